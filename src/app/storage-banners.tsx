@@ -1,0 +1,25 @@
+import { useAppStore } from '../store/use-app-store';
+
+export function StorageBanners() {
+  const mode = useAppStore((s) => s.persistence);
+  const error = useAppStore((s) => s.storageError);
+  const dismiss = useAppStore((s) => s.dismissStorageError);
+  return (
+    <>
+      {mode === 'memory' && (
+        <p className="banner warning" role="status">
+          This browser is not letting the app store data (private mode or blocked storage). You can use it,
+          but nothing will be kept after you close this tab.
+        </p>
+      )}
+      {error && (
+        <div className="banner danger" role="alert">
+          <p>{error}</p>
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

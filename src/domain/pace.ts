@@ -1,0 +1,119 @@
+import { daysBetween, type IsoDate } from './dates';
+import { routeInfo, routeWeekCount } from './route';
+import { compressionPlan, hoursBands, startingPoints } from './seed';
+import type { RouteKind, Setup } from './setup';
+
+export type PaceStatus = 'fits' | 'tight' | 'short';
+
+export interface PaceCheck {
+  status: PaceStatus;
+  /** Hours the route gives at the low and high end of the learner's band. */
+  routeHours: { min: number; max: number };
+  neededHours: { min: number; max: number; label: string };
+  /** Weeks the starting point needs at this band: fastest and slowest. */
+  neededWeeks: { min: number; max: number };
+  message: string;
+}
+
+/**
+ * The starting point's typical hours divided by the hours per week: a check on the route, never the thing that
+ * picks it (the band does that). Null until both answers are in.
+ */
+export function paceCheck(setup: Setup, kind: RouteKind): PaceCheck | null {
+  const point = startingPoints.find((s) => s.id === setup.startingPoint);
+  const band = hoursBands.find((b) => b.id === setup.hoursBand);
+  if (!point || !band) return null;
+  const weeks = routeWeekCount(kind, setup.partTimeWeeks);
+  const routeHours = { min: weeks * band.minHours, max: weeks * band.maxHours };
+  const neededHours = { min: point.minHours, max: point.maxHours, label: point.typicalHours };
+  const neededWeeks = {
+    min: Math.ceil(point.minHours / band.maxHours),
+    max: Math.ceil(point.maxHours / band.minHours),
+  };
+  const name = routeInfo(kind, weeks).name;
+  const gives = `${weeks} weeks at ${band.label} gives ${routeHours.min}-${routeHours.max} hours`;
+  if (routeHours.max < neededHours.min) {
+    return {
+      status: 'short',
+      routeHours,
+      neededHours,
+      neededWeeks,
+      message: `The ${name} is shorter than your hours need: ${gives}, and your starting point typically needs ${point.typicalHours} (${neededWeeks.min}-${neededWeeks.max} weeks at this pace). Add weeks or hours, or expect to study past the route.`,
+    };
+  }
+  if (routeHours.min < neededHours.min) {
+    return {
+      status: 'tight',
+      routeHours,
+      neededHours,
+      neededWeeks,
+      message: `Tight: ${gives}, and your starting point typically needs ${point.typicalHours}. Keep to the top of your band.`,
+    };
+  }
+  return {
+    status: 'fits',
+    routeHours,
+    neededHours,
+    neededWeeks,
+    message: `Fits: ${gives}; your starting point typically needs ${point.typicalHours}.`,
+  };
+}
+
+export type ExamFitStatus = 'no-exam' | 'no-start' | 'past' | 'before-start' | 'too-close' | 'fits';
+
+export interface ExamFit {
+  status: ExamFitStatus;
+  daysToExam: number | null;
+  message: string;
+}
+
+/** Whether the chosen route fits between the start date and the exam. */
+export function examFit(setup: Setup, kind: RouteKind, today: IsoDate): ExamFit {
+  if (!setup.examDate) {
+    return {
+      status: 'no-exam',
+      daysToExam: null,
+      message:
+        'No exam date yet. The plan works without one; set it to date the last 7 days and the final 72 hours.',
+    };
+  }
+  const daysToExam = daysBetween(today, setup.examDate);
+  if (daysToExam < 0) {
+    return {
+      status: 'past',
+      daysToExam,
+      message: `Your exam date (${setup.examDate}) is in the past. Set the date you rebook for.`,
+    };
+  }
+  if (!setup.startDate) {
+    return { status: 'no-start', daysToExam, message: 'Set a start date to date the weeks.' };
+  }
+  const available = daysBetween(setup.startDate, setup.examDate);
+  if (available <= 0) {
+    return {
+      status: 'before-start',
+      daysToExam,
+      message: 'Your exam date is on or before your start date. Move one of them.',
+    };
+  }
+  const weeks = routeWeekCount(kind, setup.partTimeWeeks);
+  if (available < weeks * 7) {
+    const compressionDays = compressionPlan.length * 7;
+    const advice =
+      kind !== 'compression' && available >= compressionDays
+        ? 'The 4-week compression fits.'
+        : kind !== 'compression'
+          ? `Even the 4-week compression needs ${compressionDays} days: consider the 4-week compression with longer sessions, or a later exam date.`
+          : 'Consider a later exam date, or lean on the last 7-day compression plan.';
+    return {
+      status: 'too-close',
+      daysToExam,
+      message: `Your exam is ${available} days after your start date, but the ${routeInfo(kind, weeks).name} needs ${weeks * 7}. ${advice}`,
+    };
+  }
+  return {
+    status: 'fits',
+    daysToExam,
+    message: `The route ends ${available - weeks * 7} days before your exam.`,
+  };
+}

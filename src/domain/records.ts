@@ -1,0 +1,100 @@
+/**
+ * Every kind of record the product keeps, as stored in IndexedDB and in backups. Schema v1 holds all of them
+ * from the start so later features add fields and versions rather than reshape tables. Times are epoch
+ * milliseconds; calendar dates are ISO strings.
+ */
+import type { IsoDate } from './dates';
+import type { BookingSignalId, FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed';
+import type { Setup } from './setup';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Preferences {
+  theme: Theme;
+  sound: boolean;
+  notifications: boolean;
+}
+
+export const defaultPreferences: Preferences = { theme: 'system', sound: true, notifications: false };
+
+export type SettingsRecord =
+  | { key: 'setup'; value: Setup; updatedAt: number }
+  | { key: 'preferences'; value: Preferences; updatedAt: number };
+
+/** A ticked task (plan task, last-7-day day, or extra task). Unticking deletes the row. */
+export interface TickRecord {
+  id: string;
+  tickedAt: number;
+}
+
+/** A task the learner added to a plan week, e.g. a repair path from the miss log. */
+export interface ExtraTaskRecord {
+  id: string;
+  label: string;
+  lessons: LessonId[];
+  /** Shown in the route week that contains this date. */
+  weekOf: IsoDate;
+  createdAt: number;
+}
+
+/** A booking-signal self-check with its one-line justification. */
+export interface SignalRecord {
+  id: Exclude<BookingSignalId, 'misses-narrow'>;
+  checked: boolean;
+  justification: string;
+  updatedAt: number;
+}
+
+export type SessionStatus = 'running' | 'paused' | 'completed' | 'finished-early' | 'abandoned';
+
+export interface SessionRecord {
+  id: string;
+  status: SessionStatus;
+  /** Wall-clock instant the session (re)started counting; with the offsets below, time is derived, never ticked. */
+  startedAt: number;
+  /** Milliseconds of study added or skipped by next/previous phase moves. */
+  shiftMs: number;
+  /** Total paused milliseconds before the current pause. */
+  pausedMs: number;
+  pausedAt: number | null;
+  endedAt: number | null;
+  /** Study minutes actually spent, set when the session ends. */
+  studiedMs: number | null;
+  notes: Partial<Record<PhaseId, string>>;
+  updatedAt: number;
+}
+
+export interface MixedSetRecord {
+  id: string;
+  date: IsoDate;
+  label: string;
+  questions: number;
+  correct: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type RevisitTarget =
+  { kind: 'lesson'; lessonId: LessonId } | { kind: 'doc'; title: string; url: string };
+
+export interface RetestResult {
+  day: 1 | 3 | 7;
+  held: boolean;
+  at: number;
+}
+
+export interface MissRecord {
+  id: string;
+  /** The mixed set it came from; null for a miss written in a session. */
+  setId: string | null;
+  sessionId: string | null;
+  domain: WeakDomainId | null;
+  failureMode: FailureModeId | null;
+  rule: string;
+  saferAction: string;
+  revisit: RevisitTarget | null;
+  revisited: boolean;
+  retests: RetestResult[];
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,193 @@
+import { addDays, daysBetween, type IsoDate } from './dates';
+import {
+  compressionPlan,
+  defaultPlan,
+  hoursBands,
+  type HoursBandId,
+  type LessonId,
+  type SeedTask,
+  type SeedWeek,
+} from './seed';
+import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
+
+export interface RouteInfo {
+  kind: RouteKind;
+  /** How the seed names it. */
+  name: string;
+  /** How the seed's title names it, for learners who think in days. */
+  days: string;
+  span: string;
+}
+
+export function routeInfo(kind: RouteKind, partTimeWeeks = 10): RouteInfo {
+  switch (kind) {
+    case 'compression':
+      return { kind, name: '4-week compression', days: '30-day plan', span: '4 weeks' };
+    case 'default':
+      return { kind, name: 'default 6-week plan', days: '60-day plan', span: '6 weeks' };
+    case 'part-time':
+      return { kind, name: '8-12 week part-time plan', days: '90-day plan', span: `${partTimeWeeks} weeks` };
+  }
+}
+
+export interface Recommendation {
+  kind: RouteKind;
+  /** True when the 6-week plan is recommended at 9-12 hrs/week: the same weeks, worked harder. */
+  pushPace: boolean;
+  reason: string;
+}
+
+function band(id: HoursBandId) {
+  return hoursBands.find((b) => b.id === id)!;
+}
+
+/**
+ * The hours band decides the route ("not optimism"); the starting point only picks which 4-6 week push.
+ * Returns null until the learner has chosen a band.
+ */
+export function recommendRoute(setup: Pick<Setup, 'hoursBand' | 'startingPoint'>): Recommendation | null {
+  if (!setup.hoursBand) return null;
+  const chosen = band(setup.hoursBand);
+  const because = `You can commit ${chosen.label}, so the better route is the ${chosen.betterRoute}.`;
+  switch (chosen.id) {
+    case '9-12':
+      if (setup.startingPoint === 'deploys-on-databricks') {
+        return {
+          kind: 'compression',
+          pushPace: false,
+          reason: `${because} You already deploy and monitor models on Databricks, so the push is the 4-week compression.`,
+        };
+      }
+      return {
+        kind: 'default',
+        pushPace: true,
+        reason: `${because} The 4-week compression is for candidates who already own Databricks ML release and monitoring workflows, so your push is the default 6-week plan at push pace.`,
+      };
+    case '6-8':
+      return { kind: 'default', pushPace: false, reason: because };
+    case '3-5':
+      return {
+        kind: 'part-time',
+        pushPace: false,
+        reason: `${because} It spreads the default plan's six weekly focuses over 8 to 12 weeks; the heavier focuses get the extra weeks.`,
+      };
+  }
+}
+
+export function chosenRouteKind(setup: Setup): RouteKind {
+  return setup.routeOverride ?? recommendRoute(setup)?.kind ?? 'default';
+}
+
+export function routeWeekCount(kind: RouteKind, partTimeWeeks: number): number {
+  if (kind === 'compression') return compressionPlan.length;
+  if (kind === 'default') return defaultPlan.length;
+  return clampPartTimeWeeks(partTimeWeeks);
+}
+
+export function clampPartTimeWeeks(weeks: number): number {
+  if (!Number.isFinite(weeks)) return partTimeWeekRange.min;
+  return Math.min(partTimeWeekRange.max, Math.max(partTimeWeekRange.min, Math.round(weeks)));
+}
+
+/**
+ * How many weeks each of the six default focuses gets in a part-time route of `totalWeeks`. Every focus keeps
+ * at least one week; the extra weeks go one at a time to the focus with the most tasks per week so far
+ * (earlier focuses win ties, since they come first and set up the rest).
+ */
+export function partTimeAllocation(totalWeeks: number): number[] {
+  const weeks = defaultPlan.map(() => 1);
+  for (let extra = clampPartTimeWeeks(totalWeeks) - defaultPlan.length; extra > 0; extra -= 1) {
+    let heaviest = 0;
+    defaultPlan.forEach((week, i) => {
+      const load = week.tasks.length / weeks[i]!;
+      const best = defaultPlan[heaviest]!.tasks.length / weeks[heaviest]!;
+      if (load > best) heaviest = i;
+    });
+    weeks[heaviest]! += 1;
+  }
+  return weeks;
+}
+
+export interface RouteWeek {
+  /** 1-based position in the route. */
+  number: number;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  focus: string;
+  whatToDo: string;
+  /** For a focus spread over several part-time weeks: "part 1 of 2". */
+  part: { index: number; of: number } | null;
+  tasks: readonly SeedTask[];
+}
+
+export interface Route {
+  kind: RouteKind;
+  info: RouteInfo;
+  weeks: RouteWeek[];
+  endDate: IsoDate | null;
+}
+
+function splitEvenly<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, i) =>
+    items.slice(Math.round((i * items.length) / parts), Math.round(((i + 1) * items.length) / parts)),
+  );
+}
+
+function seedWeeksFor(kind: RouteKind, partTimeWeeks: number) {
+  if (kind === 'compression') return compressionPlan.map((week) => ({ week, part: null, tasks: week.tasks }));
+  if (kind === 'default') return defaultPlan.map((week) => ({ week, part: null, tasks: week.tasks }));
+  const allocation = partTimeAllocation(partTimeWeeks);
+  return defaultPlan.flatMap((week: SeedWeek, i) => {
+    const of = allocation[i]!;
+    return splitEvenly(week.tasks, of).map((tasks, index) => ({
+      week,
+      part: of > 1 ? { index: index + 1, of } : null,
+      tasks,
+    }));
+  });
+}
+
+/** The dated week-by-week route. Without a start date the weeks are undated but still usable. */
+export function buildRoute(setup: Setup): Route {
+  const kind = chosenRouteKind(setup);
+  const weeks = seedWeeksFor(kind, setup.partTimeWeeks).map(({ week, part, tasks }, i): RouteWeek => ({
+    number: i + 1,
+    startDate: setup.startDate ? addDays(setup.startDate, i * 7) : null,
+    endDate: setup.startDate ? addDays(setup.startDate, i * 7 + 6) : null,
+    focus: week.focus,
+    whatToDo: week.whatToDo,
+    part,
+    tasks,
+  }));
+  return {
+    kind,
+    info: routeInfo(kind, clampPartTimeWeeks(setup.partTimeWeeks)),
+    weeks,
+    endDate: weeks.at(-1)?.endDate ?? null,
+  };
+}
+
+/** Index of the week that holds `today`; -1 before the route starts, weeks.length after it ends. */
+export function currentWeekIndex(route: Route, today: IsoDate): number | null {
+  const first = route.weeks[0]?.startDate;
+  if (!first) return null;
+  const offset = daysBetween(first, today);
+  if (offset < 0) return -1;
+  return Math.min(route.weeks.length, Math.floor(offset / 7));
+}
+
+export function lessonsOfWeek(week: RouteWeek): LessonId[] {
+  return [...new Set(week.tasks.flatMap((task) => task.lessons))];
+}
+
+/** The route week a dated item belongs to, clamped into the route; week 1 when the route is undated. */
+export function weekIndexOf(route: Route, date: IsoDate): number {
+  const index = currentWeekIndex(route, date);
+  if (index === null) return 0;
+  return Math.min(route.weeks.length - 1, Math.max(0, index));
+}
+
+/** Every task id in the route, in order. */
+export function routeTaskIds(route: Route): string[] {
+  return route.weeks.flatMap((week) => week.tasks.map((task) => task.id));
+}

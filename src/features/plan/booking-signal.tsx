@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import { bookingIntro, bookingSignals } from '../../domain/seed';
+import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
+import { useAppStore } from '../../store/use-app-store';
+
+export function BookingSignal() {
+  return (
+    <section className="card" aria-labelledby="booking-heading" id="booking">
+      <h2 id="booking-heading">Booking signal</h2>
+      <p>{bookingIntro}</p>
+      <ul className="task-list">
+        {bookingSignals.map((signal) =>
+          signal.computed ? (
+            <li key={signal.id}>
+              <ComputedSignal text={signal.text} />
+            </li>
+          ) : (
+            <li key={signal.id}>
+              <SelfCheck id={signal.id} text={signal.text} />
+            </li>
+          ),
+        )}
+      </ul>
+      <p className="muted">All four signals together mean you are close to booking.</p>
+    </section>
+  );
+}
+
+function ComputedSignal({ text }: { text: string }) {
+  return (
+    <div className="choice">
+      <span aria-hidden="true">◌</span>
+      <div>
+        <span>{text}</span>
+        <span className="lesson-refs">
+          Computed from your miss log: not yet measurable until you record mixed sets.
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
+  const saved = useAppStore((s) => s.signals[id]);
+  const saveSelfCheck = useAppStore((s) => s.saveSelfCheck);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const justification = draft ?? saved?.justification ?? '';
+  const checked = saved?.checked ?? false;
+  const checkboxId = useId();
+  const fieldId = useId();
+
+  const save = (nextChecked: boolean, nextText: string) => {
+    const message = saveSelfCheck(id, nextChecked, nextText);
+    setError(message);
+    if (!message) setDraft(null);
+  };
+
+  return (
+    <div className="choice">
+      <input
+        id={checkboxId}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => save(event.target.checked, justification)}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+      />
+      <div className="grow">
+        <label htmlFor={checkboxId}>{text}</label>
+        <div className="field">
+          <label htmlFor={fieldId} className="hint">
+            Why this is true for you (one line)
+          </label>
+          <input
+            id={fieldId}
+            type="text"
+            maxLength={maxJustificationLength}
+            value={justification}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${fieldId}-error` : undefined}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              if (checked || saved) save(checked, event.target.value);
+              else setError(null);
+            }}
+            onBlur={() => {
+              if (draft !== null && !error) save(checked, draft);
+            }}
+          />
+          {error && (
+            <p id={`${fieldId}-error`} className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

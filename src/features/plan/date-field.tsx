@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import { isIsoDate, type IsoDate } from '../../domain/dates';
+
+/**
+ * A date input that saves only complete dates. Browsers report "" while a date is half typed, so saving on every
+ * change would wipe the learner's date mid-edit; an empty field is saved as "no date" when they leave it.
+ */
+export function DateField({
+  label,
+  value,
+  error,
+  hint,
+  onSave,
+}: {
+  label: string;
+  value: IsoDate | null;
+  error?: string | undefined;
+  hint?: string;
+  onSave(value: IsoDate | null): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value ?? '';
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        type="date"
+        value={shown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          const next = event.target.value;
+          setDraft(next);
+          if (isIsoDate(next)) onSave(next);
+        }}
+        onBlur={() => {
+          if (draft === '') onSave(null);
+          setDraft(null);
+        }}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

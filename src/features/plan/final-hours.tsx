@@ -1,0 +1,29 @@
+import { examClock } from '../../domain/countdown';
+import { useAppStore } from '../../store/use-app-store';
+import { FinalRules } from '../../ui/final-rules';
+import { useNow } from '../../ui/use-clock';
+
+/**
+ * The final-72-hours rules. From 72 hours before the exam they move to the top of the page as a banner
+ * (`prominentOnly`); before that they sit in their place in the plan.
+ */
+export function FinalHours({ prominentOnly = false }: { prominentOnly?: boolean }) {
+  const examDate = useAppStore((s) => s.setup.examDate);
+  const examTime = useAppStore((s) => s.setup.examTime);
+  const clock = examClock(examDate, examTime, useNow(60_000));
+  const inFinal72 = clock.phase === 'final-72';
+  if (prominentOnly !== inFinal72) return null;
+  return (
+    <section
+      className={inFinal72 ? 'banner warning' : 'card'}
+      aria-labelledby={prominentOnly ? 'final-72-now' : 'final-72'}
+    >
+      {inFinal72 && (
+        <p>
+          <strong>Final 72 hours: your exam starts in {Math.max(0, clock.hoursToExam ?? 0)} hours.</strong>
+        </p>
+      )}
+      <FinalRules id={prominentOnly ? 'final-72-now' : 'final-72'} />
+    </section>
+  );
+}

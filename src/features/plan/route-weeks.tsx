@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { formatShortDate } from '../../domain/dates';
+import { progressOf } from '../../domain/progress';
+import { currentWeekIndex, routeTaskIds, weekIndexOf, type RouteWeek } from '../../domain/route';
+import type { ExtraTaskRecord } from '../../domain/records';
+import { useRoute } from '../../store/selectors';
+import { useAppStore } from '../../store/use-app-store';
+import { ProgressBar } from '../../ui/progress-bar';
+import { TaskCheckbox } from '../../ui/task-checkbox';
+import { useToday } from '../../ui/use-clock';
+
+export function RouteWeeks() {
+  const route = useRoute();
+  const ticks = useAppStore((s) => s.ticks);
+  const extraTasks = useAppStore((s) => s.extraTasks);
+  const removeExtraTask = useAppStore((s) => s.removeExtraTask);
+  const today = useToday();
+  const current = currentWeekIndex(route, today);
+
+  const extrasByWeek = useMemo(() => {
+    const byWeek = new Map<number, ExtraTaskRecord[]>();
+    for (const extra of Object.values(extraTasks).sort((a, b) => a.createdAt - b.createdAt)) {
+      const index = weekIndexOf(route, extra.weekOf);
+      byWeek.set(index, [...(byWeek.get(index) ?? []), extra]);
+    }
+    return byWeek;
+  }, [extraTasks, route]);
+
+  const isDone = (id: string) => id in ticks;
+  const overall = progressOf([...routeTaskIds(route), ...Object.keys(extraTasks)], isDone);
+
+  return (
+    <section aria-labelledby="route-heading" className="stack">
+      <div className="card">
+        <h2 id="route-heading">Week by week</h2>
+        <ProgressBar label="Whole route" progress={overall} />
+        {current === null && <p className="muted">Set a start date to date the weeks.</p>}
+        {current === -1 && route.weeks[0]?.startDate && (
+          <p>Your route starts on {formatShortDate(route.weeks[0].startDate)}.</p>
+        )}
+        {current !== null && current >= route.weeks.length && (
+          <p>Your route&apos;s weeks are over: keep working the last 7-day plan and your miss log.</p>
+        )}
+        {current !== null && current >= 0 && current < route.weeks.length && (
+          <p>
+            <a href={`#week-${current + 1}`}>Jump to this week (week {current + 1})</a>
+          </p>
+        )}
+      </div>
+      {route.weeks.map((week, index) => (
+        <WeekCard
+          key={week.number}
+          week={week}
+          isCurrent={index === current}
+          extras={extrasByWeek.get(index) ?? []}
+          isDone={isDone}
+          onRemoveExtra={removeExtraTask}
+        />
+      ))}
+    </section>
+  );
+}
+
+function WeekCard({
+  week,
+  isCurrent,
+  extras,
+  isDone,
+  onRemoveExtra,
+}: {
+  week: RouteWeek;
+  isCurrent: boolean;
+  extras: ExtraTaskRecord[];
+  isDone(id: string): boolean;
+  onRemoveExtra(id: string): void;
+}) {
+  const headingId = `week-${week.number}-heading`;
+  const progress = progressOf(
+    [...week.tasks.map((task) => task.id), ...extras.map((extra) => extra.id)],
+    isDone,
+  );
+  return (
+    <article
+      id={`week-${week.number}`}
+      className={isCurrent ? 'card highlight' : 'card'}
+      aria-labelledby={headingId}
+      aria-current={isCurrent ? 'date' : undefined}
+    >
+      <div className="week-header">
+        <h3 id={headingId}>
+          Week {week.number}
+          {week.part && ` (part ${week.part.index} of ${week.part.of})`}: {week.focus}
+        </h3>
+        {isCurrent && <span className="badge">This week</span>}
+      </div>
+      {week.startDate && week.endDate && (
+        <p className="muted">
+          {formatShortDate(week.startDate)} – {formatShortDate(week.endDate)}
+        </p>
+      )}
+      <p>
+        What to do: <span className="what-to-do">{week.whatToDo}</span>
+      </p>
+      <ul className="task-list" aria-label={`Week ${week.number} tasks`}>
+        {week.tasks.map((task) => (
+          <li key={task.id}>
+            <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
+          </li>
+        ))}
+        {extras.map((extra) => (
+          <li key={extra.id}>
+            <TaskCheckbox
+              id={extra.id}
+              label={extra.label}
+              lessons={extra.lessons}
+              extra={
+                <button type="button" className="secondary" onClick={() => onRemoveExtra(extra.id)}>
+                  Remove <span className="visually-hidden">{extra.label}</span>
+                </button>
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      <ProgressBar label={`Week ${week.number}`} progress={progress} />
+    </article>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { localIsoDate } from '../../domain/dates';
+import { routeInfo } from '../../domain/route';
+import { hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
+import { partTimeWeekRange, type RouteKind, type Setup, type SetupErrors } from '../../domain/setup';
+import { useRecommendation } from '../../store/selectors';
+import { useAppStore } from '../../store/use-app-store';
+import { DateField } from './date-field';
+import { RouteSummary } from './route-summary';
+
+const routeKinds: RouteKind[] = ['compression', 'default', 'part-time'];
+const partTimeChoices = Array.from(
+  { length: partTimeWeekRange.max - partTimeWeekRange.min + 1 },
+  (_, i) => partTimeWeekRange.min + i,
+);
+
+export function SetupForm() {
+  const setup = useAppStore((s) => s.setup);
+  const updateSetup = useAppStore((s) => s.updateSetup);
+  const recommendation = useRecommendation();
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const save = (patch: Partial<Setup>) => setErrors(updateSetup(patch));
+
+  return (
+    <section className="card" aria-labelledby="setup-heading">
+      <h2 id="setup-heading">Set-up</h2>
+      <fieldset>
+        <legend>Choose the right timeline: your starting point</legend>
+        {startingPoints.map((point) => (
+          <label key={point.id} className="choice">
+            <input
+              type="radio"
+              name="starting-point"
+              checked={setup.startingPoint === point.id}
+              onChange={() => save({ startingPoint: point.id })}
+            />
+            <span>
+              {point.label}
+              <span className="choice-detail">
+                Typical study time {point.typicalHours} · best-fit route {point.bestFitRoute}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{hoursRuleText.replace(/:$/, '')}: time you can commit</legend>
+        {hoursBands.map((band) => (
+          <label key={band.id} className="choice">
+            <input
+              type="radio"
+              name="hours-band"
+              checked={setup.hoursBand === band.id}
+              onChange={() => save({ hoursBand: band.id })}
+            />
+            <span>
+              {band.label}
+              <span className="choice-detail">Better route: {band.betterRoute}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="field-row">
+        <DateField
+          label="Start date"
+          value={setup.startDate}
+          error={errors.startDate}
+          hint="Week 1 starts on this day."
+          onSave={(startDate) => save({ startDate })}
+        />
+        <DateField
+          label="Exam date"
+          value={setup.examDate}
+          error={errors.examDate}
+          hint="Leave empty if you have not booked yet."
+          onSave={(examDate) => save({ examDate })}
+        />
+        <div className="field">
+          <label htmlFor="exam-time">Exam time</label>
+          <span className="hint" id="exam-time-hint">
+            The final 72 hours count back from it.
+          </span>
+          <input
+            id="exam-time"
+            type="time"
+            value={setup.examTime}
+            aria-describedby="exam-time-hint"
+            onChange={(event) => event.target.value && save({ examTime: event.target.value })}
+          />
+        </div>
+      </div>
+      {!setup.startDate && (
+        <p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => save({ startDate: localIsoDate(Date.now()) })}
+          >
+            Start today
+          </button>
+        </p>
+      )}
+
+      <fieldset>
+        <legend>Route</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name="route"
+            checked={setup.routeOverride === null}
+            onChange={() => save({ routeOverride: null })}
+          />
+          <span>
+            Follow the recommendation
+            <span className="choice-detail">
+              {recommendation
+                ? `Now: ${routeInfo(recommendation.kind).name}${recommendation.pushPace ? ' at push pace' : ''}`
+                : 'Choose the time you can commit to get one.'}
+            </span>
+          </span>
+        </label>
+        {routeKinds.map((kind) => {
+          const info = routeInfo(kind);
+          return (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="route"
+                checked={setup.routeOverride === kind}
+                onChange={() => save({ routeOverride: kind })}
+              />
+              <span>
+                {info.name}
+                <span className="choice-detail">The {info.days}</span>
+              </span>
+            </label>
+          );
+        })}
+        <div className="field">
+          <label htmlFor="part-time-weeks">Part-time plan length</label>
+          <select
+            id="part-time-weeks"
+            value={setup.partTimeWeeks}
+            onChange={(event) => save({ partTimeWeeks: Number(event.target.value) })}
+          >
+            {partTimeChoices.map((weeks) => (
+              <option key={weeks} value={weeks}>
+                {weeks} weeks
+              </option>
+            ))}
+          </select>
+          <span className="hint">
+            Used by the 8-12 week part-time plan; the heavier focuses get the extra weeks.
+          </span>
+        </div>
+      </fieldset>
+      <RouteSummary />
+    </section>
+  );
+}

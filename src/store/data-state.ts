@@ -1,0 +1,81 @@
+import type { TableName } from '../db/database';
+import type {
+  ExtraTaskRecord,
+  MissRecord,
+  MixedSetRecord,
+  Preferences,
+  SessionRecord,
+  SettingsRecord,
+  SignalRecord,
+  TickRecord,
+} from '../domain/records';
+import { defaultPreferences } from '../domain/records';
+import { defaultSetup, type Setup } from '../domain/setup';
+
+/** Everything the store mirrors from IndexedDB, keyed by primary key so a changed row replaces one entry. */
+export interface DataState {
+  setup: Setup;
+  preferences: Preferences;
+  ticks: Record<string, TickRecord>;
+  extraTasks: Record<string, ExtraTaskRecord>;
+  signals: Record<string, SignalRecord>;
+  sessions: Record<string, SessionRecord>;
+  sets: Record<string, MixedSetRecord>;
+  misses: Record<string, MissRecord>;
+}
+
+export const emptyData: DataState = {
+  setup: defaultSetup,
+  preferences: defaultPreferences,
+  ticks: {},
+  extraTasks: {},
+  signals: {},
+  sessions: {},
+  sets: {},
+  misses: {},
+};
+
+type RowTable = Exclude<TableName, 'settings'>;
+
+export function primaryKeyOf(table: TableName, row: unknown): string {
+  const record = row as { key?: string; id?: string };
+  return (table === 'settings' ? record.key : record.id) ?? '';
+}
+
+function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
+  const patch: Partial<DataState> = {};
+  for (const row of rows) {
+    // Spread over the defaults so a field added in a later release has a value in rows saved before it.
+    if (row.key === 'setup') patch.setup = { ...defaultSetup, ...row.value };
+    if (row.key === 'preferences') patch.preferences = { ...defaultPreferences, ...row.value };
+  }
+  return patch;
+}
+
+/**
+ * The state change that mirrors rows read back from the database: `rows` are present rows, `missing` keys
+ * were asked for and are gone. Used by hydration, by other tabs' writes and by rollback after a failed write.
+ */
+export function mergeRows(
+  state: DataState,
+  table: TableName,
+  rows: readonly unknown[],
+  missing: readonly string[],
+): Partial<DataState> {
+  if (table === 'settings') {
+    const patch = settingsPatch(rows as SettingsRecord[]);
+    if (missing.includes('setup')) patch.setup = defaultSetup;
+    if (missing.includes('preferences')) patch.preferences = defaultPreferences;
+    return patch;
+  }
+  const next: Record<string, unknown> = { ...state[table as RowTable] };
+  for (const key of missing) delete next[key];
+  for (const row of rows) next[primaryKeyOf(table, row)] = row;
+  return { [table]: next } as Partial<DataState>;
+}
+
+export function byId<T extends { id: string }>(rows: readonly T[]): Record<string, T> {
+  const map: Record<string, T> = {};
+  for (const row of rows) map[row.id] = row;
+  return map;
+}

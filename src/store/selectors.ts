@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { buildRoute, recommendRoute, type Route } from '../domain/route';
+import { useAppStore } from './use-app-store';
+
+/** The dated route for the saved set-up; rebuilt only when the set-up changes. */
+export function useRoute(): Route {
+  const setup = useAppStore((s) => s.setup);
+  return useMemo(() => buildRoute(setup), [setup]);
+}
+
+export function useRecommendation() {
+  const hoursBand = useAppStore((s) => s.setup.hoursBand);
+  const startingPoint = useAppStore((s) => s.setup.startingPoint);
+  return useMemo(() => recommendRoute({ hoursBand, startingPoint }), [hoursBand, startingPoint]);
+}
+
+export function useIsTicked(id: string): boolean {
+  return useAppStore((s) => id in s.ticks);
+}

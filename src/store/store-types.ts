@@ -1,0 +1,13 @@
+import type { DataState } from './data-state';
+import type { PersistenceMode } from './persistence';
+import type { PlanSlice } from './plan-slice';
+import type { SettingsSlice } from './settings-slice';
+
+export interface StatusState {
+  persistence: PersistenceMode;
+  /** The last failed write, shown until dismissed. */
+  storageError: string | null;
+  dismissStorageError(): void;
+}
+
+export type Store = DataState & StatusState & SettingsSlice & PlanSlice;
