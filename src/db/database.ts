@@ -28,7 +28,9 @@ export class StudyDatabase extends Dexie {
   misses!: EntityTable<MissRecord, 'id'>;
 
   constructor(name = databaseName) {
-    super(name);
+    // Strict durability: a write counts as done only once it is on disk, so a crash or power cut right after
+    // "saved" cannot lose it. Writes are small and few, so the extra flush costs nothing the learner notices.
+    super(name, { chromeTransactionDurability: 'strict' });
     // 2026-11-26 v1: every record kind the product keeps.
     this.version(1).stores({
       settings: '&key',
@@ -39,6 +41,26 @@ export class StudyDatabase extends Dexie {
       sets: '&id, date',
       misses: '&id, setId, sessionId, createdAt',
     });
+    // 2026-11-26 v2: the miss log filters by failure mode and lists by last change, so both become indexes.
+    // IndexedDB leaves a row out of an index when the indexed field is missing, so the upgrade gives every
+    // miss and set an `updatedAt` (its `createdAt` when absent) and every miss a `retests` list.
+    this.version(2)
+      .stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('misses')
+          .toCollection()
+          .modify((miss: Partial<MissRecord>) => {
+            if (typeof miss.updatedAt !== 'number') miss.updatedAt = miss.createdAt ?? 0;
+            if (!Array.isArray(miss.retests)) miss.retests = [];
+          });
+        await tx
+          .table('sets')
+          .toCollection()
+          .modify((set: Partial<MixedSetRecord>) => {
+            if (typeof set.updatedAt !== 'number') set.updatedAt = set.createdAt ?? 0;
+          });
+      });
   }
 }
 

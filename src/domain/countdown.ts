@@ -29,7 +29,7 @@ export type ExamPhase = 'no-exam' | 'before-final-72' | 'final-72' | 'after-exam
 
 export interface ExamClock {
   phase: ExamPhase;
-  /** Hours until the exam starts, rounded down; null without an exam date. */
+  /** Hours until the exam starts, rounded up; null without an exam date. */
   hoursToExam: number | null;
 }
 
@@ -37,7 +37,7 @@ export interface ExamClock {
 export function examClock(examDate: IsoDate | null, examTime: string, now: number): ExamClock {
   if (!examDate) return { phase: 'no-exam', hoursToExam: null };
   const start = localInstant(examDate, examTime);
-  const hoursToExam = Math.floor((start - now) / hourMs);
+  const hoursToExam = Math.ceil((start - now) / hourMs);
   if (now >= start + 4 * hourMs) return { phase: 'after-exam', hoursToExam };
   if (now >= start - 72 * hourMs) return { phase: 'final-72', hoursToExam };
   return { phase: 'before-final-72', hoursToExam };

@@ -60,13 +60,13 @@ const longFormat = new Intl.DateTimeFormat('en', {
   timeZone: 'UTC',
 });
 
-/** "Thu 26 Nov" */
+/** "Thu Nov 26" */
 export function formatShortDate(iso: IsoDate): string {
   const ms = toUtcNoon(iso);
   return `${weekdayFormat.format(ms)} ${shortFormat.format(ms)}`;
 }
 
-/** "Thursday, 26 November 2026" */
+/** "Thursday, November 26, 2026" */
 export function formatLongDate(iso: IsoDate): string {
   return longFormat.format(toUtcNoon(iso));
 }

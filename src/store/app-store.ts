@@ -5,9 +5,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StudyDatabase, TableName } from '../db/database';
+import { createDataSlice } from './data-slice';
 import { emptyData, mergeRows, primaryKeyOf, type DataState } from './data-state';
+import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
+import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
@@ -62,6 +65,9 @@ export function createAppStore({ db, now = Date.now, channelName = null }: AppSt
     dismissStorageError: () => a[0]({ storageError: null }),
     ...createSettingsSlice(ctx)(...a),
     ...createPlanSlice(ctx)(...a),
+    ...createMissesSlice(ctx)(...a),
+    ...createSessionSlice(ctx)(...a),
+    ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys) })(...a),
   }));
 
   if (channel) channel.onmessage = (event: MessageEvent<TouchedKeys>) => void reload(event.data);

@@ -1,6 +1,9 @@
+import type { DataSlice } from './data-slice';
 import type { DataState } from './data-state';
+import type { MissesSlice } from './misses-slice';
 import type { PersistenceMode } from './persistence';
 import type { PlanSlice } from './plan-slice';
+import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
 
 export interface StatusState {
@@ -10,4 +13,4 @@ export interface StatusState {
   dismissStorageError(): void;
 }
 
-export type Store = DataState & StatusState & SettingsSlice & PlanSlice;
+export type Store = DataState & StatusState & SettingsSlice & PlanSlice & MissesSlice & SessionSlice & DataSlice;

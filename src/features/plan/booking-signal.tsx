@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { bookingIntro, bookingSignals } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
+import { NarrowingSignal } from '../../ui/booking-summary';
 
 export function BookingSignal() {
   return (
@@ -12,7 +13,7 @@ export function BookingSignal() {
         {bookingSignals.map((signal) =>
           signal.computed ? (
             <li key={signal.id}>
-              <ComputedSignal text={signal.text} />
+              <NarrowingSignal text={signal.text} />
             </li>
           ) : (
             <li key={signal.id}>
@@ -23,20 +24,6 @@ export function BookingSignal() {
       </ul>
       <p className="muted">All four signals together mean you are close to booking.</p>
     </section>
-  );
-}
-
-function ComputedSignal({ text }: { text: string }) {
-  return (
-    <div className="choice">
-      <span aria-hidden="true">◌</span>
-      <div>
-        <span>{text}</span>
-        <span className="lesson-refs">
-          Computed from your miss log: not yet measurable until you record mixed sets.
-        </span>
-      </div>
-    </div>
   );
 }
 

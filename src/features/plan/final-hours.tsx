@@ -1,11 +1,13 @@
 import { examClock } from '../../domain/countdown';
 import { useAppStore } from '../../store/use-app-store';
+import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
 import { useNow } from '../../ui/use-clock';
 
 /**
  * The final-72-hours rules. From 72 hours before the exam they move to the top of the page as a banner
- * (`prominentOnly`); before that they sit in their place in the plan.
+ * (`prominentOnly`); before that they sit in their place in the plan. The second rule turns into a live warning
+ * whenever the latest mixed set shows a lane still collapsing.
  */
 export function FinalHours({ prominentOnly = false }: { prominentOnly?: boolean }) {
   const examDate = useAppStore((s) => s.setup.examDate);
@@ -24,6 +26,7 @@ export function FinalHours({ prominentOnly = false }: { prominentOnly?: boolean 
         </p>
       )}
       <FinalRules id={prominentOnly ? 'final-72-now' : 'final-72'} />
+      <CollapsingLaneWarning />
     </section>
   );
 }

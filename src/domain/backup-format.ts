@@ -1,0 +1,82 @@
+/**
+ * The backup file: every stored row of every table, wrapped with what a later version needs to read it
+ * safely. `schemaVersion` is the backup format's version, not the database's: it changes only when a file
+ * written by this version could no longer be read as-is.
+ */
+import type {
+  ExtraTaskRecord,
+  MissRecord,
+  MixedSetRecord,
+  SessionRecord,
+  SettingsRecord,
+  SignalRecord,
+  TickRecord,
+} from './records';
+
+export const backupFormat = 'ml-pro-study-tracker-backup';
+export const backupSchemaVersion = 1;
+/** Checked against the file's size before it is read, so a huge file never reaches the parser. */
+export const maxBackupBytes = 20 * 1024 * 1024;
+
+export interface BackupData {
+  settings: SettingsRecord[];
+  ticks: TickRecord[];
+  extraTasks: ExtraTaskRecord[];
+  signals: SignalRecord[];
+  sessions: SessionRecord[];
+  sets: MixedSetRecord[];
+  misses: MissRecord[];
+}
+
+export type BackupKind = keyof BackupData;
+
+export interface BackupFile {
+  format: typeof backupFormat;
+  schemaVersion: number;
+  appVersion: string;
+  /** ISO 8601 instant. */
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** In the order the import confirmation lists them. */
+export const backupKinds: readonly { kind: BackupKind; label: string }[] = [
+  { kind: 'settings', label: 'Settings (set-up and preferences)' },
+  { kind: 'ticks', label: 'Ticked tasks' },
+  { kind: 'extraTasks', label: 'Added tasks' },
+  { kind: 'signals', label: 'Booking self-checks' },
+  { kind: 'sessions', label: 'Study sessions' },
+  { kind: 'sets', label: 'Mixed sets' },
+  { kind: 'misses', label: 'Misses' },
+];
+
+export const emptyBackupData = (): BackupData => ({
+  settings: [],
+  ticks: [],
+  extraTasks: [],
+  signals: [],
+  sessions: [],
+  sets: [],
+  misses: [],
+});
+
+export function backupCounts(data: BackupData): Record<BackupKind, number> {
+  const counts = {} as Record<BackupKind, number>;
+  for (const { kind } of backupKinds) counts[kind] = data[kind].length;
+  return counts;
+}
+
+export function createBackup(data: BackupData, appVersion: string, now: number): BackupFile {
+  return {
+    format: backupFormat,
+    schemaVersion: backupSchemaVersion,
+    appVersion,
+    exportedAt: new Date(now).toISOString(),
+    data,
+  };
+}
+
+/** "ml-pro-backup-2026-11-26.json": sorts by date in a downloads folder. */
+export function backupFileName(now: number): string {
+  return `ml-pro-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Counts and trends over the miss log. Every function takes the rows it needs and returns plain data, so the
+ * charts, the booking signal and the repair offer all read the same numbers.
+ */
+import { daysBetween, localIsoDate, type IsoDate } from './dates';
+import type { MissRecord, MixedSetRecord } from './records';
+import {
+  failureModes,
+  weakDomains,
+  weakLanes,
+  type FailureModeId,
+  type LaneId,
+  type WeakDomainId,
+} from './seed';
+
+export function laneOf(failureMode: FailureModeId | null): LaneId | null {
+  return failureModes.find((mode) => mode.id === failureMode)?.lane ?? null;
+}
+
+export function laneLabel(lane: LaneId): string {
+  return weakLanes.find((l) => l.id === lane)!.label;
+}
+
+export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule'>): boolean {
+  return miss.domain === null || miss.failureMode === null || miss.rule.trim() === '';
+}
+
+export interface Tally<K extends string> {
+  id: K;
+  label: string;
+  count: number;
+}
+
+function tally<K extends string>(
+  keys: readonly { id: K; label: string }[],
+  misses: Iterable<MissRecord>,
+  keyOf: (miss: MissRecord) => K | null,
+): Tally<K>[] {
+  const counts = new Map<K, number>();
+  for (const miss of misses) {
+    const key = keyOf(miss);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return keys.map(({ id, label }) => ({ id, label, count: counts.get(id) ?? 0 }));
+}
+
+export function missesByFailureMode(misses: Iterable<MissRecord>): Tally<FailureModeId>[] {
+  return tally(failureModes, misses, (miss) => miss.failureMode);
+}
+
+export function missesByDomain(misses: Iterable<MissRecord>): Tally<WeakDomainId>[] {
+  return tally(weakDomains, misses, (miss) => miss.domain);
+}
+
+export function missesByLane(misses: Iterable<MissRecord>): Tally<LaneId>[] {
+  return tally(weakLanes, misses, (miss) => laneOf(miss.failureMode));
+}
+
+/** Oldest first: the order a trend is read in. Sets on the same day keep the order they were recorded. */
+export function setsInOrder(sets: Iterable<MixedSetRecord>): MixedSetRecord[] {
+  return [...sets].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
+}
+
+export interface SetScore {
+  id: string;
+  date: IsoDate;
+  label: string;
+  questions: number;
+  correct: number;
+  /** Whole percent correct. */
+  percent: number;
+}
+
+export function scoresOverTime(sets: Iterable<MixedSetRecord>): SetScore[] {
+  return setsInOrder(sets).map((set) => ({
+    id: set.id,
+    date: set.date,
+    label: set.label,
+    questions: set.questions,
+    correct: set.correct,
+    percent: set.questions > 0 ? Math.round((set.correct / set.questions) * 100) : 0,
+  }));
+}
+
+/** The calendar date a miss belongs to: its set's date, or the day it was written in a session. */
+export function missDate(miss: MissRecord, setDates: ReadonlyMap<string, IsoDate>): IsoDate {
+  return (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
+}
+
+/** Each older set counts this much less than the one after it. */
+export const recencyDecay = 0.6;
+
+export interface LaneWeight {
+  lane: LaneId;
+  label: string;
+  /** Misses weighted by recency; the latest set's misses count 1 each. */
+  weight: number;
+  count: number;
+}
+
+/**
+ * The weakest lanes now, heaviest first. A miss weighs `recencyDecay` to the power of the number of sets taken
+ * after it, so a lane repaired three sets ago fades while one still failing in the latest set stays on top.
+ * Session misses are placed among the sets by their date.
+ */
+export function weakestLanes(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): LaneWeight[] {
+  const ordered = setsInOrder(sets);
+  const rank = new Map(ordered.map((set, i) => [set.id, ordered.length - 1 - i]));
+  const dates = ordered.map((set) => set.date);
+  const setDates = new Map(ordered.map((set) => [set.id, set.date]));
+  const totals = new Map<LaneId, { weight: number; count: number }>();
+  for (const miss of misses) {
+    const lane = laneOf(miss.failureMode);
+    if (!lane) continue;
+    let setsAfter = miss.setId ? rank.get(miss.setId) : undefined;
+    if (setsAfter === undefined) {
+      const date = missDate(miss, setDates);
+      setsAfter = dates.filter((d) => daysBetween(date, d) > 0).length;
+    }
+    const entry = totals.get(lane) ?? { weight: 0, count: 0 };
+    entry.weight += recencyDecay ** setsAfter;
+    entry.count += 1;
+    totals.set(lane, entry);
+  }
+  return [...totals.entries()]
+    .map(([lane, { weight, count }]) => ({ lane, label: laneLabel(lane), weight, count }))
+    .sort((a, b) => b.weight - a.weight || b.count - a.count);
+}

@@ -1,0 +1,143 @@
+/**
+ * Hours promised against hours studied. The set-up promises an hours band; sessions say what really happened.
+ * When the last two weeks both fell short of the band, the route no longer fits the real pace and the seed's rule
+ * ("choose a route based on hours per week, not optimism") points to the route that does.
+ */
+import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
+import type { SessionRecord } from './records';
+import { recommendRoute, routeInfo } from './route';
+import { hoursBands, hoursRuleText, type HoursBandId } from './seed';
+import { studiedMsAt } from './session-timer';
+import type { Setup } from './setup';
+
+const hourMs = 3_600_000;
+
+/**
+ * The week that holds `date`. With a start date, weeks are the route's weeks (they start on the start date's
+ * weekday, and keep that rhythm before and after the route) so "this week" on Today matches the plan's week.
+ * Without one there is no route rhythm yet, so weeks are calendar weeks starting on Monday.
+ */
+export function weekStartOf(date: IsoDate, startDate: IsoDate | null): IsoDate {
+  if (startDate) return addDays(startDate, Math.floor(daysBetween(startDate, date) / 7) * 7);
+  // 1970-01-05 was a Monday.
+  const sinceMonday = ((daysBetween('1970-01-05', date) % 7) + 7) % 7;
+  return addDays(date, -sinceMonday);
+}
+
+/** Sessions that count as study: abandoned ones were thrown away by the learner. */
+export function countsAsStudy(session: SessionRecord): boolean {
+  return session.status !== 'abandoned';
+}
+
+/** Study time in the 7-day week from `weekStart`; a session counts in the week of the day it started. */
+export function studiedMsInWeek(sessions: readonly SessionRecord[], weekStart: IsoDate, now: number): number {
+  let total = 0;
+  for (const session of sessions) {
+    if (!countsAsStudy(session)) continue;
+    const offset = daysBetween(weekStart, localIsoDate(session.startedAt));
+    if (offset >= 0 && offset < 7) total += session.studiedMs ?? studiedMsAt(session, now);
+  }
+  return total;
+}
+
+export function hoursOf(ms: number): number {
+  return ms / hourMs;
+}
+
+/** "2.5": hours with one decimal, the precision a weekly band needs. */
+export function formatHours(ms: number): string {
+  return (Math.floor(hoursOf(ms) * 10) / 10).toFixed(1);
+}
+
+export type WeekStatus = 'no-band' | 'below' | 'within' | 'above';
+
+export interface WeekHours {
+  weekStart: IsoDate;
+  weekEnd: IsoDate;
+  studiedMs: number;
+  band: (typeof hoursBands)[number] | null;
+  status: WeekStatus;
+}
+
+function bandOf(id: HoursBandId | null) {
+  return hoursBands.find((band) => band.id === id) ?? null;
+}
+
+function statusOf(studiedMs: number, band: WeekHours['band']): WeekStatus {
+  if (!band) return 'no-band';
+  const hours = hoursOf(studiedMs);
+  if (hours < band.minHours) return 'below';
+  return hours > band.maxHours ? 'above' : 'within';
+}
+
+export function weekHours(
+  sessions: readonly SessionRecord[],
+  setup: Pick<Setup, 'hoursBand' | 'startDate'>,
+  now: number,
+  weeksBack = 0,
+): WeekHours {
+  const weekStart = addDays(weekStartOf(localIsoDate(now), setup.startDate), -7 * weeksBack);
+  const studiedMs = studiedMsInWeek(sessions, weekStart, now);
+  const band = bandOf(setup.hoursBand);
+  return { weekStart, weekEnd: addDays(weekStart, 6), studiedMs, band, status: statusOf(studiedMs, band) };
+}
+
+/** The hours band a real weekly average belongs to; below 3 hours it is still the lowest band the seed has. */
+export function bandForHours(hours: number): HoursBandId {
+  if (hours >= 9) return '9-12';
+  if (hours >= 6) return '6-8';
+  return '3-5';
+}
+
+export interface PaceWarning {
+  /** The week before last, then last week. */
+  weeks: [WeekHours, WeekHours];
+  averageHours: number;
+  realBand: HoursBandId;
+  /** The route name at the real pace, e.g. "8-12 week part-time plan". */
+  routeName: string;
+  message: string;
+}
+
+/**
+ * Warns when the last two whole weeks both fell short of the band's lower end. Weeks the app could not have seen
+ * do not count: the learner must have logged a session by the end of the first of the two weeks, and with a
+ * start date both weeks must lie inside the route, so a new user or a fresh route is never told off.
+ */
+export function paceWarning(
+  sessions: readonly SessionRecord[],
+  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
+  now: number,
+): PaceWarning | null {
+  const planned = bandOf(setup.hoursBand);
+  if (!planned) return null;
+  const weeks: [WeekHours, WeekHours] = [
+    weekHours(sessions, setup, now, 2),
+    weekHours(sessions, setup, now, 1),
+  ];
+  if (weeks.some((week) => week.status !== 'below')) return null;
+  if (setup.startDate && daysBetween(setup.startDate, weeks[0].weekStart) < 0) return null;
+  const tracked = sessions.some(
+    (session) =>
+      countsAsStudy(session) && daysBetween(localIsoDate(session.startedAt), weeks[0].weekEnd) >= 0,
+  );
+  if (!tracked) return null;
+
+  const averageHours = hoursOf(weeks[0].studiedMs + weeks[1].studiedMs) / 2;
+  const realBand = bandForHours(averageHours);
+  const real = bandOf(realBand)!;
+  const recommendation = recommendRoute({ hoursBand: realBand, startingPoint: setup.startingPoint });
+  const routeName = recommendation ? routeInfo(recommendation.kind).name : real.betterRoute;
+  const studied = `You studied ${formatHours(weeks[0].studiedMs)} h and then ${formatHours(weeks[1].studiedMs)} h in the last two weeks, short of the ${planned.label} your plan is built on.`;
+  const advice =
+    realBand === planned.id
+      ? `Even the ${routeName} assumes ${planned.label}: find more study time or move your exam date.`
+      : `At your real pace of about ${averageHours.toFixed(1)} hrs/week the better route is the ${routeName}.`;
+  return {
+    weeks,
+    averageHours,
+    realBand,
+    routeName,
+    message: `${hoursRuleText.replace(/:$/, '.')} ${studied} ${advice}`,
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The 60-minute session as pure arithmetic on stored instants. Nothing here counts ticks: a session's position is
+ * always `now - startedAt - pausedMs + shiftMs`, so a reload, a laptop that slept or a throttled background tab
+ * all read the same answer from the same record. When the device clock jumps back, positions clamp at zero
+ * instead of going negative.
+ */
+import type { SessionRecord, SessionStatus } from './records';
+import { sessionPhases } from './seed';
+
+const minuteMs = 60_000;
+
+export const sessionLengthMs = 60 * minuteMs;
+
+export type SessionPhase = (typeof sessionPhases)[number];
+
+/** The fields that decide where a session stands. */
+export type SessionClock = Pick<
+  SessionRecord,
+  'status' | 'startedAt' | 'shiftMs' | 'pausedMs' | 'pausedAt' | 'endedAt'
+>;
+
+export type ActiveStatus = Extract<SessionStatus, 'running' | 'paused'>;
+
+export function isActiveStatus(status: SessionStatus): status is ActiveStatus {
+  return status === 'running' || status === 'paused';
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** The instant a session's time stands at: a paused or ended session stops where it stopped. */
+function standsAt(session: SessionClock, now: number): number {
+  return session.pausedAt ?? session.endedAt ?? now;
+}
+
+/** Position without clamping; phase moves shift from here so they land exactly even after a clock jump. */
+function rawPositionMs(session: SessionClock, now: number): number {
+  return standsAt(session, now) - session.startedAt - session.pausedMs + session.shiftMs;
+}
+
+/** Where the session stands in its 60 minutes: study time plus phase moves, within 0..60 minutes. */
+export function positionMsAt(session: SessionClock, now: number): number {
+  return clamp(rawPositionMs(session, now), 0, sessionLengthMs);
+}
+
+/** The instant a running session reaches minute 60 if nothing else happens. */
+export function endInstantOf(session: SessionClock): number {
+  return session.startedAt + session.pausedMs - session.shiftMs + sessionLengthMs;
+}
+
+export function hasReachedEnd(session: SessionClock, now: number): boolean {
+  return rawPositionMs(session, now) >= sessionLengthMs;
+}
+
+/**
+ * Real study time: time spent running, pauses excluded, phase moves not counted. A running session that went
+ * past minute 60 unseen (the laptop slept) counts only up to its end.
+ */
+export function studiedMsAt(session: SessionClock, now: number): number {
+  const until = Math.min(standsAt(session, now), endInstantOf(session));
+  return Math.max(0, until - session.startedAt - session.pausedMs);
+}
+
+export interface PhaseBounds {
+  startMs: number;
+  endMs: number;
+}
+
+export function phaseBounds(index: number): PhaseBounds {
+  const phase = sessionPhases[clamp(index, 0, sessionPhases.length - 1)]!;
+  return { startMs: phase.startMinute * minuteMs, endMs: phase.endMinute * minuteMs };
+}
+
+/** Index of the phase a position falls in; minute 60 itself belongs to the last phase. */
+export function phaseIndexAt(positionMs: number): number {
+  const index = sessionPhases.findIndex((phase) => positionMs < phase.endMinute * minuteMs);
+  return index === -1 ? sessionPhases.length - 1 : Math.max(0, index);
+}
+
+export interface SessionView {
+  positionMs: number;
+  phaseIndex: number;
+  phase: SessionPhase;
+  /** Time already spent in the current phase. */
+  phaseElapsedMs: number;
+  phaseLeftMs: number;
+  sessionLeftMs: number;
+  /** True once minute 60 is reached. */
+  atEnd: boolean;
+}
+
+export function sessionViewAt(session: SessionClock, now: number): SessionView {
+  const positionMs = positionMsAt(session, now);
+  const phaseIndex = phaseIndexAt(positionMs);
+  const bounds = phaseBounds(phaseIndex);
+  return {
+    positionMs,
+    phaseIndex,
+    phase: sessionPhases[phaseIndex]!,
+    phaseElapsedMs: positionMs - bounds.startMs,
+    phaseLeftMs: bounds.endMs - positionMs,
+    sessionLeftMs: sessionLengthMs - positionMs,
+    atEnd: positionMs >= sessionLengthMs,
+  };
+}
+
+/** How far `positionMs` is into each phase, 0..length: drives the five-part progress bar. */
+export function phaseFill(positionMs: number): { lengthMs: number; doneMs: number }[] {
+  return sessionPhases.map((_, index) => {
+    const { startMs, endMs } = phaseBounds(index);
+    return { lengthMs: endMs - startMs, doneMs: clamp(positionMs - startMs, 0, endMs - startMs) };
+  });
+}
+
+/** A brand-new running session. */
+export function startedClock(now: number): SessionClock {
+  return { status: 'running', startedAt: now, shiftMs: 0, pausedMs: 0, pausedAt: null, endedAt: null };
+}
+
+export function pausedAt(session: SessionClock, now: number): SessionClock {
+  if (session.status !== 'running') return session;
+  return { ...session, status: 'paused', pausedAt: now };
+}
+
+/**
+ * Resumes where the session was paused. The pause adds `now - pausedAt`, which is negative when the clock
+ * jumped back during the pause: that keeps the position exactly where the learner left it.
+ */
+export function resumedAt(session: SessionClock, now: number): SessionClock {
+  if (session.status !== 'paused' || session.pausedAt === null) return session;
+  return {
+    ...session,
+    status: 'running',
+    pausedMs: session.pausedMs + (now - session.pausedAt),
+    pausedAt: null,
+  };
+}
+
+/** Jumps to the start of phase `index` (next or previous); study time is untouched, only the position moves. */
+export function movedToPhase(session: SessionClock, index: number, now: number): SessionClock {
+  if (!isActiveStatus(session.status)) return session;
+  const target = phaseBounds(index).startMs;
+  return { ...session, shiftMs: session.shiftMs + target - rawPositionMs(session, now) };
+}
+
+/**
+ * Ends a session. A session that ran past minute 60 unseen ends at minute 60, not at the moment somebody looked;
+ * a paused one ends where it was paused.
+ */
+export function endedAt(
+  session: SessionClock,
+  now: number,
+  status: Exclude<SessionStatus, ActiveStatus>,
+): SessionClock & { studiedMs: number } {
+  const end = Math.min(standsAt(session, now), endInstantOf(session));
+  const ended = { ...session, status, pausedAt: null, endedAt: Math.max(end, session.startedAt) };
+  return { ...ended, studiedMs: studiedMsAt(session, now) };
+}
+
+/** "8:00": minutes and seconds, rounded up so a countdown shows 0:00 only when time is really up. */
+export function formatCountdown(ms: number): string {
+  const seconds = Math.ceil(Math.max(0, ms) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** "1 h 05 min", "45 min": study time in whole minutes, rounded down so nothing is overstated. */
+export function formatStudyTime(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / minuteMs);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** Milliseconds until what a countdown shows next changes: the next whole second, or with `unitMs` a minute. */
+export function msUntilNextChange(leftMs: number, unitMs = 1000): number {
+  if (leftMs <= 0) return unitMs;
+  const rest = leftMs % unitMs;
+  return rest === 0 ? unitMs : rest;
+}

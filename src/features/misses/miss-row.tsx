@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { formatShortDate } from '../../domain/dates';
+import { laneLabel, laneOf, needsDetails } from '../../domain/miss-analytics';
+import type { LogEntry } from '../../domain/miss-filter';
+import type { MixedSetRecord } from '../../domain/records';
+import { failureModes, lessonTitle, weakDomains } from '../../domain/seed';
+
+export const MissRow = memo(function MissRow({
+  entry,
+  set,
+  onEdit,
+  onDelete,
+  onRevisited,
+}: {
+  entry: LogEntry;
+  set: MixedSetRecord | undefined;
+  onEdit(id: string): void;
+  onDelete(id: string): void;
+  onRevisited(id: string, revisited: boolean): void;
+}) {
+  const { miss, date } = entry;
+  const lane = laneOf(miss.failureMode);
+  const incomplete = needsDetails(miss);
+  const rule = miss.rule || 'No rule yet';
+  return (
+    <article className={incomplete ? 'miss-row needs-details' : 'miss-row'} aria-label={rule}>
+      <p className="miss-meta">
+        <span>{formatShortDate(date)}</span>
+        <span>{set ? set.label : miss.setId ? 'Deleted set' : 'Session'}</span>
+        {miss.domain && <span className="badge">{weakDomains.find((d) => d.id === miss.domain)?.label}</span>}
+        {miss.failureMode && (
+          <span className="badge">{failureModes.find((m) => m.id === miss.failureMode)?.label}</span>
+        )}
+        {lane && <span className="badge">{laneLabel(lane)}</span>}
+        {incomplete && <span className="badge warn">Needs details</span>}
+        {miss.revisited && <span className="badge ok">Revisited</span>}
+      </p>
+      <p className="miss-rule">{rule}</p>
+      {miss.saferAction && <p className="miss-detail">Safer action: {miss.saferAction}</p>}
+      {miss.revisit && (
+        <p className="miss-detail">
+          Revisit:{' '}
+          {miss.revisit.kind === 'lesson' ? (
+            `${miss.revisit.lessonId} ${lessonTitle(miss.revisit.lessonId)}`
+          ) : (
+            <a href={miss.revisit.url} target="_blank" rel="noopener noreferrer">
+              {miss.revisit.title}
+            </a>
+          )}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className={incomplete ? '' : 'secondary'} onClick={() => onEdit(miss.id)}>
+          {incomplete ? 'Add details' : 'Edit'}
+          <span className="visually-hidden">: {rule}</span>
+        </button>
+        <button type="button" className="secondary" onClick={() => onDelete(miss.id)}>
+          Delete<span className="visually-hidden">: {rule}</span>
+        </button>
+        <label className="choice inline-choice">
+          <input
+            type="checkbox"
+            checked={miss.revisited}
+            onChange={(event) => onRevisited(miss.id, event.target.checked)}
+          />
+          <span>
+            Revisited<span className="visually-hidden">: {rule}</span>
+          </span>
+        </label>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { StudyDatabase } from '../../src/db/database';
+import { positionMsAt, sessionViewAt } from '../../src/domain/session-timer';
+import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { sessionMissId } from '../../src/store/session-slice';
+
+const minute = 60_000;
+const t0 = Date.UTC(2026, 10, 26, 9, 0);
+const handles: AppStoreHandle[] = [];
+const databases: StudyDatabase[] = [];
+let fakeNow = t0;
+
+function freshDb() {
+  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  return db;
+}
+
+async function openStore(db: StudyDatabase) {
+  const handle = createAppStore({ db, now: () => fakeNow });
+  handles.push(handle);
+  await handle.hydrate();
+  return handle.store;
+}
+
+/** Resolves once the store's pending writes have reached IndexedDB. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+afterEach(async () => {
+  fakeNow = t0;
+  handles.splice(0).forEach((h) => h.dispose());
+  await Promise.all(databases.splice(0).map((db) => db.delete()));
+});
+
+describe('session slice on IndexedDB', () => {
+  it('keeps start, pause, resume and notes across a fresh store on the same database', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    const id = store.getState().startSession()!;
+    fakeNow = t0 + 12 * minute;
+    store.getState().pauseSession(id);
+    store.getState().setSessionNote(id, 'objective', 'Deploy and monitor: model serving');
+    await settled();
+
+    let reopened = await openStore(db);
+    expect(reopened.getState().sessions[id]).toMatchObject({
+      status: 'paused',
+      startedAt: t0,
+      pausedAt: t0 + 12 * minute,
+      notes: { objective: 'Deploy and monitor: model serving' },
+    });
+
+    fakeNow = t0 + 17 * minute;
+    reopened.getState().resumeSession(id);
+    await settled();
+    reopened = await openStore(db);
+    const session = reopened.getState().sessions[id]!;
+    expect(session).toMatchObject({ status: 'running', pausedMs: 5 * minute, pausedAt: null });
+    expect(positionMsAt(session, t0 + 20 * minute)).toBe(15 * minute);
+  });
+
+  it('allows one active session only', async () => {
+    const store = await openStore(freshDb());
+    const id = store.getState().startSession();
+    expect(id).not.toBeNull();
+    expect(store.getState().startSession()).toBeNull();
+    store.getState().pauseSession(id!);
+    expect(store.getState().startSession()).toBeNull();
+    store.getState().endSession(id!, 'abandoned');
+    expect(store.getState().startSession()).not.toBeNull();
+  });
+
+  it('settles a session that ran out while nobody looked, at minute 60', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    const id = store.getState().startSession()!;
+    fakeNow = t0 + 30 * minute;
+    store.getState().settleSession(id);
+    expect(store.getState().sessions[id]!.status).toBe('running');
+    fakeNow = t0 + 8 * 60 * minute;
+    store.getState().settleSession(id);
+    await settled();
+    const reopened = await openStore(db);
+    expect(reopened.getState().sessions[id]).toMatchObject({
+      status: 'completed',
+      endedAt: t0 + 60 * minute,
+      studiedMs: 60 * minute,
+    });
+  });
+
+  it('moves between phases and finishes early with the real study time', async () => {
+    const store = await openStore(freshDb());
+    const id = store.getState().startSession()!;
+    fakeNow = t0 + 4 * minute;
+    store.getState().movePhase(id, 1);
+    store.getState().movePhase(id, 1);
+    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phase.id).toBe('scenario');
+    store.getState().movePhase(id, -1);
+    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phase.id).toBe('boundary');
+    fakeNow = t0 + 9 * minute;
+    store.getState().endSession(id, 'finished-early');
+    expect(store.getState().sessions[id]).toMatchObject({ status: 'finished-early', studiedMs: 9 * minute });
+  });
+
+  it('writes one miss per session from the 40-50 phase and removes it when emptied', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    const id = store.getState().startSession()!;
+    const save = (rule: string) =>
+      store
+        .getState()
+        .saveSessionMiss(id, { rule, saferAction: 'Roll back first', domain: null, failureMode: null });
+    save('C');
+    save('Check the alias');
+    store.getState().saveSessionMiss(id, {
+      rule: 'Check the alias',
+      saferAction: 'Roll back first',
+      domain: 'deployment',
+      failureMode: 'unsafe-rollout',
+    });
+    await settled();
+    const rows = await db.misses.where('sessionId').equals(id).toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: sessionMissId(id),
+      setId: null,
+      rule: 'Check the alias',
+      saferAction: 'Roll back first',
+      domain: 'deployment',
+      failureMode: 'unsafe-rollout',
+      revisit: null,
+      revisited: false,
+      retests: [],
+    });
+
+    store.getState().saveSessionMiss(id, { rule: '', saferAction: ' ', domain: null, failureMode: null });
+    await settled();
+    expect(await db.misses.count()).toBe(0);
+  });
+
+  it('deletes a session and restores it on undo', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    const id = store.getState().startSession()!;
+    store.getState().endSession(id, 'finished-early');
+    const removed = store.getState().deleteSession(id)!;
+    await settled();
+    expect(await db.sessions.count()).toBe(0);
+    store.getState().restoreSession(removed);
+    await settled();
+    expect(await db.sessions.get(id)).toEqual(removed);
+  });
+});
