@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
 
 // Production only: the dev server injects inline scripts for hot reload, which this policy forbids.
 const contentSecurityPolicy = [
@@ -33,7 +35,40 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      // Prompt, never auto-reload: an update must not interrupt a running session or unsaved text.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'ML-PRO Study Tracker',
+        short_name: 'ML-PRO',
+        description:
+          'Offline study tracker for the Databricks ML Professional exam: your route, timed sessions, miss log and booking signal.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Deep links (/plan, /misses) load the app shell offline; the router takes it from there.
+        navigateFallback: '/index.html',
+        globIgnores: ['screenshots/**'],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { PwaUpdate } from './pwa-update';
 import { StorageBanners } from './storage-banners';
 import { ThemeToggle } from './theme-toggle';
 
@@ -36,6 +37,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <StorageBanners />
+        <PwaUpdate />
         <Outlet />
       </main>
     </>

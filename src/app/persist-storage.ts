@@ -1,7 +1,15 @@
 import type { AppStore } from '../store/app-store';
 import type { Store } from '../store/store-types';
 
-const learnerData = ['setup', 'ticks', 'extraTasks', 'signals', 'sessions', 'sets', 'misses'] as const satisfies (keyof Store)[];
+const learnerData = [
+  'setup',
+  'ticks',
+  'extraTasks',
+  'signals',
+  'sessions',
+  'sets',
+  'misses',
+] as const satisfies (keyof Store)[];
 
 /**
  * Asks the browser to keep this site's storage under pressure, at the first moment there is something worth

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useAppStore } from '../store/use-app-store';
 
 export function StorageBanners() {
@@ -15,9 +16,14 @@ export function StorageBanners() {
       {error && (
         <div className="banner danger" role="alert">
           <p>{error}</p>
-          <button type="button" onClick={dismiss}>
-            Dismiss
-          </button>
+          <div className="actions">
+            <Link className="button" to="/data">
+              Export a backup
+            </Link>
+            <button type="button" className="secondary" onClick={dismiss}>
+              Dismiss
+            </button>
+          </div>
         </div>
       )}
     </>

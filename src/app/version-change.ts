@@ -1,19 +1,29 @@
 import type { StudyDatabase } from '../db/database';
 import type { AppStore } from '../store/app-store';
-import { hasUnsavedText } from '../ui/unsaved-text';
+import { flushUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 
 /**
  * When a newer tab upgrades (or a reset deletes) the database, this tab must let go at once: holding the
- * connection would block the other tab, and reopening would run this tab's old code on the new schema. Writes
- * already started finish first, then the tab reloads onto the new version, unless the learner is typing
- * something unsaved, in which case it says so and lets them copy it before reloading themselves.
+ * connection would block the other tab, and reopening would run this tab's old code on the new schema. Drafts
+ * are saved and writes already started finish (closing waits for them), then the tab reloads onto the new
+ * version; if some typed text could not be saved, it says so instead and lets the learner copy it first.
  */
 export function reloadOnVersionChange(db: StudyDatabase, store: AppStore): void {
   db.on('versionchange', () => {
-    void (async () => {
-      // A read over every table is queued behind every write already started, so awaiting it flushes them.
-      await db.transaction('r', db.tables, () => undefined).catch(() => undefined);
-      db.close({ disableAutoOpen: true });
+    // Drafts that can be saved start their writes now, while the connection is still open.
+    flushUnsavedText();
+    // A read over every table is queued behind every write already started, so its end means they are stored.
+    const idb = db.backendDB();
+    const lastRead = idb.transaction(
+      db.tables.map((table) => table.name),
+      'readonly',
+    );
+    const flushed = new Promise((resolve) => {
+      lastRead.oncomplete = lastRead.onabort = lastRead.onerror = resolve;
+    });
+    // Closing inside the event, not after an await, is what keeps the other tab from seeing "blocked".
+    db.close({ disableAutoOpen: true });
+    void flushed.then(() => {
       if (hasUnsavedText()) {
         store.setState({
           storageError:
@@ -22,7 +32,7 @@ export function reloadOnVersionChange(db: StudyDatabase, store: AppStore): void 
       } else {
         window.location.reload();
       }
-    })();
+    });
     // Stops Dexie's default handler, which would reopen the database later with this tab's old schema.
     return false;
   });

@@ -26,7 +26,8 @@ import { partTimeWeekRange } from './setup';
 
 const maxRows = 100_000;
 const shortText = 500;
-const longText = 20_000;
+const ruleText = 2_000;
+const noteText = 20_000;
 
 // Printable ASCII without spaces: covers generated hex ids and seed ids such as "last-7:day-3".
 const id = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,128}$/, 'must be an id of 1 to 128 plain characters'));
@@ -103,7 +104,7 @@ const signalRecord = v.strictObject({
 
 const phaseNotes = v.partial(
   v.strictObject(
-    Object.fromEntries(sessionPhases.map((phase) => [phase.id, text(longText)])) as Record<
+    Object.fromEntries(sessionPhases.map((phase) => [phase.id, text(noteText)])) as Record<
       (typeof sessionPhases)[number]['id'],
       ReturnType<typeof text>
     >,
@@ -142,8 +143,8 @@ const missRecord = v.strictObject({
   sessionId: v.nullable(id),
   domain: v.nullable(v.picklist(ids(weakDomains))),
   failureMode: v.nullable(v.picklist(ids(failureModes))),
-  rule: text(longText),
-  saferAction: text(longText),
+  rule: text(ruleText),
+  saferAction: text(ruleText),
   revisit: v.nullable(
     v.variant('kind', [
       v.strictObject({ kind: v.literal('lesson'), lessonId: v.picklist(lessonIds) }),

@@ -72,11 +72,6 @@ function allDayEvent(
   ];
 }
 
-/** True when there is at least one dated event to write. */
-export function hasCalendarEvents(setup: Setup): boolean {
-  return setup.startDate !== null || setup.examDate !== null;
-}
-
 export function planIcs(route: Route, setup: Setup, now: number): string {
   const stamp = utcStamp(now);
   const lines = [

@@ -118,7 +118,7 @@ export function startedClock(now: number): SessionClock {
   return { status: 'running', startedAt: now, shiftMs: 0, pausedMs: 0, pausedAt: null, endedAt: null };
 }
 
-export function pausedAt(session: SessionClock, now: number): SessionClock {
+export function pausedClock(session: SessionClock, now: number): SessionClock {
   if (session.status !== 'running') return session;
   return { ...session, status: 'paused', pausedAt: now };
 }
@@ -127,7 +127,7 @@ export function pausedAt(session: SessionClock, now: number): SessionClock {
  * Resumes where the session was paused. The pause adds `now - pausedAt`, which is negative when the clock
  * jumped back during the pause: that keeps the position exactly where the learner left it.
  */
-export function resumedAt(session: SessionClock, now: number): SessionClock {
+export function resumedClock(session: SessionClock, now: number): SessionClock {
   if (session.status !== 'paused' || session.pausedAt === null) return session;
   return {
     ...session,
@@ -138,7 +138,7 @@ export function resumedAt(session: SessionClock, now: number): SessionClock {
 }
 
 /** Jumps to the start of phase `index` (next or previous); study time is untouched, only the position moves. */
-export function movedToPhase(session: SessionClock, index: number, now: number): SessionClock {
+export function movedClock(session: SessionClock, index: number, now: number): SessionClock {
   if (!isActiveStatus(session.status)) return session;
   const target = phaseBounds(index).startMs;
   return { ...session, shiftMs: session.shiftMs + target - rawPositionMs(session, now) };
@@ -148,7 +148,7 @@ export function movedToPhase(session: SessionClock, index: number, now: number):
  * Ends a session. A session that ran past minute 60 unseen ends at minute 60, not at the moment somebody looked;
  * a paused one ends where it was paused.
  */
-export function endedAt(
+export function endedClock(
   session: SessionClock,
   now: number,
   status: Exclude<SessionStatus, ActiveStatus>,
@@ -164,10 +164,13 @@ export function formatCountdown(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** "1 h 05 min", "45 min": study time in whole minutes, rounded down so nothing is overstated. */
+/**
+ * "45 min", "60 min", "2 h 05 min": study time in whole minutes, rounded down so nothing is overstated. A whole
+ * session reads "60 min", the unit the learner thinks in.
+ */
 export function formatStudyTime(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / minuteMs);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes <= 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 

@@ -2,12 +2,12 @@ import type { StateCreator } from 'zustand';
 import type { MissRecord, SessionRecord } from '../domain/records';
 import { sessionPhases, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed';
 import {
-  endedAt,
+  endedClock,
   hasReachedEnd,
   isActiveStatus,
-  movedToPhase,
-  pausedAt,
-  resumedAt,
+  movedClock,
+  pausedClock,
+  resumedClock,
   sessionViewAt,
   startedClock,
   type SessionClock,
@@ -91,24 +91,26 @@ export const createSessionSlice =
         return session.id;
       },
       pauseSession(id) {
-        update(id, (clock, now) => pausedAt(clock, now));
+        update(id, (clock, now) => pausedClock(clock, now));
       },
       resumeSession(id) {
-        update(id, (clock, now) => resumedAt(clock, now));
+        update(id, (clock, now) => resumedClock(clock, now));
       },
       movePhase(id, direction) {
         update(id, (clock, now) => {
           const { phaseIndex } = sessionViewAt(clock, now);
           const target = phaseIndex + direction;
-          return target < 0 || target >= sessionPhases.length ? clock : movedToPhase(clock, target, now);
+          return target < 0 || target >= sessionPhases.length ? clock : movedClock(clock, target, now);
         });
       },
       endSession(id, status) {
-        update(id, (clock, now) => (isActiveStatus(clock.status) ? endedAt(clock, now, status) : clock));
+        update(id, (clock, now) => (isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock));
       },
       settleSession(id) {
         update(id, (clock, now) =>
-          clock.status === 'running' && hasReachedEnd(clock, now) ? endedAt(clock, now, 'completed') : clock,
+          clock.status === 'running' && hasReachedEnd(clock, now)
+            ? endedClock(clock, now, 'completed')
+            : clock,
         );
       },
       setSessionNote(id, phase, text) {

@@ -13,4 +13,10 @@ export interface StatusState {
   dismissStorageError(): void;
 }
 
-export type Store = DataState & StatusState & SettingsSlice & PlanSlice & MissesSlice & SessionSlice & DataSlice;
+export type Store = DataState &
+  StatusState &
+  SettingsSlice &
+  PlanSlice &
+  MissesSlice &
+  SessionSlice &
+  DataSlice;

@@ -14,8 +14,7 @@ export function NarrowingSignal({ text }: { text: string }) {
         {on ? '✓' : '◌'}
       </span>
       <div>
-        <span>{text}</span>{' '}
-        <span className={on ? 'badge ok' : 'badge warn'}>{on ? 'On' : 'Off'}</span>
+        <span>{text}</span> <span className={on ? 'badge ok' : 'badge warn'}>{on ? 'On' : 'Off'}</span>
         <span className="lesson-refs">Computed from your miss log. {narrowingRuleText}</span>
         <span className="lesson-refs" role="status">
           {narrowing.message}

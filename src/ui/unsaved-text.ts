@@ -1,21 +1,44 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 /**
- * Which forms hold text the learner typed but has not saved. The update prompt and the schema-upgrade reload
- * ask here first, so an app update never throws away a half-written rule or note.
+ * Which forms hold text the learner typed but has not saved, and how to save it. The update prompt and the
+ * schema-upgrade reload ask here first, so an app update never throws away a half-written rule or note; and
+ * when the tab is hidden or closed, every form that can save its draft does so, because no later event is
+ * guaranteed (a phone may kill a hidden tab without warning).
  */
-const dirtyForms = new Set<string>();
+const dirtyForms = new Map<string, { current: (() => void) | undefined }>();
 
 export function hasUnsavedText(): boolean {
   return dirtyForms.size > 0;
 }
 
-/** Call in a form with whether it holds unsaved text; clears itself when the form goes away. */
-export function useUnsavedText(isDirty: boolean): void {
+/** Saves every draft that has a save; drafts without one (invalid input, say) stay unsaved. */
+export function flushUnsavedText(): void {
+  for (const flush of [...dirtyForms.values()]) flush.current?.();
+}
+
+function flushWhenHidden() {
+  if (document.visibilityState === 'hidden') flushUnsavedText();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushUnsavedText);
+  document.addEventListener('visibilitychange', flushWhenHidden);
+}
+
+/**
+ * Call in a form with whether it holds unsaved text, and optionally how to save it now (called on pagehide,
+ * on the tab going hidden, and before a schema-upgrade reload). Clears itself when the form goes away.
+ */
+export function useUnsavedText(isDirty: boolean, flush?: () => void): void {
   const id = useId();
+  const latest = useRef(flush);
+  useEffect(() => {
+    latest.current = flush;
+  });
   useEffect(() => {
     if (!isDirty) return;
-    dirtyForms.add(id);
+    dirtyForms.set(id, latest);
     return () => {
       dirtyForms.delete(id);
     };

@@ -92,3 +92,8 @@ test('axe finds nothing on /plan', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
+
+test('a deep link to a week scrolls it into view', async ({ page }) => {
+  await page.goto('/plan#week-5');
+  await expect(page.getByRole('article', { name: /^Week 5:/ })).toBeInViewport();
+});

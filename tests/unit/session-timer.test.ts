@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  endedAt,
+  endedClock,
   formatCountdown,
   formatStudyTime,
   hasReachedEnd,
-  movedToPhase,
+  movedClock,
   msUntilNextChange,
-  pausedAt,
+  pausedClock,
   phaseFill,
   phaseIndexAt,
   positionMsAt,
-  resumedAt,
+  resumedClock,
   sessionViewAt,
   startedClock,
   studiedMsAt,
@@ -53,63 +53,67 @@ describe('sessionViewAt', () => {
 
 describe('pauses', () => {
   it('stand still while paused and lose no study time on resume', () => {
-    const paused = pausedAt(startedClock(t0), t0 + 12 * minute);
+    const paused = pausedClock(startedClock(t0), t0 + 12 * minute);
     expect(positionMsAt(paused, t0 + 17 * minute)).toBe(12 * minute);
-    const resumed = resumedAt(paused, t0 + 17 * minute);
+    const resumed = resumedClock(paused, t0 + 17 * minute);
     expect(positionMsAt(resumed, t0 + 17 * minute)).toBe(12 * minute);
     expect(positionMsAt(resumed, t0 + 20 * minute)).toBe(15 * minute);
     expect(studiedMsAt(resumed, t0 + 20 * minute)).toBe(15 * minute);
   });
 
   it('resume where they stopped even when the clock jumped back during the pause', () => {
-    const paused = pausedAt(startedClock(t0), t0 + 12 * minute);
-    const resumed = resumedAt(paused, t0 + 2 * minute);
+    const paused = pausedClock(startedClock(t0), t0 + 12 * minute);
+    const resumed = resumedClock(paused, t0 + 2 * minute);
     expect(positionMsAt(resumed, t0 + 2 * minute)).toBe(12 * minute);
     expect(positionMsAt(resumed, t0 + 3 * minute)).toBe(13 * minute);
   });
 
   it('ignore a pause of a session that is not running', () => {
-    const paused = pausedAt(startedClock(t0), t0 + minute);
-    expect(pausedAt(paused, t0 + 2 * minute)).toBe(paused);
-    expect(resumedAt(startedClock(t0), t0)).toEqual(startedClock(t0));
+    const paused = pausedClock(startedClock(t0), t0 + minute);
+    expect(pausedClock(paused, t0 + 2 * minute)).toBe(paused);
+    expect(resumedClock(startedClock(t0), t0)).toEqual(startedClock(t0));
   });
 });
 
 describe('phase moves', () => {
   it('jump to the next phase start without counting as study', () => {
-    const moved = movedToPhase(startedClock(t0), 1, t0 + 3 * minute);
+    const moved = movedClock(startedClock(t0), 1, t0 + 3 * minute);
     expect(sessionViewAt(moved, t0 + 3 * minute).phaseIndex).toBe(1);
     expect(positionMsAt(moved, t0 + 3 * minute)).toBe(10 * minute);
     expect(studiedMsAt(moved, t0 + 3 * minute)).toBe(3 * minute);
   });
 
   it('go back to the previous phase start, also while paused', () => {
-    const paused = pausedAt(startedClock(t0), t0 + 25 * minute);
-    const moved = movedToPhase(paused, 1, t0 + 26 * minute);
+    const paused = pausedClock(startedClock(t0), t0 + 25 * minute);
+    const moved = movedClock(paused, 1, t0 + 26 * minute);
     expect(positionMsAt(moved, t0 + 40 * minute)).toBe(10 * minute);
-    expect(positionMsAt(resumedAt(moved, t0 + 40 * minute), t0 + 41 * minute)).toBe(11 * minute);
+    expect(positionMsAt(resumedClock(moved, t0 + 40 * minute), t0 + 41 * minute)).toBe(11 * minute);
   });
 
   it('land exactly even when the clock had jumped back before the start', () => {
-    const moved = movedToPhase(startedClock(t0), 1, t0 - 5 * minute);
+    const moved = movedClock(startedClock(t0), 1, t0 - 5 * minute);
     expect(positionMsAt(moved, t0 - 5 * minute)).toBe(10 * minute);
   });
 });
 
-describe('endedAt', () => {
+describe('endedClock', () => {
   it('ends a session that slept past minute 60 at minute 60', () => {
-    const clock = pausedAt(startedClock(t0), t0 + 10 * minute);
-    const resumed = resumedAt(clock, t0 + 15 * minute);
+    const clock = pausedClock(startedClock(t0), t0 + 10 * minute);
+    const resumed = resumedClock(clock, t0 + 15 * minute);
     expect(hasReachedEnd(resumed, t0 + 64 * minute)).toBe(false);
     expect(hasReachedEnd(resumed, t0 + 65 * minute)).toBe(true);
-    const ended = endedAt(resumed, t0 + 3 * 60 * minute, 'completed');
+    const ended = endedClock(resumed, t0 + 3 * 60 * minute, 'completed');
     expect(ended.endedAt).toBe(t0 + 65 * minute);
     expect(ended.studiedMs).toBe(60 * minute);
     expect(positionMsAt(ended, t0 + 10 * 60 * minute)).toBe(60 * minute);
   });
 
   it('ends a paused session where it was paused', () => {
-    const ended = endedAt(pausedAt(startedClock(t0), t0 + 20 * minute), t0 + 50 * minute, 'finished-early');
+    const ended = endedClock(
+      pausedClock(startedClock(t0), t0 + 20 * minute),
+      t0 + 50 * minute,
+      'finished-early',
+    );
     expect(ended).toMatchObject({ status: 'finished-early', endedAt: t0 + 20 * minute, pausedAt: null });
     expect(ended.studiedMs).toBe(20 * minute);
   });
@@ -120,7 +124,8 @@ describe('formatting and repaint timing', () => {
     expect(formatCountdown(7 * minute + 59_001)).toBe('8:00');
     expect(formatCountdown(-5)).toBe('0:00');
     expect(formatStudyTime(59 * minute + 59_999)).toBe('59 min');
-    expect(formatStudyTime(65 * minute)).toBe('1 h 05 min');
+    expect(formatStudyTime(60 * minute)).toBe('60 min');
+    expect(formatStudyTime(125 * minute)).toBe('2 h 05 min');
   });
 
   it('waits exactly until the shown second changes', () => {

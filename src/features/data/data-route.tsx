@@ -1,12 +1,30 @@
 import { Page } from '../../ui/page';
+import { BackupExport } from './backup-export';
+import { BackupImport } from './backup-import';
+import { CalendarExports } from './calendar-exports';
+import { PreferencesForm } from './preferences-form';
+import { ResetData } from './reset-data';
+import { StorageStatus } from './storage-status';
 
 export function Component() {
   return (
-    <Page title="Your data">
-      <p>
-        Backups, exports and preferences are being built. Everything you enter is already saved in this
-        browser.
-      </p>
+    <Page
+      title="Your data"
+      lead={
+        <p>Everything stays in this browser. Back it up, move it to another device, or take it elsewhere.</p>
+      }
+    >
+      <div className="stack">
+        <section className="card stack" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Backup</h2>
+          <BackupExport />
+          <BackupImport />
+        </section>
+        <CalendarExports />
+        <StorageStatus />
+        <PreferencesForm />
+        <ResetData />
+      </div>
     </Page>
   );
 }

@@ -14,7 +14,11 @@ export function MissFilters({
   onChange(patch: Partial<MissFilter>): void;
 }) {
   const id = useId();
-  const select = (key: keyof MissFilter, label: string, options: readonly { id: string; label: string }[]) => (
+  const select = (
+    key: keyof MissFilter,
+    label: string,
+    options: readonly { id: string; label: string }[],
+  ) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select

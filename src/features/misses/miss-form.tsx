@@ -10,6 +10,7 @@ import {
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
+import { useUnsavedText } from '../../ui/unsaved-text';
 import { Field } from './field';
 
 const fieldOrder: (keyof MissDraft)[] = [
@@ -44,7 +45,7 @@ export function MissForm({
   heading: string;
   headingId?: string;
   submitLabel: string;
-  onSaved(id: string, draft: MissDraft): void;
+  onSaved?: (id: string) => void;
   onCancel?: () => void;
 }) {
   const sets = useAppStore((s) => s.sets);
@@ -52,6 +53,12 @@ export function MissForm({
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<MissErrors>({});
   const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState(initial);
+  useUnsavedText(
+    (['domain', 'failureMode', 'rule', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const).some(
+      (key) => draft[key] !== saved[key],
+    ),
+  );
   const firstField = useRef<HTMLSelectElement>(null);
   const id = useId();
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -88,9 +95,12 @@ export function MissForm({
     setErrors({});
     const setLabel = draft.setId ? sets[draft.setId]?.label : undefined;
     setStatus(setLabel ? `Miss saved to ${setLabel}.` : 'Miss saved.');
-    onSaved(result.id, draft);
+    onSaved?.(result.id);
+    setSaved(draft);
     if (!missId) {
-      setDraft(emptyMissDraft(draft.setId));
+      const blank = emptyMissDraft(draft.setId);
+      setSaved(blank);
+      setDraft(blank);
       firstField.current?.focus();
     }
   };

@@ -1,6 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { emptyMissFilter, filterLog, isFilterEmpty, logEntries, type MissFilter } from '../../domain/miss-filter';
+import {
+  emptyMissFilter,
+  filterLog,
+  isFilterEmpty,
+  logEntries,
+  type MissFilter,
+} from '../../domain/miss-filter';
 import { draftOfMiss } from '../../domain/miss-validation';
 import type { MissRecord } from '../../domain/records';
 import { useAppStore } from '../../store/use-app-store';
@@ -35,6 +41,8 @@ export function MissLog() {
     [sets],
   );
 
+  // The app does not use the React Compiler, and the virtualizer's functions are only read during render.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
@@ -85,8 +93,9 @@ export function MissLog() {
       </h2>
       {needingDetails > 0 && (
         <p className="message warning">
-          {needingDetails} {needingDetails === 1 ? 'miss needs' : 'misses need'} a domain and failure mode: use
-          &quot;Add details&quot; on {needingDetails === 1 ? 'it' : 'each'} (filter Status: Needs details).
+          {needingDetails} {needingDetails === 1 ? 'miss needs' : 'misses need'} a domain and failure mode:
+          use &quot;Add details&quot; on {needingDetails === 1 ? 'it' : 'each'} (filter Status: Needs
+          details).
         </p>
       )}
       {editing && (
@@ -112,7 +121,11 @@ export function MissLog() {
           </p>
         </div>
       )}
-      <MissFilters filter={filter} sets={setList} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+      <MissFilters
+        filter={filter}
+        sets={setList}
+        onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))}
+      />
       <p className="actions">
         <span role="status" aria-live="polite" className="miss-count">
           {countText}

@@ -22,6 +22,7 @@ export const MissRow = memo(function MissRow({
   const lane = laneOf(miss.failureMode);
   const incomplete = needsDetails(miss);
   const rule = miss.rule || 'No rule yet';
+  const editLabel = incomplete ? 'Add details' : 'Edit';
   return (
     <article className={incomplete ? 'miss-row needs-details' : 'miss-row'} aria-label={rule}>
       <p className="miss-meta">
@@ -50,22 +51,30 @@ export const MissRow = memo(function MissRow({
         </p>
       )}
       <div className="actions">
-        <button type="button" className={incomplete ? '' : 'secondary'} onClick={() => onEdit(miss.id)}>
-          {incomplete ? 'Add details' : 'Edit'}
-          <span className="visually-hidden">: {rule}</span>
+        <button
+          type="button"
+          className={incomplete ? '' : 'secondary'}
+          aria-label={`${editLabel}: ${rule}`}
+          onClick={() => onEdit(miss.id)}
+        >
+          {editLabel}
         </button>
-        <button type="button" className="secondary" onClick={() => onDelete(miss.id)}>
-          Delete<span className="visually-hidden">: {rule}</span>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={`Delete: ${rule}`}
+          onClick={() => onDelete(miss.id)}
+        >
+          Delete
         </button>
         <label className="choice inline-choice">
           <input
             type="checkbox"
             checked={miss.revisited}
+            aria-label={`Revisited: ${rule}`}
             onChange={(event) => onRevisited(miss.id, event.target.checked)}
           />
-          <span>
-            Revisited<span className="visually-hidden">: {rule}</span>
-          </span>
+          <span aria-hidden="true">Revisited</span>
         </label>
       </div>
     </article>

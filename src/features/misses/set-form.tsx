@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { useAppStore } from '../../store/use-app-store';
+import { useUnsavedText } from '../../ui/unsaved-text';
 import { Field } from './field';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
@@ -18,6 +19,7 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   const [draft, setDraft] = useState<SetDraft>(() => blankSet(today, setCount));
   const [errors, setErrors] = useState<SetErrors>({});
   const id = useId();
+  useUnsavedText(draft.questions !== '' || draft.correct !== '');
   const change = (key: keyof SetDraft) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: event.target.value }));
 

@@ -1,5 +1,6 @@
 import { planIntro, planRevised } from '../../domain/seed';
 import { Page } from '../../ui/page';
+import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { BookingSignal } from './booking-signal';
 import { FinalHours } from './final-hours';
 import { LastSevenDays } from './last-seven-days';
@@ -10,6 +11,7 @@ import { SetupForm } from './setup-form';
 import { WeakLanes } from './weak-lanes';
 
 export function Component() {
+  useScrollToHash();
   return (
     <Page title="Your study plan" lead={<p>{planIntro}</p>}>
       <FinalHours prominentOnly />

@@ -1,13 +1,88 @@
-import { Link } from 'react-router-dom';
+import { useEffect, useMemo } from 'react';
+import { isActiveStatus, sessionViewAt } from '../../domain/session-timer';
+import { activeSessionOf } from '../../store/session-slice';
+import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
+import { WeeklyHours } from '../../ui/weekly-hours';
+import { PhaseTable } from './phase-table';
+import { SessionHistory } from './session-history';
+import { SessionPanel, type SessionControls } from './session-panel';
+import { askNotificationPermission, unlockAudio } from './session-signals';
+import { StartPanel } from './start-panel';
+import { phaseLabel, useBoundarySignals, useSessionTitle, useWakeLock } from './use-session-signals';
+import { useSessionKeys } from './use-session-keys';
+import { useTimerClock } from './use-timer-clock';
+import { useTimerOwner } from './use-timer-owner';
 
 export function Component() {
+  const sessions = useAppStore((s) => s.sessions);
+  const preferences = useAppStore((s) => s.preferences);
+  const store = {
+    start: useAppStore((s) => s.startSession),
+    pause: useAppStore((s) => s.pauseSession),
+    resume: useAppStore((s) => s.resumeSession),
+    move: useAppStore((s) => s.movePhase),
+    end: useAppStore((s) => s.endSession),
+    settle: useAppStore((s) => s.settleSession),
+    updatePreferences: useAppStore((s) => s.updatePreferences),
+  };
+  const session = useMemo(() => activeSessionOf(sessions), [sessions]);
+  const { now, refresh } = useTimerClock(session);
+  const view = session ? sessionViewAt(session, now) : null;
+  const running = session?.status === 'running';
+  const owner = useTimerOwner(session !== null);
+  const due = running && view?.atEnd === true ? session.id : null;
+
+  useBoundarySignals(session, view, { owner, ...preferences });
+  useSessionTitle(session, view);
+  useWakeLock(running && owner);
+
+  const { settle } = store;
+  useEffect(() => {
+    if (due) settle(due);
+  }, [due, settle]);
+
+  const act = (change: (id: string) => void) => {
+    if (!session) return;
+    unlockAudio();
+    change(session.id);
+    refresh();
+  };
+  const controls: SessionControls = {
+    toggle: () => act(session?.status === 'paused' ? store.resume : store.pause),
+    move: (direction) => act((id) => store.move(id, direction)),
+    end: (status) => act((id) => store.end(id, status)),
+  };
+  useSessionKeys(session !== null && isActiveStatus(session.status), {
+    toggle: controls.toggle,
+    next: () => controls.move(1),
+  });
+
+  const start = () => {
+    unlockAudio();
+    if (!store.start()) return;
+    refresh();
+    // Asked on the first start only: the browser remembers the answer, and a page-load prompt is never shown.
+    void askNotificationPermission().then((granted) => {
+      if (granted !== null) store.updatePreferences({ notifications: granted });
+    });
+  };
+
   return (
     <Page title="Study session">
-      <p>The 60-minute session timer is being built. Until then, the session structure is on your plan.</p>
-      <p>
-        <Link to="/plan">Open your plan</Link>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {view && session
+          ? `${phaseLabel(view.phaseIndex)}: ${view.phase.whatToDo}.${session.status === 'paused' ? ' Paused.' : ''}`
+          : ''}
       </p>
+      {session && view ? (
+        <SessionPanel session={session} view={view} controls={controls} owner={owner} />
+      ) : (
+        <StartPanel onStart={start} />
+      )}
+      <PhaseTable currentIndex={view?.phaseIndex ?? null} />
+      <WeeklyHours />
+      <SessionHistory />
     </Page>
   );
 }

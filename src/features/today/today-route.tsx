@@ -1,41 +1,78 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { examClock } from '../../domain/countdown';
-import { daysBetween, formatLongDate } from '../../domain/dates';
+import { daysBetween, formatLongDate, formatShortDate, localIsoDate } from '../../domain/dates';
+import { laneLabel, laneOf } from '../../domain/miss-analytics';
 import { examFit } from '../../domain/pace';
 import { progressOf } from '../../domain/progress';
-import { currentWeekIndex, routeTaskIds } from '../../domain/route';
+import { currentWeekIndex, routeTaskIds, weekIndexOf } from '../../domain/route';
+import { failureModes } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
+import { BookingSummary } from '../../ui/booking-summary';
+import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
 import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../ui/task-checkbox';
 import { useNow, useToday } from '../../ui/use-clock';
+import { useDueRetests } from '../../ui/use-miss-signals';
+import { WeeklyHours } from '../../ui/weekly-hours';
 
 const nextTaskCount = 3;
+const retestsShown = 3;
 
 export function Component() {
   const setup = useAppStore((s) => s.setup);
   const ticks = useAppStore((s) => s.ticks);
+  const extraTasks = useAppStore((s) => s.extraTasks);
   const route = useRoute();
   const today = useToday();
   const now = useNow(60_000);
   const clock = examClock(setup.examDate, setup.examTime, now);
   const fit = useMemo(() => examFit(setup, route.kind, today), [setup, route.kind, today]);
   const index = currentWeekIndex(route, today);
-  const week =
-    index !== null && index >= 0 ? route.weeks[Math.min(index, route.weeks.length - 1)] : route.weeks[0];
-  const nextTasks = (week?.tasks ?? []).filter((task) => !(task.id in ticks)).slice(0, nextTaskCount);
+  const inRoute = index !== null && index >= 0 && index < route.weeks.length;
+  const shownIndex = index !== null && index >= 0 ? Math.min(index, route.weeks.length - 1) : 0;
+  const week = route.weeks[shownIndex];
+  // Extra tasks (repairs from the miss log) sit in the week the plan shows them in.
+  const weekExtras = useMemo(
+    () =>
+      Object.values(extraTasks)
+        .filter((extra) => weekIndexOf(route, extra.weekOf) === shownIndex)
+        .sort((a, b) => a.createdAt - b.createdAt),
+    [extraTasks, route, shownIndex],
+  );
+  const nextTasks = [...(week?.tasks ?? []), ...weekExtras]
+    .filter((task) => !(task.id in ticks))
+    .slice(0, nextTaskCount);
   const overall = progressOf(routeTaskIds(route), (id) => id in ticks);
   const daysToExam = setup.examDate ? daysBetween(today, setup.examDate) : null;
+  // Behind pace: work from weeks that are already over is still unticked.
+  const overdue =
+    index !== null && index > 0
+      ? route.weeks
+          .slice(0, Math.min(index, route.weeks.length))
+          .flatMap((w) => w.tasks)
+          .filter((task) => !(task.id in ticks)).length
+      : 0;
 
   return (
     <Page title="Today" lead={<p>{formatLongDate(today)}</p>}>
       {clock.phase === 'final-72' && (
         <section className="banner warning" aria-labelledby="today-final-72">
+          <p>
+            <strong>Final 72 hours: your exam starts in {Math.max(0, clock.hoursToExam ?? 0)} hours.</strong>
+          </p>
           <FinalRules id="today-final-72" />
         </section>
+      )}
+      <CollapsingLaneWarning />
+      {overdue > 0 && (
+        <p className="banner warning">
+          Behind pace: {overdue} {overdue === 1 ? 'task' : 'tasks'} from earlier weeks{' '}
+          {overdue === 1 ? 'is' : 'are'} still unticked. <Link to="/plan">Catch up on your plan</Link>
+        </p>
       )}
       {!setup.hoursBand && (
         <p className="banner">
@@ -71,8 +108,7 @@ export function Component() {
       {week && (
         <section className="card" aria-labelledby="this-week-heading">
           <h2 id="this-week-heading">
-            {index !== null && index >= 0 && index < route.weeks.length ? 'This week' : 'Up next'}: week{' '}
-            {week.number}, {week.focus}
+            {inRoute ? 'This week' : 'Up next'}: week {week.number}, {week.focus}
           </h2>
           <p>
             What to do: <span className="what-to-do">{week.whatToDo}</span>
@@ -96,6 +132,51 @@ export function Component() {
           </p>
         </section>
       )}
+      <WeeklyHours />
+      <DueRetests />
+      <BookingSummary />
     </Page>
+  );
+}
+
+function DueRetests() {
+  const today = useToday();
+  const due = useDueRetests(today);
+  const misses = useAppStore((s) => s.misses);
+  return (
+    <section className="card" aria-labelledby="today-retests-heading">
+      <h2 id="today-retests-heading">Rule retests due</h2>
+      {due.length === 0 ? (
+        <p className="muted">
+          No rules due today. Each rule you write comes back 1, 3 and 7 days later.{' '}
+          <Link to="/misses">Open the miss log</Link>
+        </p>
+      ) : (
+        <>
+          <p>
+            {due.length} {due.length === 1 ? 'rule is' : 'rules are'} due for a quick self-retest.
+          </p>
+          <ul className="signal-list">
+            {due.slice(0, retestsShown).map((retest) => {
+              const miss = misses[retest.missId];
+              const mode = failureModes.find((m) => m.id === miss?.failureMode);
+              const lane = laneOf(miss?.failureMode ?? null);
+              return (
+                <li key={retest.missId}>
+                  Day {retest.day}: a {mode ? mode.label : 'session'} rule
+                  {lane && ` (${laneLabel(lane)})`} written{' '}
+                  {miss ? formatShortDate(localIsoDate(miss.createdAt)) : ''}
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <Link className="button" to="/misses#retests">
+              Retest now
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
   );
 }

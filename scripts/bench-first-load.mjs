@@ -1,0 +1,54 @@
+// What a first visit downloads before anything renders: the entry script in index.html and every module it
+// imports statically (Vite lists them as modulepreload links; the imports themselves are followed too, so a
+// chunk that is imported but not preloaded still counts). Lazy route chunks load on demand and are left out.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const scriptSrc = /<script[^>]*type="module"[^>]*src="([^"]+)"/g;
+const modulePreload = /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g;
+// `import{a}from"./x.js"` and `import"./x.js"`; dynamic `import("./x.js")` has a parenthesis and is skipped.
+const staticImport = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** A chunk's name without Vite's content hash, so sizes can be compared across builds: `index-BiJexCt4.js` → `index.js`. */
+export function chunkName(file) {
+  return file.replace(/^.*\//, '').replace(/-[\w-]{8}(?=\.js$)/, '');
+}
+
+function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * @param {string} distDir a Vite build output folder
+ * @returns {{ files: { file: string, name: string, rawBytes: number, gzipBytes: number }[], rawBytes: number, gzipBytes: number }}
+ */
+export function firstLoadJs(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(scriptSrc), ...html.matchAll(modulePreload)].map((m) =>
+    m[1].replace(/^\//, ''),
+  );
+  if (queue.length === 0) throw new Error(`${distDir}/index.html names no module script.`);
+  const seen = new Set();
+  const files = [];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const bytes = readFileSync(join(distDir, file));
+    files.push({ file, name: chunkName(file), rawBytes: bytes.length, gzipBytes: gzipSize(bytes) });
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const match of bytes.toString('utf8').matchAll(staticImport)) {
+      queue.push(new URL(match[1], `http://x/${dir}`).pathname.slice(1));
+    }
+  }
+  return {
+    files,
+    rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+  };
+}
+
+export function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}

@@ -1,0 +1,254 @@
+// `npm run bench`: builds the production app and a floor app, serves the app, measures, and prints each
+// figure as a ratio against its target with the raw numbers beside it. Results also go to .bench/results.json.
+//
+//   node scripts/bench.mjs [--only size,lighthouse,hydration,filter,cpu] [--quick]
+//
+// --quick is for trying the bench out: one Lighthouse run per route, fewer loads, shorter CPU windows.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { launchBrowser, measureFilter, measureHydration, measureTimerCpu } from './bench-browser.mjs';
+import { buildFloor } from './bench-floor.mjs';
+import { firstLoadJs, kB } from './bench-first-load.mjs';
+import { runLighthouse } from './bench-lighthouse.mjs';
+import { startPreview } from './bench-server.mjs';
+import { findChromium } from './chromium-path.mjs';
+
+const appDist = '.bench/app';
+const floorDist = '.bench/floor';
+const previewPort = 4191;
+const lighthousePort = 4192;
+const routes = ['/', '/plan', '/session', '/misses', '/data'];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+const wants = (part) => !only || only.has(part);
+
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error('No Chromium found: install Debian’s chromium or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const started = Date.now();
+const lines = [];
+const results = { machine: machine(), quick, figures: [] };
+
+function machine() {
+  const chromiumVersion = spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return {
+    cpu: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
+    date: new Date().toISOString(),
+  };
+}
+
+function log(message) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+
+/**
+ * One printed line and one JSON entry: `name: value (raw) ratio vs target PASS/MISS`.
+ * `pass` is null when the figure could not be measured.
+ */
+function figure({ name, value, raw, target, pass }) {
+  const verdict = pass === null ? 'NOT MEASURED' : pass ? 'PASS' : 'MISS';
+  const line = `${name}: ${value} (${raw}) vs target ${target} ${verdict}`;
+  lines.push(line);
+  results.figures.push({ name, value, raw, target, verdict });
+  console.log(`  ${line}`);
+}
+
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
+const pct = (value) => `${value.toFixed(2)} %`;
+
+function buildApp() {
+  log(`building the app into ${appDist}`);
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', appDist], {
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    throw new Error('The production build failed.');
+  }
+}
+
+async function measureSize() {
+  log(`building the floor app (scripts/bench-floor) into ${floorDist}`);
+  await buildFloor(floorDist);
+  const app = firstLoadJs(appDist);
+  const floor = firstLoadJs(floorDist);
+  const ratio = app.gzipBytes / floor.gzipBytes;
+  results.size = { app, floor, ratio };
+  figure({
+    name: 'first-load JS, gzip',
+    value: `${ratio.toFixed(3)} x floor`,
+    raw: `app ${kB(app.gzipBytes)} in ${app.files.length} files, floor ${kB(floor.gzipBytes)}; uncompressed ${kB(app.rawBytes)} vs ${kB(floor.rawBytes)}`,
+    target: '<= 1.10 x',
+    pass: ratio <= 1.1,
+  });
+  const budget = JSON.parse(readFileSync('scripts/bundle-budget.json', 'utf8'));
+  if (Math.abs(budget.floorGzipBytes - floor.gzipBytes) > 1000) {
+    console.log(
+      `  note: scripts/bundle-budget.json was set from a floor of ${kB(budget.floorGzipBytes)}; today it is ${kB(floor.gzipBytes)} ` +
+        `(a dependency changed?): set floorGzipBytes to ${floor.gzipBytes} and limitGzipBytes to ${Math.round(floor.gzipBytes * budget.limitRatio)}.`,
+    );
+  }
+}
+
+async function measureLighthouse(baseUrl) {
+  const runs = quick ? 1 : 3;
+  log(`Lighthouse 12.2.3, mobile defaults, ${runs} run(s) per route on ${routes.join(' ')}`);
+  const lighthouse = await runLighthouse({ baseUrl, routes, runs, chromePath, port: lighthousePort });
+  results.lighthouse = lighthouse;
+  for (const r of lighthouse) {
+    const m = r.metrics;
+    figure({
+      name: `Lighthouse performance ${r.route}`,
+      value: r.performance.toFixed(2),
+      raw: `runs ${r.samples.map((s) => s.performance.toFixed(2)).join(', ')}; FCP ${ms(m['first-contentful-paint'])}, LCP ${ms(m['largest-contentful-paint'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'].toFixed(3)}`,
+      target: '>= 0.95',
+      pass: r.performance >= 0.95,
+    });
+    const failures = [
+      ...new Set(
+        r.samples.flatMap((s) => s.accessibilityFailures.map((f) => `${f.id} ${f.selectors.join(' ')}`)),
+      ),
+    ];
+    figure({
+      name: `Lighthouse accessibility ${r.route}`,
+      value: r.accessibility.toFixed(2),
+      raw: `runs ${r.samples.map((s) => s.accessibility.toFixed(2)).join(', ')}${failures.length ? `; failed: ${failures.join('; ')}` : ''}`,
+      target: '1.00',
+      pass: r.accessibility >= 1,
+    });
+  }
+}
+
+async function measureLoad(browser, baseUrl) {
+  const counts = [0, 1000, 10000];
+  const loadRoutes = ['/', '/misses'];
+  const reps = quick ? 2 : 5;
+  log(
+    `hydration and first render with ${counts.join(', ')} misses on ${loadRoutes.join(' ')}, median of ${reps}`,
+  );
+  const hydration = await measureHydration({ browser, baseUrl, counts, routes: loadRoutes, reps });
+  results.hydration = hydration;
+  for (const row of hydration) {
+    console.log(
+      `    ${String(row.misses).padStart(6)} misses ${row.route.padEnd(8)} hydration ${ms(row.hydrationMs)}, ` +
+        `navigation → hydrated ${ms(row.toHydratedMs)}, → view ${ms(row.toViewMs)}, → painted ${ms(row.toPaintMs)}`,
+    );
+  }
+  const at = (count, key) => {
+    const rows = hydration.filter((row) => row.misses === count && row[key] !== null);
+    return rows.length ? median(rows.map((row) => row[key])) : null;
+  };
+  const hydrate1k = at(1000, 'hydrationMs');
+  const hydrate10k = at(10000, 'hydrationMs');
+  const ratio = hydrate1k && hydrate10k ? hydrate10k / hydrate1k : null;
+  figure({
+    name: 'hydration, 10,000 vs 1,000 misses',
+    value: ratio === null ? 'n/a' : `${ratio.toFixed(2)} x`,
+    raw:
+      hydrate1k === null
+        ? 'no `hydrated` performance mark found (src/app/main.tsx)'
+        : `${ms(at(0, 'hydrationMs'))} / ${ms(hydrate1k)} / ${ms(hydrate10k)} at 0 / 1,000 / 10,000 misses`,
+    target: '<= 3 x',
+    pass: ratio === null ? null : ratio <= 3,
+  });
+  const paint1k = at(1000, 'toPaintMs');
+  const paint10k = at(10000, 'toPaintMs');
+  figure({
+    name: 'first render painted, 10,000 vs 1,000 misses',
+    value: `${(paint10k / paint1k).toFixed(2)} x`,
+    raw: `navigation → first view painted ${ms(at(0, 'toPaintMs'))} / ${ms(paint1k)} / ${ms(paint10k)}`,
+    target: '<= 3 x',
+    pass: paint10k / paint1k <= 3,
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measureSearch(browser, baseUrl) {
+  log('filter keystrokes on /misses at 10,000 misses');
+  const filter = await measureFilter({ browser, baseUrl, count: 10000, word: 'canary' });
+  results.filter = filter;
+  if (filter.error) {
+    figure({
+      name: 'filter keystroke at 10,000 misses',
+      value: 'n/a',
+      raw: filter.error,
+      target: '< 50 ms',
+      pass: null,
+    });
+    return;
+  }
+  figure({
+    name: 'filter keystroke at 10,000 misses',
+    value: ms(filter.settledMs),
+    raw: `median of ${filter.keys.length} keys to the filtered list painted, worst ${ms(filter.settledMaxMs)}; to next paint ${ms(filter.nextPaintMs)}`,
+    target: '< 50 ms',
+    pass: filter.settledMs < 50,
+  });
+}
+
+async function measureCpu(browser, baseUrl) {
+  const seconds = quick ? 4 : 10;
+  const rounds = 2;
+  log(`CPU on /session, idle vs a running timer, ${rounds} x ${seconds} s each`);
+  const cpu = await measureTimerCpu({ browser, baseUrl, seconds, rounds });
+  results.cpu = cpu;
+  const delta = cpu.timer.processCpuPercent - cpu.idle.processCpuPercent;
+  figure({
+    name: 'CPU with a session timer running',
+    value: `${delta >= 0 ? '+' : ''}${delta.toFixed(2)} points over idle`,
+    raw:
+      `Chromium processes ${pct(cpu.timer.processCpuPercent)} vs ${pct(cpu.idle.processCpuPercent)} of one core; ` +
+      `main thread ${pct(cpu.timer.mainThreadPercent)} vs ${pct(cpu.idle.mainThreadPercent)}; ${cpu.how}${cpu.ticking ? '' : '; the timer text did not change'}`,
+    target: '<= +2 points',
+    pass: delta <= 2 && cpu.ticking === true,
+  });
+}
+
+let server = null;
+let browser = null;
+try {
+  mkdirSync('.bench', { recursive: true });
+  buildApp();
+  if (wants('size')) await measureSize();
+  if (wants('lighthouse') || wants('hydration') || wants('filter') || wants('cpu')) {
+    server = await startPreview(appDist, previewPort);
+    log(`serving ${appDist} on ${server.url}`);
+  }
+  if (wants('lighthouse')) await measureLighthouse(server.url);
+  if (wants('hydration') || wants('filter') || wants('cpu')) browser = await launchBrowser(chromePath);
+  if (wants('hydration')) await measureLoad(browser, server.url);
+  if (wants('filter')) await measureSearch(browser, server.url);
+  if (wants('cpu')) await measureCpu(browser, server.url);
+} finally {
+  await browser?.close();
+  server?.stop();
+}
+
+results.seconds = Math.round((Date.now() - started) / 1000);
+writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+const m = results.machine;
+console.log(`\nBenchmark on ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}`);
+console.log(
+  `load average at start ${m.loadAverageAtStart.join(' ')}; took ${results.seconds} s${quick ? ' (--quick)' : ''}\n`,
+);
+for (const line of lines) console.log(line);
+const missed = results.figures.filter((f) => f.verdict !== 'PASS').length;
+console.log(
+  `\n${results.figures.length - missed} of ${results.figures.length} targets met. Full results: .bench/results.json`,
+);

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { backupFileName, createBackup } from '../../domain/backup-format';
+import { useAppStore } from '../../store/use-app-store';
+import { downloadText } from './download';
+
+const appVersion: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
+
+export function BackupExport() {
+  const exportData = useAppStore((s) => s.exportData);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const exportBackup = async () => {
+    try {
+      const now = Date.now();
+      const backup = createBackup(await exportData(), appVersion, now);
+      downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
+      setMessage('Backup saved to your downloads.');
+    } catch (error) {
+      setMessage(`The backup could not be made (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <h3>Export</h3>
+      <p>One JSON file with everything: set-up, ticks, sessions, mixed sets and misses.</p>
+      <p>
+        <button type="button" onClick={() => void exportBackup()}>
+          Export a full backup (JSON)
+        </button>
+      </p>
+      {message && (
+        <p className="message" role="status">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
+import { checkBackupSize, parseBackup } from '../../domain/backup-schema';
+import { useAppStore } from '../../store/use-app-store';
+import { useUnsavedText } from '../../ui/unsaved-text';
+import { useStoredCounts } from './use-stored-counts';
+
+type Outcome = { kind: 'error' | 'done'; text: string } | null;
+
+/**
+ * Import replaces everything, so it never happens on choosing a file: the file is checked in full first, then
+ * the learner sees what will be replaced, kind by kind, and confirms.
+ */
+export function BackupImport() {
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const replaceAllData = useAppStore((s) => s.replaceAllData);
+  const stored = useStoredCounts();
+  const [pending, setPending] = useState<{ name: string; backup: BackupFile } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  useUnsavedText(pending !== null);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setPending(null);
+    setOutcome(null);
+    if (!file) return;
+    // Size first: a 2 GB file must not be read into memory just to be refused.
+    const sizeProblem = checkBackupSize(file.size);
+    if (sizeProblem) {
+      setOutcome({ kind: 'error', text: sizeProblem });
+      return;
+    }
+    const result = parseBackup(await file.text());
+    if (result.ok) setPending({ name: file.name, backup: result.backup });
+    else setOutcome({ kind: 'error', text: result.message });
+  };
+
+  const clear = () => {
+    setPending(null);
+    if (input.current) input.current.value = '';
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setBusy(true);
+    const problem = await replaceAllData(pending.backup.data);
+    setBusy(false);
+    clear();
+    setOutcome(
+      problem
+        ? { kind: 'error', text: problem }
+        : { kind: 'done', text: `Backup imported from ${pending.name}. Your data now matches the file.` },
+    );
+  };
+
+  const incoming = pending ? backupCounts(pending.backup.data) : null;
+
+  return (
+    <div className="stack">
+      <h3>Import</h3>
+      <div className="field">
+        <label htmlFor={inputId}>Backup file</label>
+        <span className="hint" id={`${inputId}-hint`}>
+          A JSON file exported from this app, at most 20 MB. You will see what it replaces before anything
+          changes.
+        </span>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${inputId}-hint${outcome?.kind === 'error' ? ` ${inputId}-error` : ''}`}
+          aria-invalid={outcome?.kind === 'error' ? true : undefined}
+          onChange={(event) => void choose(event)}
+        />
+        {outcome?.kind === 'error' && (
+          <p id={`${inputId}-error`} className="field-error" role="alert">
+            {outcome.text}
+          </p>
+        )}
+      </div>
+      {outcome?.kind === 'done' && (
+        <p className="message" role="status">
+          {outcome.text}
+        </p>
+      )}
+      {pending && incoming && (
+        <div className="card highlight import-confirm" role="region" aria-label="Confirm import">
+          <p>
+            <strong>Replace everything in this browser with {pending.name}?</strong> It was exported on{' '}
+            {new Date(pending.backup.exportedAt).toLocaleString()}. What you have now is deleted.
+          </p>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">What the import replaces</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Now</th>
+                  <th scope="col">In the backup</th>
+                </tr>
+              </thead>
+              <tbody>
+                {backupKinds.map(({ kind, label }) => (
+                  <tr key={kind}>
+                    <th scope="row">{label}</th>
+                    <td>{stored[kind]}</td>
+                    <td>{incoming[kind]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="actions">
+            <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
+              Replace my data with this backup
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={clear}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { localIsoDate } from '../../domain/dates';
+import { useRoute } from '../../store/selectors';
+import { useAppStore } from '../../store/use-app-store';
+import { downloadText } from './download';
+
+/** Misses as CSV and the plan as .ics. The writers load only when used. */
+export function CalendarExports() {
+  const misses = useAppStore((s) => s.misses);
+  const sets = useAppStore((s) => s.sets);
+  const setup = useAppStore((s) => s.setup);
+  const route = useRoute();
+  const missList = useMemo(() => Object.values(misses), [misses]);
+  const [message, setMessage] = useState<string | null>(null);
+  const exportMisses = async () => {
+    const { missesCsv } = await import('../../domain/csv-misses');
+    downloadText(
+      `ml-pro-misses-${localIsoDate(Date.now())}.csv`,
+      missesCsv(missList, sets),
+      'text/csv;charset=utf-8',
+    );
+    setMessage(`Saved ${missList.length} ${missList.length === 1 ? 'miss' : 'misses'} as CSV.`);
+  };
+
+  const exportCalendar = async () => {
+    const { planIcs } = await import('../../domain/ics-plan');
+    downloadText(
+      `ml-pro-plan-${localIsoDate(Date.now())}.ics`,
+      planIcs(route, setup, Date.now()),
+      'text/calendar;charset=utf-8',
+    );
+    setMessage('Saved your plan as a calendar file. Open it with your calendar app to add the events.');
+  };
+
+  const calendarReady = setup.startDate !== null || setup.examDate !== null;
+  return (
+    <section className="card stack" aria-labelledby="exports-heading">
+      <h2 id="exports-heading">Spreadsheet and calendar</h2>
+      <div>
+        <p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exportMisses()}
+            disabled={!missList.length}
+          >
+            Export misses (CSV)
+          </button>
+        </p>
+        {!missList.length && <p className="hint">No misses logged yet.</p>}
+      </div>
+      <div>
+        <p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exportCalendar()}
+            disabled={!calendarReady}
+          >
+            Export plan to calendar (.ics)
+          </button>
+        </p>
+        <p className="hint">
+          {calendarReady
+            ? 'Each route week, the last seven days before the exam and the exam itself.'
+            : 'Set a start date or an exam date on the Plan page first.'}
+        </p>
+      </div>
+      {message && (
+        <p className="message" role="status">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

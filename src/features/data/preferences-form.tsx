@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { Theme } from '../../domain/records';
+import { useAppStore } from '../../store/use-app-store';
+
+const themes: { id: Theme; label: string }[] = [
+  { id: 'system', label: 'Follow the system' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+];
+
+export function PreferencesForm() {
+  const preferences = useAppStore((s) => s.preferences);
+  const updatePreferences = useAppStore((s) => s.updatePreferences);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const setNotifications = async (wanted: boolean) => {
+    setNotice(null);
+    if (!wanted) {
+      updatePreferences({ notifications: false });
+      return;
+    }
+    if (typeof Notification === 'undefined') {
+      setNotice('This browser cannot show notifications.');
+      return;
+    }
+    const permission =
+      Notification.permission === 'default'
+        ? await Notification.requestPermission()
+        : Notification.permission;
+    if (permission === 'granted') updatePreferences({ notifications: true });
+    else
+      setNotice('Notifications are blocked for this site. Allow them in the browser’s site settings first.');
+  };
+
+  return (
+    <section className="card" aria-labelledby="preferences-heading">
+      <h2 id="preferences-heading">Preferences</h2>
+      <fieldset>
+        <legend>Theme</legend>
+        {themes.map((theme) => (
+          <label key={theme.id} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              checked={preferences.theme === theme.id}
+              onChange={() => updatePreferences({ theme: theme.id })}
+            />
+            <span>{theme.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Session timer</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={preferences.sound}
+            onChange={(event) => updatePreferences({ sound: event.target.checked })}
+          />
+          <span>
+            Sound
+            <span className="choice-detail">A short tone when a phase ends.</span>
+          </span>
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={preferences.notifications}
+            aria-describedby={notice ? 'notifications-error' : undefined}
+            onChange={(event) => void setNotifications(event.target.checked)}
+          />
+          <span>
+            Notifications
+            <span className="choice-detail">
+              A notification when a phase ends while the app is in the background.
+            </span>
+          </span>
+        </label>
+        {notice && (
+          <p id="notifications-error" className="field-error">
+            {notice}
+          </p>
+        )}
+      </fieldset>
+    </section>
+  );
+}

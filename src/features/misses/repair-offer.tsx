@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
+import { weekIndexOf } from '../../domain/route';
+import { lessonTitle, weakLanes, type LaneId } from '../../domain/seed';
+import { useRoute } from '../../store/selectors';
+import { useAppStore } from '../../store/use-app-store';
+import { useToday } from '../../ui/use-clock';
+
+const repairLabel = (lesson: string) =>
+  `${lesson} ${lessonTitle(lesson as Parameters<typeof lessonTitle>[0])}`;
+
+/** The weakest lanes now, each offering its "Best order for weak lanes" chapters as tasks for this week. */
+export function RepairOffer() {
+  const misses = useAppStore((s) => s.misses);
+  const sets = useAppStore((s) => s.sets);
+  const extraTasks = useAppStore((s) => s.extraTasks);
+  const addExtraTask = useAppStore((s) => s.addExtraTask);
+  const route = useRoute();
+  const today = useToday();
+  const [status, setStatus] = useState('');
+  const ranked = useMemo(() => weakestLanes(Object.values(misses), Object.values(sets)), [misses, sets]);
+
+  const thisWeek = weekIndexOf(route, today);
+  const alreadyPlanned = useMemo(() => {
+    const labels = new Set<string>();
+    for (const extra of Object.values(extraTasks)) {
+      if (weekIndexOf(route, extra.weekOf) === thisWeek) labels.add(extra.label);
+    }
+    return labels;
+  }, [extraTasks, route, thisWeek]);
+
+  const addLane = (laneId: LaneId) => {
+    const lane = weakLanes.find((l) => l.id === laneId)!;
+    const missing = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
+    for (const lesson of missing)
+      addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today });
+    setStatus(
+      `Added ${missing.length} ${missing.length === 1 ? 'lesson' : 'lessons'} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="repair-heading" id="repair">
+      <h2 id="repair-heading">Repair: your weakest lanes now</h2>
+      <p className="hint">
+        Ranked from your misses; each older set counts {Math.round(recencyDecay * 100)}% of the one after it,
+        so recent sets weigh more.
+      </p>
+      {ranked.length === 0 ? (
+        <p className="muted">No misses with a failure mode yet.</p>
+      ) : (
+        <ol className="repair-list">
+          {ranked.map((entry, index) => {
+            const lane = weakLanes.find((l) => l.id === entry.lane)!;
+            const toAdd = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
+            return (
+              <li key={entry.lane} className={index === 0 ? 'repair-lane weakest' : 'repair-lane'}>
+                <h3>
+                  {lane.label} {index === 0 && <span className="badge warn">Weakest</span>}
+                </h3>
+                <p className="hint">
+                  {entry.count} {entry.count === 1 ? 'miss' : 'misses'}, weighted {entry.weight.toFixed(1)}.
+                  Fix it in this order: {lane.orderText}
+                </p>
+                <ol className="lesson-refs">
+                  {lane.order.map((lesson) => (
+                    <li key={lesson}>{repairLabel(lesson)}</li>
+                  ))}
+                </ol>
+                {toAdd.length > 0 ? (
+                  <button
+                    type="button"
+                    className={index === 0 ? '' : 'secondary'}
+                    onClick={() => addLane(entry.lane)}
+                  >
+                    Add {toAdd.length === lane.order.length ? 'these' : `the ${toAdd.length} missing`}{' '}
+                    {toAdd.length === 1 ? 'lesson' : 'lessons'} to this week
+                    <span className="visually-hidden"> for {lane.label}</span>
+                  </button>
+                ) : (
+                  <p className="message">
+                    Already in this week&apos;s plan. <Link to="/plan">Open the plan</Link>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p role="status" className="message">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { sessionPhases } from '../../domain/seed';
+
+/** The seed's "What a good 60-minute session looks like", with the phase in progress marked. */
+export function PhaseTable({ currentIndex }: { currentIndex: number | null }) {
+  return (
+    <section className="card" aria-labelledby="phase-table-heading">
+      <h2 id="phase-table-heading">What a good 60-minute session looks like</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Minutes</th>
+              <th scope="col">What to do</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessionPhases.map((phase, index) => (
+              <tr
+                key={phase.id}
+                className={index === currentIndex ? 'session-row-current' : undefined}
+                aria-current={index === currentIndex ? 'step' : undefined}
+              >
+                <th scope="row">
+                  {phase.minutes}
+                  {index === currentIndex && <span className="visually-hidden"> (now)</span>}
+                </th>
+                <td>{phase.whatToDo}</td>
+                <td>{phase.why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

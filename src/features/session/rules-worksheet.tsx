@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import { failureModes, sessionPhases, weakDomains } from '../../domain/seed';
+import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
+import { useAppStore } from '../../store/use-app-store';
+
+const rulesPhase = sessionPhases.find((phase) => phase.id === 'rules')!;
+
+const domainOf = (value: string) => weakDomains.find((domain) => domain.id === value)?.id ?? null;
+const failureModeOf = (value: string) => failureModes.find((mode) => mode.id === value)?.id ?? null;
+
+/**
+ * The 40-50 phase writes straight into the miss log: one miss per session, saved as typed. Domain and failure
+ * mode can be picked here or left for later; the miss log asks for them until they are set.
+ */
+export function RulesWorksheet({ sessionId }: { sessionId: string }) {
+  const miss = useAppStore((s) => s.misses[sessionMissId(sessionId)]);
+  const saveSessionMiss = useAppStore((s) => s.saveSessionMiss);
+  const id = useId();
+  const fields: SessionMissFields = {
+    rule: miss?.rule ?? '',
+    saferAction: miss?.saferAction ?? '',
+    domain: miss?.domain ?? null,
+    failureMode: miss?.failureMode ?? null,
+  };
+  const save = (patch: Partial<SessionMissFields>) => saveSessionMiss(sessionId, { ...fields, ...patch });
+
+  return (
+    <fieldset className="session-rules">
+      <legend>{rulesPhase.worksheetLabel}</legend>
+      <p className="hint" id={`${id}-hint`}>
+        Saved into your <Link to="/misses">miss log</Link> as you type.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-rule`}>Miss rule</label>
+        <textarea
+          id={`${id}-rule`}
+          value={fields.rule}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => save({ rule: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-safer`}>Safer action rule</label>
+        <textarea
+          id={`${id}-safer`}
+          value={fields.saferAction}
+          onChange={(event) => save({ saferAction: event.target.value })}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-domain`}>Weak domain</label>
+          <select
+            id={`${id}-domain`}
+            value={fields.domain ?? ''}
+            onChange={(event) => save({ domain: domainOf(event.target.value) })}
+          >
+            <option value="">Pick later</option>
+            {weakDomains.map((domain) => (
+              <option key={domain.id} value={domain.id}>
+                {domain.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-mode`}>Failure mode</label>
+          <select
+            id={`${id}-mode`}
+            value={fields.failureMode ?? ''}
+            onChange={(event) => save({ failureMode: failureModeOf(event.target.value) })}
+          >
+            <option value="">Pick later</option>
+            {failureModes.map((mode) => (
+              <option key={mode.id} value={mode.id}>
+                {mode.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import type { SessionRecord } from '../../domain/records';
+import { sessionPhases } from '../../domain/seed';
+import { formatStudyTime } from '../../domain/session-timer';
+import { useAppStore } from '../../store/use-app-store';
+import { PhaseWorksheet } from './phase-worksheet';
+
+const whenFormat = new Intl.DateTimeFormat('en', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+const statusText = { completed: 'completed', 'finished-early': 'finished early' } as const;
+
+function isHistory(session: SessionRecord): session is SessionRecord & { status: keyof typeof statusText } {
+  return session.status === 'completed' || session.status === 'finished-early';
+}
+
+/** The first note written, so a closed entry still says what the session was about. */
+function notePreview(session: SessionRecord): string {
+  return sessionPhases.map((phase) => session.notes[phase.id]?.trim() ?? '').find(Boolean) ?? '';
+}
+
+/** Every completed or finished-early session, newest first; abandoned ones were thrown away and stay hidden. */
+export function SessionHistory() {
+  const sessions = useAppStore((s) => s.sessions);
+  const deleteSession = useAppStore((s) => s.deleteSession);
+  const restoreSession = useAppStore((s) => s.restoreSession);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<SessionRecord | null>(null);
+  const history = useMemo(
+    () =>
+      Object.values(sessions)
+        .filter(isHistory)
+        .sort((a, b) => b.startedAt - a.startedAt),
+    [sessions],
+  );
+
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      <div role="status">
+        {deleted && (
+          <p className="banner actions">
+            <span className="grow">Session of {whenFormat.format(deleted.startedAt)} deleted.</span>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                restoreSession(deleted);
+                setDeleted(null);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {history.length === 0 ? (
+        <p>No finished sessions yet. Each one you complete or finish early is kept here with its notes.</p>
+      ) : (
+        <ul className="session-history">
+          {history.map((session) => {
+            const open = openId === session.id;
+            const when = whenFormat.format(session.startedAt);
+            return (
+              <li key={session.id}>
+                <div className="session-history-row">
+                  <span className="grow">
+                    <strong>{when}</strong>
+                    <span className="choice-detail">
+                      {formatStudyTime(session.studiedMs ?? 0)} studied · {statusText[session.status]}
+                    </span>
+                    {notePreview(session) && (
+                      <span className="session-note-preview">{notePreview(session)}</span>
+                    )}
+                  </span>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-expanded={open}
+                    aria-controls={`session-notes-${session.id}`}
+                    onClick={() => setOpenId(open ? null : session.id)}
+                  >
+                    {open ? 'Close' : 'Open'}
+                    <span className="visually-hidden"> session of {when}</span>
+                  </button>
+                </div>
+                {open && (
+                  <div id={`session-notes-${session.id}`} className="session-history-notes">
+                    {sessionPhases.map((phase) => (
+                      <PhaseWorksheet key={phase.id} session={session} phaseId={phase.id} />
+                    ))}
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => {
+                        setDeleted(deleteSession(session.id));
+                        setOpenId(null);
+                      }}
+                    >
+                      Delete session
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import type { SessionRecord } from '../../domain/records';
+import { sessionPhases } from '../../domain/seed';
+import { formatCountdown, type SessionView } from '../../domain/session-timer';
+import { useAppStore } from '../../store/use-app-store';
+import { PhaseProgress } from './phase-progress';
+import { PhaseWorksheet } from './phase-worksheet';
+import { unlockAudio } from './session-signals';
+import { phaseLabel } from './use-session-signals';
+
+export interface SessionControls {
+  toggle(): void;
+  move(direction: 1 | -1): void;
+  end(status: 'finished-early' | 'abandoned'): void;
+}
+
+/** The running or paused session: the current phase large, both countdowns, the controls and the worksheet. */
+export function SessionPanel({
+  session,
+  view,
+  controls,
+  owner,
+}: {
+  session: SessionRecord;
+  view: SessionView;
+  controls: SessionControls;
+  owner: boolean;
+}) {
+  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const sound = useAppStore((s) => s.preferences.sound);
+  const updatePreferences = useAppStore((s) => s.updatePreferences);
+  const paused = session.status === 'paused';
+  const last = sessionPhases.length - 1;
+
+  return (
+    <section className="card session-panel" aria-labelledby="session-phase-heading">
+      {!owner && (
+        <p className="banner" role="status">
+          This session is also open in another tab or window. That tab sounds the chime and the notifications;
+          what you do here changes the same session.
+        </p>
+      )}
+      <p className="session-phase-kicker">
+        {phaseLabel(view.phaseIndex)}
+        {paused && <span className="badge warn">Paused</span>}
+      </p>
+      <h2 id="session-phase-heading" className="session-phase-title">
+        {view.phase.whatToDo}
+      </h2>
+      <p className="session-why">Why: {view.phase.why}</p>
+      <div className="session-times">
+        <p>
+          <span className="session-countdown" role="timer" aria-label="Time left in this phase">
+            {formatCountdown(view.phaseLeftMs)}
+          </span>
+          <span className="session-time-label">left in this phase</span>
+        </p>
+        <p>
+          <span className="session-countdown small" role="timer" aria-label="Time left in the session">
+            {formatCountdown(view.sessionLeftMs)}
+          </span>
+          <span className="session-time-label">left in the session</span>
+        </p>
+      </div>
+      <PhaseProgress positionMs={view.positionMs} currentIndex={view.phaseIndex} />
+
+      <div className="actions session-controls">
+        <button type="button" onClick={controls.toggle} aria-keyshortcuts="Space">
+          {paused ? 'Resume' : 'Pause'}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => controls.move(-1)}
+          disabled={view.phaseIndex === 0}
+        >
+          Previous phase
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => controls.move(1)}
+          disabled={view.phaseIndex === last}
+          aria-keyshortcuts="N"
+        >
+          Next phase
+        </button>
+        <button type="button" className="secondary" onClick={() => controls.end('finished-early')}>
+          Finish early
+        </button>
+        <button type="button" className="secondary" onClick={() => setConfirmAbandon(true)}>
+          Abandon
+        </button>
+      </div>
+      {confirmAbandon && (
+        <div className="banner warning" role="alertdialog" aria-labelledby="abandon-question">
+          <p id="abandon-question">
+            Abandon this session? It will not count toward your hours or appear in history. A rule you wrote
+            stays in the miss log.
+          </p>
+          <p className="actions">
+            <button type="button" className="danger" onClick={() => controls.end('abandoned')}>
+              Abandon session
+            </button>
+            <button type="button" className="secondary" autoFocus onClick={() => setConfirmAbandon(false)}>
+              Keep studying
+            </button>
+          </p>
+        </div>
+      )}
+      <PhaseWorksheet key={view.phase.id} session={session} phaseId={view.phase.id} />
+      <p className="hint">
+        Shortcuts: <kbd>Space</kbd> pauses or resumes, <kbd>N</kbd> goes to the next phase (not while typing).
+      </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={!sound}
+          onChange={(event) => {
+            if (!event.target.checked) unlockAudio();
+            updatePreferences({ sound: !event.target.checked });
+          }}
+        />
+        <span>Mute the chime at each phase change</span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionRecord } from '../../domain/records';
+import { msUntilNextChange, sessionViewAt } from '../../domain/session-timer';
+
+const minuteMs = 60_000;
+
+/**
+ * The instant the timer is drawn at. Nothing here counts: every repaint reads the clock afresh and the view is
+ * derived from the stored record. It repaints only while the session runs: at the next whole second of the
+ * countdown while the page is visible, and at the next whole minute while hidden (for the title and the phase
+ * signals; phases start on whole minutes). Paused or idle, no timer exists at all. No animation-frame loop.
+ */
+export function useTimerClock(session: SessionRecord | null): { now: number; refresh: () => void } {
+  const [now, setNow] = useState(() => Date.now());
+  const [hidden, setHidden] = useState(() => document.hidden);
+  const refresh = useCallback(() => setNow(Date.now()), []);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      setHidden(document.hidden);
+      setNow(Date.now());
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
+
+  useEffect(() => {
+    if (session?.status !== 'running') return;
+    const view = sessionViewAt(session, now);
+    if (view.atEnd) return;
+    const delay = hidden
+      ? msUntilNextChange(view.phaseLeftMs, minuteMs)
+      : msUntilNextChange(view.sessionLeftMs);
+    const timer = window.setTimeout(() => setNow(Date.now()), delay);
+    return () => window.clearTimeout(timer);
+  }, [session, now, hidden]);
+
+  return { now, refresh };
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { formatShortDate } from '../domain/dates';
+import { formatHours, hoursOf, paceWarning, weekHours } from '../domain/session-hours';
+import { formatStudyTime } from '../domain/session-timer';
+import { useAppStore } from '../store/use-app-store';
+import { useNow } from './use-clock';
+
+/**
+ * Hours promised against hours studied this week, with the seed's warning when the last two weeks both fell
+ * short of the promise. Shown on Today and on /session.
+ */
+export function WeeklyHours() {
+  const sessions = useAppStore((s) => s.sessions);
+  const setup = useAppStore((s) => s.setup);
+  const now = useNow(60_000);
+  const list = useMemo(() => Object.values(sessions), [sessions]);
+  const week = useMemo(() => weekHours(list, setup, now), [list, setup, now]);
+  const warning = useMemo(() => paceWarning(list, setup, now), [list, setup, now]);
+  const band = week.band;
+
+  return (
+    <section className="card" aria-labelledby="weekly-hours-heading">
+      <h2 id="weekly-hours-heading">Hours this week</h2>
+      <p>
+        <span className="stat">{formatStudyTime(week.studiedMs)}</span> studied from{' '}
+        {formatShortDate(week.weekStart)} to {formatShortDate(week.weekEnd)}
+      </p>
+      {band ? (
+        <>
+          <progress
+            aria-label={`Hours studied this week against the ${band.minHours} hours your plan promises at least`}
+            max={band.minHours}
+            value={Math.min(band.minHours, hoursOf(week.studiedMs))}
+          />
+          <p className={week.status === 'below' ? 'muted' : 'message'}>
+            {week.status === 'below'
+              ? `${formatHours(week.studiedMs)} of the ${band.label} your plan promises.`
+              : week.status === 'within'
+                ? `Within the ${band.label} your plan promises.`
+                : `Above the ${band.label} your plan promises.`}
+          </p>
+        </>
+      ) : (
+        <p className="muted">
+          <Link to="/plan">Choose your hours per week</Link> to compare them with what you study.
+        </p>
+      )}
+      {warning && (
+        <div className="banner warning" role="note">
+          <p>{warning.message}</p>
+          <p>
+            <Link to="/plan">Change your hours or route on the plan</Link>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

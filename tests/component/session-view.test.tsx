@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { addDays, localInstant, localIsoDate } from '../../src/domain/dates';
+import type { SessionRecord } from '../../src/domain/records';
+import { weekStartOf } from '../../src/domain/session-hours';
+import { Component as SessionView } from '../../src/features/session/session-route';
+import { activeSessionOf, sessionMissId } from '../../src/store/session-slice';
+import { WeeklyHours } from '../../src/ui/weekly-hours';
+import { renderWithStore } from '../support/render-with-store';
+
+const minute = 60_000;
+
+describe('/session', () => {
+  it('runs a session: phase, countdowns, worksheet saved as typed', async () => {
+    const user = userEvent.setup();
+    const { store, db } = await renderWithStore(<SessionView />, { path: '/session' });
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+
+    expect(screen.getByRole('heading', { name: 'read one official objective' })).toBeInTheDocument();
+    expect(screen.getByText('Why: keeps the session tied to the live blueprint')).toBeInTheDocument();
+    expect(screen.getByRole('timer', { name: 'Time left in this phase' })).toHaveTextContent('10:00');
+    expect(screen.getByRole('timer', { name: 'Time left in the session' })).toHaveTextContent('60:00');
+    expect(screen.getByRole('button', { name: 'Previous phase' })).toBeDisabled();
+
+    await user.type(screen.getByLabelText('The official objective you read'), 'Section 3: deployment');
+    const session = activeSessionOf(store.getState().sessions)!;
+    expect(session.notes.objective).toBe('Section 3: deployment');
+    await waitFor(async () =>
+      expect((await db.sessions.get(session.id))?.notes.objective).toBe('Section 3: deployment'),
+    );
+  });
+
+  it('takes Space and N as shortcuts, but never while typing', async () => {
+    const user = userEvent.setup();
+    await renderWithStore(<SessionView />, { path: '/session' });
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+
+    await user.type(screen.getByLabelText('The official objective you read'), 'n ');
+    expect(screen.getByText('Phase 1 of 5 (0-10)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+
+    screen.getByRole('heading', { name: 'Study session' }).focus();
+    await user.keyboard('n');
+    expect(screen.getByText('Phase 2 of 5 (10-20)')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('writes the 40-50 phase rules into one miss of the session', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<SessionView />, { path: '/session' });
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Next phase' }));
+    expect(
+      screen.getByRole('heading', { name: 'write one miss rule and one safer action rule' }),
+    ).toBeVisible();
+
+    await user.type(screen.getByRole('textbox', { name: 'Miss rule' }), 'Compare metrics first');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Weak domain' }), 'MLOps');
+    const id = activeSessionOf(store.getState().sessions)!.id;
+    expect(store.getState().misses[sessionMissId(id)]).toMatchObject({
+      sessionId: id,
+      setId: null,
+      rule: 'Compare metrics first',
+      domain: 'mlops',
+      failureMode: null,
+    });
+    expect(Object.keys(store.getState().misses)).toHaveLength(1);
+  });
+
+  it('lists finished sessions with their notes, and undoes a delete', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<SessionView />, { path: '/session' });
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    await user.type(screen.getByLabelText('The official objective you read'), 'Model serving objective');
+    await user.click(screen.getByRole('button', { name: 'Finish early' }));
+
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(within(history).getByText('Model serving objective')).toBeInTheDocument();
+    expect(within(history).getByText(/0 min studied · finished early/)).toBeInTheDocument();
+    await user.click(within(history).getByRole('button', { name: /^Open/ }));
+    await user.clear(within(history).getByLabelText('The production boundary, restated'));
+    await user.type(within(history).getByLabelText('The production boundary, restated'), 'Serving only');
+    expect(Object.values(store.getState().sessions)[0]!.notes.boundary).toBe('Serving only');
+
+    await user.click(within(history).getByRole('button', { name: 'Delete session' }));
+    expect(within(history).getByText('No finished sessions yet.', { exact: false })).toBeInTheDocument();
+    await user.click(within(history).getByRole('button', { name: 'Undo' }));
+    expect(within(history).getAllByRole('listitem')).toHaveLength(1);
+    expect(Object.values(store.getState().sessions)).toHaveLength(1);
+  });
+});
+
+describe('WeeklyHours', () => {
+  function finished(date: string, minutes: number): SessionRecord {
+    const startedAt = localInstant(date, '07:00');
+    return {
+      id: `s-${date}`,
+      status: 'completed',
+      startedAt,
+      shiftMs: 0,
+      pausedMs: 0,
+      pausedAt: null,
+      endedAt: startedAt + minutes * minute,
+      studiedMs: minutes * minute,
+      notes: {},
+      updatedAt: startedAt,
+    };
+  }
+
+  it('shows this week against the band and warns after two short weeks', async () => {
+    const { store } = await renderWithStore(<WeeklyHours />);
+    const thisWeek = weekStartOf(localIsoDate(Date.now()), null);
+    const sessions = [
+      finished(addDays(thisWeek, -14), 120),
+      finished(addDays(thisWeek, -7), 60),
+      finished(thisWeek, 90),
+    ];
+    store.setState({
+      setup: { ...store.getState().setup, hoursBand: '6-8', startingPoint: 'lighter-on-mlops' },
+      sessions: Object.fromEntries(sessions.map((s) => [s.id, s])),
+    });
+    expect(await screen.findByText('1 h 30 min')).toBeInTheDocument();
+    expect(screen.getByText('1.5 of the 6-8 hrs/week your plan promises.')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Choose a route based on hours per week, not optimism. You studied 2.0 h and then 1.0 h',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('the better route is the 8-12 week part-time plan');
+  });
+});

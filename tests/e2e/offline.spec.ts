@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test } from './fixtures';
+
+// Its own preview server, so the test can stop it: context.setOffline does not reach service-worker fetches.
+const port = Number(process.env.E2E_OFFLINE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
+const origin = `http://127.0.0.1:${port}`;
+const dist = process.env.E2E_DIST ?? 'dist';
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { detached: true, stdio: 'ignore' },
+  );
+  for (let i = 0; i < 150; i += 1) {
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The preview server on ${origin} did not start.`);
+}
+
+async function stopServer(server: ChildProcess) {
+  // The group: npx starts vite as a child.
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  for (let i = 0; i < 50; i += 1) {
+    if (
+      !(await fetch(origin).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The preview server did not stop.');
+}
+
+test('once loaded, the app and its data load offline on a deep link', async ({ page }) => {
+  test.setTimeout(60_000);
+  const server = await startServer();
+  try {
+    await page.goto(`${origin}/plan`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The first visit installs the worker; from the next load on, it answers every request.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
+    await stopServer(server);
+
+    await page.goto(`${origin}/misses`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Misses' })).toHaveAttribute('aria-current', 'page');
+    await page.goto(`${origin}/plan`);
+    await expect(page.getByRole('checkbox', { name: 'SparkML pipelines' })).toBeChecked();
+    await page.goto(`${origin}/data`);
+    await expect(page.getByRole('heading', { name: 'Your data', level: 1 })).toBeVisible();
+  } finally {
+    if (server.exitCode === null && server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // Already stopped by the test.
+      }
+    }
+  }
+});
+
+test('the app is installable: a manifest with standard and maskable icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href!)).json()) as {
+    display: string;
+    start_url: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' });
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
+  for (const src of [...manifest.icons.map((icon) => icon.src), '/apple-touch-icon.png', '/favicon.svg']) {
+    const response = await request.get(src);
+    expect(response.ok(), src).toBe(true);
+    expect(response.headers()['content-type']).toMatch(/^image\/(png|svg\+xml)/);
+  }
+});

@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
+
+test('two tabs both write and neither write is lost', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/plan');
+  await second.goto('/plan');
+
+  await box(first, 'SparkML pipelines').check();
+  await box(second, 'inference fit').check();
+  await box(first, 'scaling strategy').check();
+
+  // Each tab sees the other's writes without a reload...
+  for (const page of [first, second]) {
+    for (const name of ['SparkML pipelines', 'inference fit', 'scaling strategy']) {
+      await expect(box(page, name)).toBeChecked();
+    }
+  }
+  // ...and they are all stored.
+  await second.close();
+  await first.reload();
+  for (const name of ['SparkML pipelines', 'inference fit', 'scaling strategy']) {
+    await expect(box(first, name)).toBeChecked();
+  }
+});
+
+test('a reset in one tab reloads the other instead of being blocked by it', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/plan');
+  await box(first, 'SparkML pipelines').check();
+  await first.evaluate(() => Object.assign(window, { beforeReset: true }));
+
+  await second.goto('/data');
+  await second.getByRole('button', { name: 'Reset everything…' }).click();
+  await second.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(second.getByText('Everything was deleted.')).toBeVisible();
+
+  await expect.poll(() => first.evaluate(() => 'beforeReset' in window)).toBe(false);
+  await expect(box(first, 'SparkML pipelines')).not.toBeChecked();
+});
+
+test('a newer tab upgrading the database is not blocked, and the old tab saved first', async ({
+  context,
+}) => {
+  const old = await context.newPage();
+  const newer = await context.newPage();
+  await old.goto('/plan');
+  await old.evaluate(() => Object.assign(window, { beforeUpgrade: true }));
+  await box(old, 'SparkML pipelines').check();
+
+  // A same-origin page without the app, so only the old tab holds a connection.
+  await newer.goto('/favicon.svg');
+  // Stands in for the next release: open the same database at a higher version, as its Dexie would.
+  const outcome = await newer.evaluate(
+    () =>
+      new Promise<{ event: string; ticks: string[] }>((resolve) => {
+        const request = indexedDB.open('ml-pro-study-tracker', 1000);
+        const timer = setTimeout(() => resolve({ event: 'timeout', ticks: [] }), 5000);
+        request.onblocked = () => {
+          clearTimeout(timer);
+          resolve({ event: 'blocked', ticks: [] });
+        };
+        request.onsuccess = () => {
+          clearTimeout(timer);
+          const db = request.result;
+          const keys = db.transaction('ticks').objectStore('ticks').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve({ event: 'success', ticks: keys.result as string[] });
+          };
+        };
+      }),
+  );
+  expect(outcome).toEqual({ event: 'success', ticks: ['sparkml-pipelines'] });
+  // The old tab let go and reloaded rather than keep running old code against the new schema.
+  await expect.poll(() => old.evaluate(() => 'beforeUpgrade' in window)).toBe(false);
+});

@@ -1,0 +1,150 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readAllRows } from '../../src/db/backup-repository';
+import { StudyDatabase } from '../../src/db/database';
+import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
+import { parseBackup } from '../../src/domain/backup-schema';
+import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { stateFromRows } from '../../src/store/data-slice';
+import { sampleBackupData } from '../backup-sample';
+
+const handles: AppStoreHandle[] = [];
+const databases: StudyDatabase[] = [];
+const now = Date.UTC(2026, 10, 26, 12);
+
+function freshDb() {
+  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  return db;
+}
+
+async function openStore(db: StudyDatabase | null, channelName: string | null = null) {
+  const handle = createAppStore({ db, now: () => now, channelName });
+  handles.push(handle);
+  await handle.hydrate();
+  return handle.store;
+}
+
+afterEach(async () => {
+  handles.splice(0).forEach((h) => h.dispose());
+  await Promise.all(databases.splice(0).map((db) => db.delete()));
+});
+
+const sortRows = <T extends { id?: string; key?: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.id ?? a.key ?? '').localeCompare(b.id ?? b.key ?? ''));
+const normalise = (data: ReturnType<typeof sampleBackupData>) =>
+  Object.fromEntries(Object.entries(data).map(([kind, rows]) => [kind, sortRows(rows)]));
+
+describe('export, wipe, import', () => {
+  it('gives back exactly the same rows and the same store state', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    expect(await store.getState().replaceAllData(sampleBackupData())).toBeNull();
+    const before = store.getState();
+
+    const text = JSON.stringify(createBackup(await before.exportData(), '0.1.0', now));
+    expect(await store.getState().resetAllData()).toBeNull();
+    expect(Object.keys(store.getState().misses)).toHaveLength(0);
+    expect(await readAllRows(db)).toEqual(emptyBackupData());
+
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await store.getState().replaceAllData(parsed.backup.data)).toBeNull();
+
+    expect(normalise(await readAllRows(db))).toEqual(normalise(sampleBackupData()));
+    const after = store.getState();
+    for (const key of [
+      'setup',
+      'preferences',
+      'ticks',
+      'extraTasks',
+      'signals',
+      'sessions',
+      'sets',
+      'misses',
+    ] as const) {
+      expect(after[key]).toEqual(before[key]);
+    }
+    // A fresh store on the same database sees the same.
+    const fresh = await openStore(db);
+    expect(fresh.getState().misses).toEqual(before.misses);
+  });
+
+  it('replaces rather than merges: rows absent from the backup are gone', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    store.getState().setTicked('not-in-backup', true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await store.getState().replaceAllData(sampleBackupData());
+    expect(store.getState().ticks['not-in-backup']).toBeUndefined();
+    expect((await db.ticks.get('not-in-backup')) ?? null).toBeNull();
+  });
+
+  it('another tab sees the imported rows and loses the replaced ones', async () => {
+    const db = freshDb();
+    const channel = `rows-${crypto.randomUUID()}`;
+    const importing = await openStore(db, channel);
+    const other = await openStore(db, channel);
+    other.getState().setTicked('not-in-backup', true);
+    await vi.waitFor(() => expect(importing.getState().ticks['not-in-backup']).toBeDefined());
+
+    await importing.getState().replaceAllData(sampleBackupData());
+    await vi.waitFor(() => expect(Object.keys(other.getState().misses).sort()).toEqual(['miss1', 'miss2']));
+    expect(other.getState().ticks['not-in-backup']).toBeUndefined();
+    expect(other.getState().setup.examDate).toBe('2027-01-15');
+  });
+
+  it('runs in memory without a database', async () => {
+    const store = await openStore(null);
+    expect(await store.getState().replaceAllData(sampleBackupData())).toBeNull();
+    expect(store.getState()).toMatchObject(stateFromRows(sampleBackupData()));
+    expect(normalise(await store.getState().exportData()).misses).toEqual(
+      sortRows(sampleBackupData().misses),
+    );
+  });
+});
+
+describe('a full disk during import', () => {
+  it('changes nothing, says so, and the store shows what is stored', async () => {
+    const db = freshDb();
+    let full = false;
+    // Fails every write the way Chrome does: a QuotaExceededError inside Dexie's AbortError.
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) =>
+              full
+                ? Promise.reject(
+                    new Dexie.AbortError(
+                      'Transaction aborted',
+                      new DOMException('full', 'QuotaExceededError'),
+                    ),
+                  )
+                : table.mutate(request),
+          };
+        },
+      }),
+    });
+    const store = await openStore(db);
+    store.getState().setTicked('sparkml-pipelines', true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    full = true;
+
+    const message = await store.getState().replaceAllData(sampleBackupData());
+    expect(message).toMatch(/out of storage space.*nothing changed/);
+    expect(Object.keys(store.getState().ticks)).toEqual(['sparkml-pipelines']);
+    expect(store.getState().misses).toEqual({});
+    expect(await db.ticks.count()).toBe(1);
+
+    store.getState().setTicked('inference-fit', true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(store.getState().storageError).toMatch(/out of storage space/);
+    expect(store.getState().ticks['inference-fit']).toBeUndefined();
+  });
+});

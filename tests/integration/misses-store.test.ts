@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { StudyDatabase } from '../../src/db/database';
+import { localInstant } from '../../src/domain/dates';
+import { emptyMissDraft } from '../../src/domain/miss-validation';
+import type { MissRecord } from '../../src/domain/records';
+import { createAppStore } from '../../src/store/app-store';
+
+const now = localInstant('2026-11-20', '18:00');
+
+async function freshStore(db = new StudyDatabase(`test-${crypto.randomUUID()}`)) {
+  const handle = createAppStore({ db, now: () => now });
+  await handle.hydrate();
+  return { db, store: handle.store };
+}
+
+/** Writes are fire-and-forget; a read in a new transaction queues behind them. */
+const settle = (db: StudyDatabase) => db.transaction('r', db.misses, db.sets, () => undefined);
+
+const aMissDraft = (setId: string) => ({
+  ...emptyMissDraft(setId),
+  domain: 'deployment',
+  failureMode: 'unsafe-rollout',
+  rule: 'Canary before promoting.',
+  revisit: '3.1',
+});
+
+describe('misses slice', () => {
+  it('saves a set and its misses so a fresh store hydrated from the same database has them', async () => {
+    const { db, store } = await freshStore();
+    const set = store
+      .getState()
+      .saveSet({ date: '2026-11-20', label: 'Set A', questions: '20', correct: '16' });
+    if (!set.ok) throw new Error('set should save');
+    const miss = store.getState().saveMiss(aMissDraft(set.id));
+    if (!miss.ok) throw new Error('miss should save');
+    await settle(db);
+
+    const { store: again } = await freshStore(db);
+    expect(again.getState().sets[set.id]).toMatchObject({ label: 'Set A', questions: 20, correct: 16 });
+    expect(again.getState().misses[miss.id]).toMatchObject({
+      setId: set.id,
+      sessionId: null,
+      domain: 'deployment',
+      failureMode: 'unsafe-rollout',
+      rule: 'Canary before promoting.',
+      revisit: { kind: 'lesson', lessonId: '3.1' },
+      revisited: false,
+      retests: [],
+      createdAt: now,
+    });
+  });
+
+  it('saves nothing while the input is invalid', async () => {
+    const { db, store } = await freshStore();
+    const set = store
+      .getState()
+      .saveSet({ date: '2026-11-20', label: 'Set', questions: '10', correct: '11' });
+    expect(set.ok ? null : set.errors.correct).toMatch(/more right/);
+    const miss = store.getState().saveMiss({ ...aMissDraft('nope'), rule: 'Two sentences. Not one.' });
+    expect(miss.ok).toBe(false);
+    const unknownSet = store.getState().saveMiss(aMissDraft('no-such-set'));
+    expect(unknownSet.ok ? null : unknownSet.errors.setId).toMatch(/no longer exists/);
+    await settle(db);
+    expect(await db.sets.count()).toBe(0);
+    expect(await db.misses.count()).toBe(0);
+  });
+
+  it('fills in a session miss without giving it a set, and keeps its retests', async () => {
+    const { db, store } = await freshStore();
+    const sessionMiss: MissRecord = {
+      id: 'from-session',
+      setId: null,
+      sessionId: 'session-1',
+      domain: null,
+      failureMode: null,
+      rule: 'Check drift before retraining.',
+      saferAction: 'Roll back first.',
+      revisit: null,
+      revisited: false,
+      retests: [{ day: 1, held: true, at: 1 }],
+      createdAt: 5,
+      updatedAt: 5,
+    };
+    await db.misses.put(sessionMiss);
+    const { store: hydrated } = await freshStore(db);
+    const result = hydrated.getState().saveMiss(
+      {
+        ...aMissDraft(''),
+        failureMode: 'bad-monitoring-reaction',
+        rule: sessionMiss.rule,
+        saferAction: sessionMiss.saferAction,
+      },
+      sessionMiss.id,
+    );
+    expect(result.ok).toBe(true);
+    await settle(db);
+    expect(await db.misses.get(sessionMiss.id)).toMatchObject({
+      setId: null,
+      sessionId: 'session-1',
+      failureMode: 'bad-monitoring-reaction',
+      retests: [{ day: 1, held: true, at: 1 }],
+      createdAt: 5,
+      updatedAt: now,
+    });
+    expect(store.getState().misses[sessionMiss.id]).toBeUndefined();
+  });
+
+  it('deletes with undo, marks revisited and records retests', async () => {
+    const { db, store } = await freshStore();
+    const set = store.getState().saveSet({ date: '2026-11-20', label: 'Set', questions: '5', correct: '3' });
+    if (!set.ok) throw new Error('set should save');
+    const miss = store.getState().saveMiss(aMissDraft(set.id));
+    if (!miss.ok) throw new Error('miss should save');
+
+    const removed = store.getState().deleteMiss(miss.id);
+    await settle(db);
+    expect(await db.misses.count()).toBe(0);
+    store.getState().restoreMiss(removed!);
+    store.getState().setRevisited(miss.id, true);
+    store.getState().recordRetest(miss.id, 1, false);
+    store.getState().recordRetest(miss.id, 1, true);
+    await settle(db);
+    expect(await db.misses.get(miss.id)).toMatchObject({
+      revisited: true,
+      retests: [{ day: 1, held: true, at: now }],
+      createdAt: now,
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, missesCsv } from '../../src/domain/csv-misses';
+import { byId } from '../../src/store/data-state';
+import { sampleBackupData } from '../backup-sample';
+
+/** A minimal RFC 4180 reader, to prove a spreadsheet sees the same cells. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    const next = text[i + 1];
+    if (quoted && char === '"' && next === '"') {
+      cell += '"';
+      i += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && char === '\r' && next === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else {
+      cell += char;
+    }
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and newlines', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises a formula start in %j', (value) => {
+    expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+});
+
+describe('missesCsv', () => {
+  it('writes one row per miss that a spreadsheet reads back cell for cell', () => {
+    const data = sampleBackupData();
+    const text = missesCsv(data.misses, byId(data.sets));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = readCsv(text.slice(1));
+    expect(rows).toHaveLength(3);
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    const [header, first, second] = rows as [string[], string[], string[]];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(cell(first, 'Rule')).toBe(`'=SUM(A1) "quoted", with commas\nand a newline`);
+    expect(cell(first, 'Set label')).toBe('Mixed set A');
+    expect(cell(first, 'Failure mode')).toBe('leakage');
+    expect(cell(first, 'Weak lane')).toBe('feature consistency and leakage');
+    expect(cell(first, 'Revisit link')).toBe('https://docs.databricks.com/');
+    expect(cell(first, 'Retests held')).toBe('1 of 1');
+    expect(cell(second, 'Set label')).toBe('study session');
+    expect(cell(second, 'Revisit')).toBe('3.1 Deployment strategies: blue-green and canary rollout');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { escapeIcsText, foldIcsLine, planIcs } from '../../src/domain/ics-plan';
+import { buildRoute } from '../../src/domain/route';
+import { defaultSetup, type Setup } from '../../src/domain/setup';
+
+const now = Date.UTC(2026, 10, 26, 12, 30, 5);
+const setup: Setup = {
+  ...defaultSetup,
+  hoursBand: '6-8',
+  startDate: '2026-11-23',
+  examDate: '2027-01-15',
+  examTime: '10:30',
+};
+
+const unfold = (text: string) => text.replace(/\r\n /g, '');
+
+describe('planIcs', () => {
+  const text = planIcs(buildRoute(setup), setup, now);
+  const events = unfold(text).split('BEGIN:VEVENT').slice(1);
+
+  it('uses CRLF line endings and keeps every line within 75 octets', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('has the six route weeks, the last seven days and the exam', () => {
+    expect(events).toHaveLength(6 + 7 + 1);
+    expect(events[0]).toContain('DTSTART;VALUE=DATE:20261123');
+    expect(events[0]).toContain('DTEND;VALUE=DATE:20261130');
+    expect(events[0]).toContain('SUMMARY:ML-PRO week 1: SparkML and scalable model-development choices');
+    expect(events[6]).toContain('DTSTART;VALUE=DATE:20270108');
+    expect(events[6]).toContain(
+      'SUMMARY:ML-PRO Day 7: SparkML\\, estimator or transformer choice\\, and scoring modes only',
+    );
+    expect(events[12]).toContain('DTSTART;VALUE=DATE:20270114');
+    expect(events[13]).toContain('DTSTART:20270115T103000');
+    expect(events[13]).toContain('DTSTAMP:20261126T123005Z');
+  });
+
+  it('gives each event a stable uid', () => {
+    const again = planIcs(buildRoute(setup), setup, now + 1000);
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm);
+    expect(uids(again)).toEqual(uids(text));
+    expect(new Set(uids(text)).size).toBe(14);
+  });
+
+  it('writes only the dated parts', () => {
+    const noExam = planIcs(buildRoute({ ...setup, examDate: null }), { ...setup, examDate: null }, now);
+    expect(noExam.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+  });
+});
+
+describe('ICS text', () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeIcsText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds without splitting a multi-byte character', () => {
+    const line = `SUMMARY:${'é'.repeat(100)}`;
+    const folded = foldIcsLine(line);
+    for (const part of folded.split('\r\n'))
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+});
