@@ -10,30 +10,38 @@ import { flushUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
  */
 export function reloadOnVersionChange(db: StudyDatabase, store: AppStore): void {
   db.on('versionchange', () => {
-    // Drafts that can be saved start their writes now, while the connection is still open.
-    flushUnsavedText();
+    // Saving drafts starts writes whose transactions Dexie opens a moment later; let them open before closing.
+    // With nothing to save, close inside the event, which keeps the other tab from even seeing "blocked".
+    if (flushUnsavedText() > 0) setTimeout(() => closeAndReload(db, store), 0);
+    else closeAndReload(db, store);
+    // Stops Dexie's default handler, which would reopen the database later with this tab's old schema.
+    return false;
+  });
+}
+
+function closeAndReload(db: StudyDatabase, store: AppStore) {
+  let flushed: Promise<unknown> = Promise.resolve();
+  try {
     // A read over every table is queued behind every write already started, so its end means they are stored.
-    const idb = db.backendDB();
-    const lastRead = idb.transaction(
+    const lastRead = db.backendDB().transaction(
       db.tables.map((table) => table.name),
       'readonly',
     );
-    const flushed = new Promise((resolve) => {
+    flushed = new Promise((resolve) => {
       lastRead.oncomplete = lastRead.onabort = lastRead.onerror = resolve;
     });
-    // Closing inside the event, not after an await, is what keeps the other tab from seeing "blocked".
-    db.close({ disableAutoOpen: true });
-    void flushed.then(() => {
-      if (hasUnsavedText()) {
-        store.setState({
-          storageError:
-            'The app was updated or reset in another tab, so this tab can no longer save. Copy any text you are typing, then reload this page.',
-        });
-      } else {
-        window.location.reload();
-      }
-    });
-    // Stops Dexie's default handler, which would reopen the database later with this tab's old schema.
-    return false;
+  } catch {
+    // The connection is already gone; nothing is left in flight.
+  }
+  db.close({ disableAutoOpen: true });
+  void flushed.then(() => {
+    if (hasUnsavedText()) {
+      store.setState({
+        storageError:
+          'The app was updated or reset in another tab, so this tab can no longer save. Copy any text you are typing, then reload this page.',
+      });
+    } else {
+      window.location.reload();
+    }
   });
 }

@@ -3,6 +3,7 @@
  * safely. `schemaVersion` is the backup format's version, not the database's: it changes only when a file
  * written by this version could no longer be read as-is.
  */
+import { localIsoDate } from './dates';
 import type {
   ExtraTaskRecord,
   MissRecord,
@@ -78,5 +79,14 @@ export function createBackup(data: BackupData, appVersion: string, now: number):
 
 /** "ml-pro-backup-2026-11-26.json": sorts by date in a downloads folder. */
 export function backupFileName(now: number): string {
-  return `ml-pro-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+  return `ml-pro-backup-${localIsoDate(now)}.json`;
+}
+
+/** Checked on the file's size before it is read; null when the size is fine. */
+export function checkBackupSize(bytes: number): string | null {
+  if (bytes > maxBackupBytes) {
+    return `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${maxBackupBytes / 1024 / 1024} MB. Nothing was changed.`;
+  }
+  if (bytes === 0) return 'This file is empty. Nothing was changed.';
+  return null;
 }

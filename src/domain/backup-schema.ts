@@ -9,7 +9,7 @@ import { isIsoDate, isValidTime } from './dates';
 import {
   backupFormat,
   backupSchemaVersion,
-  maxBackupBytes,
+  checkBackupSize,
   type BackupData,
   type BackupFile,
 } from './backup-format';
@@ -187,14 +187,6 @@ const fail = (message: string): BackupParseResult => ({ ok: false, message });
 
 /** Keys that could reach an object's prototype if a later step ever merged parsed objects. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function checkBackupSize(bytes: number): string | null {
-  if (bytes > maxBackupBytes) {
-    return `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${maxBackupBytes / 1024 / 1024} MB. Nothing was changed.`;
-  }
-  if (bytes === 0) return 'This file is empty. Nothing was changed.';
-  return null;
-}
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';

@@ -12,9 +12,18 @@ export function hasUnsavedText(): boolean {
   return dirtyForms.size > 0;
 }
 
-/** Saves every draft that has a save; drafts without one (invalid input, say) stay unsaved. */
-export function flushUnsavedText(): void {
-  for (const flush of [...dirtyForms.values()]) flush.current?.();
+/**
+ * Saves every draft that has a save; drafts without one (invalid input, say) stay unsaved. Returns how many
+ * saves were started.
+ */
+export function flushUnsavedText(): number {
+  let started = 0;
+  for (const flush of [...dirtyForms.values()]) {
+    if (!flush.current) continue;
+    flush.current();
+    started += 1;
+  }
+  return started;
 }
 
 function flushWhenHidden() {

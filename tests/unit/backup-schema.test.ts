@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupCounts, createBackup, maxBackupBytes } from '../../src/domain/backup-format';
-import { checkBackupSize, parseBackup } from '../../src/domain/backup-schema';
+import { backupCounts, checkBackupSize, createBackup, maxBackupBytes } from '../../src/domain/backup-format';
+import { parseBackup } from '../../src/domain/backup-schema';
 import { sampleBackupData } from '../backup-sample';
 
 const now = Date.UTC(2026, 10, 26, 12);

@@ -1,6 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
-import { checkBackupSize, parseBackup } from '../../domain/backup-schema';
+import { backupCounts, backupKinds, checkBackupSize, type BackupFile } from '../../domain/backup-format';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../ui/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
@@ -32,7 +31,9 @@ export function BackupImport() {
       setOutcome({ kind: 'error', text: sizeProblem });
       return;
     }
-    const result = parseBackup(await file.text());
+    // The validator loads on first import only; most visits to this page never need it.
+    const [{ parseBackup }, text] = await Promise.all([import('../../domain/backup-schema'), file.text()]);
+    const result = parseBackup(text);
     if (result.ok) setPending({ name: file.name, backup: result.backup });
     else setOutcome({ kind: 'error', text: result.message });
   };
