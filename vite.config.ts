@@ -76,5 +76,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/{unit,integration,component}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // jsdom queries by role over a whole view take seconds on a loaded 2-core CI machine.
+    testTimeout: 20_000,
   },
 });

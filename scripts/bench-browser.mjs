@@ -1,6 +1,8 @@
 // In-browser measurements on the production build, in the system Chromium driven by Playwright: how
 // hydration and the first render grow with the number of misses, how long a filter keystroke takes at
 // 10,000 misses, and the CPU a running session timer costs over an idle page.
+// The instrument* functions run inside the page, through addInitScript or page.evaluate.
+/* global IDBFactory, MutationObserver, document, requestAnimationFrame, window */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -191,7 +193,10 @@ export async function measureFilter({ browser, baseUrl, count, word }) {
 
 const clockTicks = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
 
-/** CPU seconds used so far by every Chromium process this Node process started (browser, renderers, GPU). */
+/**
+ * CPU seconds used so far by every Chromium process this Node process started, by process kind (browser,
+ * renderer, gpu-process, the audio or network service...), so a difference can say where the time went.
+ */
 function chromiumCpuSeconds() {
   const parents = new Map();
   const stats = new Map();
@@ -214,10 +219,25 @@ function chromiumCpuSeconds() {
       if (p === process.pid) return true;
     return false;
   };
-  let ticks = 0;
-  for (const [pid, { name, ticks: used }] of stats) if (/chrom/i.test(name) && isOurs(pid)) ticks += used;
-  return ticks / clockTicks;
+  const byKind = {};
+  for (const [pid, { name, ticks }] of stats) {
+    if (!/chrom/i.test(name) || !isOurs(pid)) continue;
+    let kind = 'browser';
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      kind =
+        command.match(/--utility-sub-type=([\w.]+)/)?.[1] ??
+        command.match(/--type=([\w-]+)/)?.[1] ??
+        'browser';
+    } catch {
+      // Ended while we looked: its ticks still count, under "browser".
+    }
+    byKind[kind] = (byKind[kind] ?? 0) + ticks / clockTicks;
+  }
+  return byKind;
 }
+
+const total = (byKind) => Object.values(byKind).reduce((sum, seconds) => sum + seconds, 0);
 
 async function sampleCpu(page, seconds) {
   const cdp = await page.context().newCDPSession(page);
@@ -231,11 +251,15 @@ async function sampleCpu(page, seconds) {
   const wallBefore = performance.now();
   await page.waitForTimeout(seconds * 1000);
   const wall = (performance.now() - wallBefore) / 1000;
-  const cpu = chromiumCpuSeconds() - cpuBefore;
+  const cpuAfter = chromiumCpuSeconds();
   const after = await metric();
   await cdp.detach();
+  const byKindPercent = Object.fromEntries(
+    Object.keys(cpuAfter).map((kind) => [kind, (100 * (cpuAfter[kind] - (cpuBefore[kind] ?? 0))) / wall]),
+  );
   return {
-    processCpuPercent: (100 * cpu) / wall,
+    processCpuPercent: (100 * (total(cpuAfter) - total(cpuBefore))) / wall,
+    byKindPercent,
     mainThreadPercent: (100 * (after.TaskDuration - before.TaskDuration)) / wall,
     scriptPercent: (100 * (after.ScriptDuration - before.ScriptDuration)) / wall,
     seconds: wall,
@@ -287,10 +311,16 @@ export async function measureTimerCpu({ browser, baseUrl, seconds, rounds }) {
       await context.close();
     }
   }
-  const summary = (samples) => ({
-    processCpuPercent: median(samples.map((s) => s.processCpuPercent)),
-    mainThreadPercent: median(samples.map((s) => s.mainThreadPercent)),
-    samples,
-  });
+  const summary = (samples) => {
+    const kinds = [...new Set(samples.flatMap((s) => Object.keys(s.byKindPercent)))];
+    return {
+      processCpuPercent: median(samples.map((s) => s.processCpuPercent)),
+      mainThreadPercent: median(samples.map((s) => s.mainThreadPercent)),
+      byKindPercent: Object.fromEntries(
+        kinds.map((k) => [k, median(samples.map((s) => s.byKindPercent[k] ?? 0))]),
+      ),
+      samples,
+    };
+  };
   return { how, ticking, idle: summary(idle), timer: summary(timer) };
 }

@@ -1,5 +1,6 @@
 // Functions that run inside the page (through page.evaluate, so each is self-contained): they write rows
 // straight into the app's IndexedDB database, which the app must have opened once so its schema exists.
+/* global indexedDB */
 
 /** Replaces every miss and mixed set with `count` misses spread over `count / 20` sets and 90 days. */
 export async function seedMisses({ count, now }) {

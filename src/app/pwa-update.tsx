@@ -1,23 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useAppStore } from '../store/use-app-store';
 import { hasUnsavedText } from '../ui/unsaved-text';
 
 /**
  * Registers the service worker and offers a waiting update. Updating reloads the page, so it is never done on
- * its own and never while a session is running or a form holds unsaved text.
+ * its own and never while a session is running or a form holds unsaved text: not when the learner asks, and
+ * not when another tab applied the update (the plugin would reload every tab by default).
  */
 export function PwaUpdate() {
+  const sessionActive = useAppStore((s) =>
+    Object.values(s.sessions).some((session) => session.status === 'running' || session.status === 'paused'),
+  );
+  const busy = useRef(sessionActive);
+  useEffect(() => {
+    busy.current = sessionActive;
+  });
+  const [reloadWaiting, setReloadWaiting] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
     onRegisterError: (error: unknown) => console.warn('The offline service worker did not register.', error),
+    onNeedReload: () => {
+      if (busy.current || hasUnsavedText()) setReloadWaiting(true);
+      else window.location.reload();
+    },
   });
-  const sessionActive = useAppStore((s) =>
-    Object.values(s.sessions).some((session) => session.status === 'running' || session.status === 'paused'),
-  );
   const [blocked, setBlocked] = useState<string | null>(null);
 
   const update = () => {
@@ -27,21 +37,34 @@ export function PwaUpdate() {
       );
     } else if (hasUnsavedText()) {
       setBlocked('Save or clear the text you are typing first; updating reloads the page.');
+    } else if (reloadWaiting) {
+      window.location.reload();
     } else {
       void updateServiceWorker(true);
     }
   };
 
-  if (needRefresh) {
+  if (needRefresh || reloadWaiting) {
     return (
-      <div className="banner ok pwa-banner" role="status">
-        <p>A new version of the app is ready.</p>
+      <div className="banner ok" role="status">
+        <p>
+          {reloadWaiting
+            ? 'The app was updated in another tab. Reload this tab when you are ready; nothing here is lost meanwhile.'
+            : 'A new version of the app is ready.'}
+        </p>
         {blocked && <p className="message warning">{blocked}</p>}
         <div className="actions">
           <button type="button" onClick={update}>
-            Update now
+            {reloadWaiting ? 'Reload now' : 'Update now'}
           </button>
-          <button type="button" className="secondary" onClick={() => setNeedRefresh(false)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setNeedRefresh(false);
+              setReloadWaiting(false);
+            }}
+          >
             Later
           </button>
         </div>
@@ -50,7 +73,7 @@ export function PwaUpdate() {
   }
   if (offlineReady) {
     return (
-      <div className="banner ok pwa-banner" role="status">
+      <div className="banner ok" role="status">
         <p>The app is ready to work offline.</p>
         <button type="button" className="secondary" onClick={() => setOfflineReady(false)}>
           Dismiss

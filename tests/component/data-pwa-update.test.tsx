@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -8,12 +8,16 @@ import { AppStoreContext } from '../../src/store/use-app-store';
 import { flushUnsavedText, useUnsavedText } from '../../src/ui/unsaved-text';
 
 const updateServiceWorker = vi.fn(async () => undefined);
+const registered: { onNeedReload?: () => void } = {};
 vi.mock('virtual:pwa-register/react', () => ({
-  useRegisterSW: () => ({
-    needRefresh: [true, () => undefined],
-    offlineReady: [false, () => undefined],
-    updateServiceWorker,
-  }),
+  useRegisterSW: (options: { onNeedReload?: () => void }) => {
+    registered.onNeedReload = options.onNeedReload;
+    return {
+      needRefresh: [true, () => undefined],
+      offlineReady: [false, () => undefined],
+      updateServiceWorker,
+    };
+  },
 }));
 
 afterEach(() => updateServiceWorker.mockClear());
@@ -67,4 +71,14 @@ it('never reloads while a form holds unsaved text, and flushes drafts when the p
   await userEvent.clear(screen.getByRole('textbox', { name: 'Draft' }));
   await userEvent.click(screen.getByRole('button', { name: 'Update now' }));
   expect(updateServiceWorker).toHaveBeenCalledTimes(1);
+});
+
+it('does not reload a tab with a running session when another tab applied the update', async () => {
+  const store = memoryStore();
+  store.getState().startSession();
+  renderPrompt(store);
+  act(() => registered.onNeedReload?.());
+  expect(screen.getByText(/The app was updated in another tab/)).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Reload now' }));
+  expect(screen.getByText(/Finish or end your running session first/)).toBeInTheDocument();
 });

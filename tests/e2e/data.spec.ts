@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createBackup, maxBackupBytes } from '../../src/domain/backup-format';
 import { sampleBackupData } from '../backup-sample';
@@ -31,6 +32,12 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await page.getByRole('radio', { name: 'Dark' }).check();
 
   const first = await exportBackup(page);
+  expect(first.json).toMatchObject({
+    format: 'ml-pro-study-tracker-backup',
+    schemaVersion: 1,
+    appVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+  });
   expect(first.json.data.ticks).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Reset everything…' }).click();
@@ -172,4 +179,45 @@ test('misses export as CSV and the plan as a calendar', async ({ page }) => {
   const ics = await readFile(await (await icsDownload).path(), 'utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1);
+});
+
+test('the data page passes an accessibility scan, with an import waiting for confirmation', async ({
+  page,
+}) => {
+  await page.goto('/data');
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(good())),
+  });
+  await expect(page.getByRole('region', { name: 'Confirm import' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test('a full disk gets a message, an offer to export, and the screen shows what is stored', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ('diskFull' in window) throw new DOMException('The disk is full.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/plan');
+  await task(page).check();
+  await page.evaluate(() => Object.assign(window, { diskFull: true }));
+  // click, not check: the box is meant to spring back once the write fails.
+  await page.getByRole('checkbox', { name: 'inference fit' }).click();
+
+  const banner = page.getByRole('alert').filter({ hasText: 'out of storage space' });
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'inference fit' })).not.toBeChecked();
+  await expect(task(page)).toBeChecked();
+  await banner.getByRole('link', { name: 'Export a backup' }).click();
+  await expect(page).toHaveURL(/\/data$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a full backup (JSON)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
 });

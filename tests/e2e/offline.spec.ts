@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+
+// Both server tests use the one spare port.
+test.describe.configure({ mode: 'serial' });
 
 // Its own preview server, so the test can stop it: context.setOffline does not reach service-worker fetches.
 const port = Number(process.env.E2E_OFFLINE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const origin = `http://127.0.0.1:${port}`;
 const dist = process.env.E2E_DIST ?? 'dist';
 
-async function startServer(): Promise<ChildProcess> {
+async function startServer(outDir = dist): Promise<ChildProcess> {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { detached: true, stdio: 'ignore' },
   );
   for (let i = 0; i < 150; i += 1) {
@@ -62,13 +68,51 @@ test('once loaded, the app and its data load offline on a deep link', async ({ p
     await page.goto(`${origin}/data`);
     await expect(page.getByRole('heading', { name: 'Your data', level: 1 })).toBeVisible();
   } finally {
-    if (server.exitCode === null && server.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // Already stopped by the test.
-      }
-    }
+    killQuietly(server);
+  }
+});
+
+function killQuietly(server: ChildProcess) {
+  if (server.exitCode !== null || !server.pid) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already stopped by the test.
+  }
+}
+
+test('an update waits for a running session and applies only when asked', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A copy of the build whose service worker changes mid-test, as a new release would.
+  const release = mkdtempSync(join(tmpdir(), 'ml-pro-release-'));
+  cpSync(dist, release, { recursive: true });
+  const server = await startServer(release);
+  try {
+    await page.goto(`${origin}/session`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Start session' }).click();
+    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+
+    appendFileSync(join(release, 'sw.js'), '\n// next release\n');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect(page.getByText('A new version of the app is ready.')).toBeVisible({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'Update now' }).click();
+    await expect(page.getByText(/Finish or end your running session first/)).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(true);
+
+    await page.getByRole('button', { name: 'Finish early' }).click();
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Update now' }).click();
+    await reloaded;
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
+    await expect(page.getByText('A new version of the app is ready.')).toHaveCount(0);
+  } finally {
+    killQuietly(server);
+    rmSync(release, { recursive: true, force: true });
   }
 });
 

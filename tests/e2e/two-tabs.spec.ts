@@ -36,10 +36,12 @@ test('a reset in one tab reloads the other instead of being blocked by it', asyn
 
   await second.goto('/data');
   await second.getByRole('button', { name: 'Reset everything…' }).click();
+  const firstReloaded = first.waitForEvent('load');
   await second.getByRole('button', { name: 'Delete everything' }).click();
   await expect(second.getByText('Everything was deleted.')).toBeVisible();
 
-  await expect.poll(() => first.evaluate(() => 'beforeReset' in window)).toBe(false);
+  await firstReloaded;
+  expect(await first.evaluate(() => 'beforeReset' in window)).toBe(false);
   await expect(box(first, 'SparkML pipelines')).not.toBeChecked();
 });
 
@@ -54,6 +56,7 @@ test('a newer tab upgrading the database is not blocked, and the old tab saved f
 
   // A same-origin page without the app, so only the old tab holds a connection.
   await newer.goto('/favicon.svg');
+  const oldReloaded = old.waitForEvent('load');
   // Stands in for the next release: open the same database at a higher version, as its Dexie would.
   const outcome = await newer.evaluate(
     () =>
@@ -77,5 +80,16 @@ test('a newer tab upgrading the database is not blocked, and the old tab saved f
   );
   expect(outcome).toEqual({ event: 'success', ticks: ['sparkml-pipelines'] });
   // The old tab let go and reloaded rather than keep running old code against the new schema.
-  await expect.poll(() => old.evaluate(() => 'beforeUpgrade' in window)).toBe(false);
+  await oldReloaded;
+  expect(await old.evaluate(() => 'beforeUpgrade' in window)).toBe(false);
+});
+
+test('closing the tab straight after a change loses nothing', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/plan');
+  await box(page, 'SparkML pipelines').check();
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('/plan');
+  await expect(box(again, 'SparkML pipelines')).toBeChecked();
 });
