@@ -10,8 +10,8 @@ import { reloadOnVersionChange } from './version-change';
 
 async function start() {
   const root = document.getElementById('root')!;
-  const db = await openDatabase();
-  const handle = createAppStore({ db, channelName: 'ml-pro-study-tracker:rows' });
+  const { db, memoryReason } = await openDatabase();
+  const handle = createAppStore({ db, memoryReason, channelName: 'ml-pro-study-tracker:rows' });
   if (db) reloadOnVersionChange(db, handle.store);
   try {
     // Hydration gates the first render: an action that ran before it would overwrite saved rows.

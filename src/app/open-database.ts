@@ -1,17 +1,24 @@
 import { StudyDatabase } from '../db/database';
 
+import type { MemoryReason } from '../store/store-types';
+
 /**
- * Opens IndexedDB, or returns null where it is unavailable (some private modes, blocked storage) so the app
- * can still run in memory and say so instead of showing a blank page.
+ * Opens IndexedDB, or says why it could not (some private modes block storage; a newer version of the app in
+ * another tab may already have upgraded the schema past this code), so the app can still run in memory and
+ * tell the learner the real reason instead of showing a blank page.
  */
-export async function openDatabase(): Promise<StudyDatabase | null> {
-  if (typeof indexedDB === 'undefined') return null;
+export async function openDatabase(): Promise<{
+  db: StudyDatabase | null;
+  memoryReason: MemoryReason | null;
+}> {
+  if (typeof indexedDB === 'undefined') return { db: null, memoryReason: 'unavailable' };
   const db = new StudyDatabase();
   try {
     await db.open();
-    return db;
+    return { db, memoryReason: null };
   } catch (error) {
-    console.warn('IndexedDB is unavailable; running in memory.', error);
-    return null;
+    console.warn('IndexedDB could not be opened; running in memory.', error);
+    const newer = (error as { name?: string }).name === 'VersionError';
+    return { db: null, memoryReason: newer ? 'newer-version' : 'unavailable' };
   }
 }

@@ -2,15 +2,21 @@ import { Link } from 'react-router-dom';
 import { useAppStore } from '../store/use-app-store';
 
 export function StorageBanners() {
-  const mode = useAppStore((s) => s.persistence);
+  const memoryReason = useAppStore((s) => s.memoryReason);
   const error = useAppStore((s) => s.storageError);
   const dismiss = useAppStore((s) => s.dismissStorageError);
   return (
     <>
-      {mode === 'memory' && (
+      {memoryReason === 'unavailable' && (
         <p className="banner warning" role="status">
           This browser is not letting the app store data (private mode or blocked storage). You can use it,
           but nothing will be kept after you close this tab.
+        </p>
+      )}
+      {memoryReason === 'newer-version' && (
+        <p className="banner warning" role="status">
+          A newer version of the app has already updated your saved data in another tab, so this older tab
+          shows none of it and keeps nothing. Close this tab and reopen the app to use the new version.
         </p>
       )}
       {error && (

@@ -13,7 +13,7 @@ import { createPlanSlice } from './plan-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { StoreContext } from './store-context';
-import type { Store } from './store-types';
+import type { MemoryReason, Store } from './store-types';
 
 export type AppStore = StoreApi<Store>;
 
@@ -23,6 +23,8 @@ export interface AppStoreOptions {
   now?: () => number;
   /** Other tabs of the same app listen on this channel; null turns cross-tab sync off. */
   channelName?: string | null;
+  /** With no db: why, for the banner. */
+  memoryReason?: MemoryReason | null;
 }
 
 export interface AppStoreHandle {
@@ -34,7 +36,12 @@ export interface AppStoreHandle {
   dispose(): void;
 }
 
-export function createAppStore({ db, now = Date.now, channelName = null }: AppStoreOptions): AppStoreHandle {
+export function createAppStore({
+  db,
+  now = Date.now,
+  channelName = null,
+  memoryReason = null,
+}: AppStoreOptions): AppStoreHandle {
   const channel =
     db && channelName && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
 
@@ -61,6 +68,7 @@ export function createAppStore({ db, now = Date.now, channelName = null }: AppSt
   const store = createStore<Store>()((...a) => ({
     ...emptyData,
     persistence: ctx.persistence.mode,
+    memoryReason: db ? null : (memoryReason ?? 'unavailable'),
     storageError: null,
     dismissStorageError: () => a[0]({ storageError: null }),
     ...createSettingsSlice(ctx)(...a),

@@ -6,8 +6,12 @@ import type { PlanSlice } from './plan-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
 
+/** Why the store runs in memory: storage is blocked, or a newer app version owns the database. */
+export type MemoryReason = 'unavailable' | 'newer-version';
+
 export interface StatusState {
   persistence: PersistenceMode;
+  memoryReason: MemoryReason | null;
   /** The last failed write, shown until dismissed. */
   storageError: string | null;
   dismissStorageError(): void;

@@ -37,6 +37,13 @@ describe('app shell', () => {
     stop();
   });
 
+  it('names a newer app version, not private mode, when that is why nothing is stored', async () => {
+    const { store } = await renderWithStore(<StorageBanners />);
+    store.setState({ persistence: 'memory', memoryReason: 'newer-version' });
+    expect(await screen.findByRole('status')).toHaveTextContent('A newer version of the app');
+    expect(screen.queryByText(/private mode/)).not.toBeInTheDocument();
+  });
+
   it('shows a failed save until it is dismissed', async () => {
     const user = userEvent.setup();
     const { store } = await renderWithStore(<StorageBanners />);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a ticked task survives a reload and a route change', async ({ page }) => {
   await page.goto('/plan');

@@ -151,6 +151,7 @@ describe('without IndexedDB', () => {
     const handle = createAppStore({ db: null });
     await handle.hydrate();
     expect(handle.store.getState().persistence).toBe('memory');
+    expect(handle.store.getState().memoryReason).toBe('unavailable');
     handle.store.getState().setTicked('x', true);
     expect(handle.store.getState().ticks).toHaveProperty('x');
   });

@@ -11,7 +11,7 @@ import {
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../ui/unsaved-text';
-import { Field } from './field';
+import { Field } from '../../ui/field';
 
 const fieldOrder: (keyof MissDraft)[] = [
   'setId',

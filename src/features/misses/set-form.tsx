@@ -3,7 +3,7 @@ import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../ui/unsaved-text';
-import { Field } from './field';
+import { Field } from '../../ui/field';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
   date,

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { bookingIntro, bookingSignals } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
+import { useUnsavedText } from '../../ui/unsaved-text';
 import { NarrowingSignal } from '../../ui/booking-summary';
 
 export function BookingSignal() {
@@ -42,6 +43,10 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
     setError(message);
     if (!message) setDraft(null);
   };
+  // A justification typed before the box is ticked is saved on blur; closing the tab first must not lose it.
+  useUnsavedText(draft !== null, () => {
+    if (draft !== null) saveSelfCheck(id, checked, draft);
+  });
 
   return (
     <div className="choice">

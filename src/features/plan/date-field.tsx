@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { Field } from '../../ui/field';
 
 /**
  * A date input that saves only complete dates. Browsers report "" while a date is half typed, so saving on every
@@ -20,37 +21,26 @@ export function DateField({
 }) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? value ?? '';
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          type="date"
+          value={draft ?? value ?? ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const next = event.target.value;
+            setDraft(next);
+            if (isIsoDate(next)) onSave(next);
+          }}
+          onBlur={() => {
+            if (draft === '') onSave(null);
+            setDraft(null);
+          }}
+        />
       )}
-      <input
-        id={id}
-        type="date"
-        value={shown}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => {
-          const next = event.target.value;
-          setDraft(next);
-          if (isIsoDate(next)) onSave(next);
-        }}
-        onBlur={() => {
-          if (draft === '') onSave(null);
-          setDraft(null);
-        }}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

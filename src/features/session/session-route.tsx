@@ -4,7 +4,6 @@ import { activeSessionOf } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
 import { WeeklyHours } from '../../ui/weekly-hours';
-import { PhaseTable } from './phase-table';
 import { SessionHistory } from './session-history';
 import { SessionPanel, type SessionControls } from './session-panel';
 import { askNotificationPermission, unlockAudio } from './session-signals';
@@ -13,6 +12,7 @@ import { phaseLabel, useBoundarySignals, useSessionTitle, useWakeLock } from './
 import { useSessionKeys } from './use-session-keys';
 import { useTimerClock } from './use-timer-clock';
 import { useTimerOwner } from './use-timer-owner';
+import { SessionPhaseTable } from '../../ui/session-phase-table';
 
 export function Component() {
   const sessions = useAppStore((s) => s.sessions);
@@ -80,7 +80,7 @@ export function Component() {
       ) : (
         <StartPanel onStart={start} />
       )}
-      <PhaseTable currentIndex={view?.phaseIndex ?? null} />
+      <SessionPhaseTable currentIndex={view?.phaseIndex ?? null} />
       <WeeklyHours />
       <SessionHistory />
     </Page>

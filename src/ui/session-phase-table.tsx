@@ -1,7 +1,14 @@
-import { sessionPhases } from '../../domain/seed';
+import type { ReactNode } from 'react';
+import { sessionPhases } from '../domain/seed';
 
-/** The seed's "What a good 60-minute session looks like", with the phase in progress marked. */
-export function PhaseTable({ currentIndex }: { currentIndex: number | null }) {
+/** The seed's "What a good 60-minute session looks like", with the phase in progress marked when there is one. */
+export function SessionPhaseTable({
+  currentIndex = null,
+  children,
+}: {
+  currentIndex?: number | null;
+  children?: ReactNode;
+}) {
   return (
     <section className="card" aria-labelledby="phase-table-heading">
       <h2 id="phase-table-heading">What a good 60-minute session looks like</h2>
@@ -32,6 +39,7 @@ export function PhaseTable({ currentIndex }: { currentIndex: number | null }) {
           </tbody>
         </table>
       </div>
+      {children}
     </section>
   );
 }
