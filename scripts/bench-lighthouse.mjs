@@ -3,7 +3,7 @@
 // every run is a first visit.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags } from './bench-browser.mjs';
+import { chromiumFlags, median } from './bench-browser.mjs';
 
 const metricIds = [
   'first-contentful-paint',
@@ -12,12 +12,6 @@ const metricIds = [
   'cumulative-layout-shift',
   'speed-index',
 ];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** What a failed accessibility audit flagged, for the report: audit id and the selectors it named. */
 function accessibilityFailures(lhr) {

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { launchBrowser, measureFilter, measureHydration, measureTimerCpu } from './bench-browser.mjs';
+import { launchBrowser, measureFilter, measureHydration, measureTimerCpu, median } from './bench-browser.mjs';
 import { buildFloor } from './bench-floor.mjs';
 import { firstLoadJs, kB } from './bench-first-load.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
@@ -185,12 +185,6 @@ async function measureLoad(browser, baseUrl) {
   }
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 async function measureSearch(browser, baseUrl) {
   log('filter keystrokes on /misses at 10,000 misses');
   const filter = await measureFilter({ browser, baseUrl, count: 10000, word: 'canary' });
@@ -239,21 +233,38 @@ async function measureCpu(browser, baseUrl) {
   });
 }
 
+/** One part failing (a view not built yet, a selector gone) is reported and the other parts still run. */
+async function part(name, measure) {
+  if (!wants(name)) return;
+  try {
+    await measure();
+  } catch (error) {
+    console.error(error);
+    figure({
+      name,
+      value: 'n/a',
+      raw: `failed: ${String(error.message ?? error).split('\n')[0]}`,
+      target: '-',
+      pass: null,
+    });
+  }
+}
+
 let server = null;
 let browser = null;
 try {
   mkdirSync('.bench', { recursive: true });
   buildApp();
-  if (wants('size')) await measureSize();
+  await part('size', measureSize);
   if (wants('lighthouse') || wants('hydration') || wants('filter') || wants('cpu')) {
     server = await startPreview(appDist, previewPort);
     log(`serving ${appDist} on ${server.url}`);
   }
-  if (wants('lighthouse')) await measureLighthouse(server.url);
+  await part('lighthouse', () => measureLighthouse(server.url));
   if (wants('hydration') || wants('filter') || wants('cpu')) browser = await launchBrowser(chromePath);
-  if (wants('hydration')) await measureLoad(browser, server.url);
-  if (wants('filter')) await measureSearch(browser, server.url);
-  if (wants('cpu')) await measureCpu(browser, server.url);
+  await part('hydration', () => measureLoad(browser, server.url));
+  await part('filter', () => measureSearch(browser, server.url));
+  await part('cpu', () => measureCpu(browser, server.url));
 } finally {
   await browser?.close();
   server?.stop();

@@ -46,7 +46,7 @@ export function PwaUpdate() {
 
   if (needRefresh || reloadWaiting) {
     return (
-      <div className="banner ok" role="status">
+      <div className="banner ok toast" role="status">
         <p>
           {reloadWaiting
             ? 'The app was updated in another tab. Reload this tab when you are ready; nothing here is lost meanwhile.'
@@ -73,7 +73,7 @@ export function PwaUpdate() {
   }
   if (offlineReady) {
     return (
-      <div className="banner ok" role="status">
+      <div className="banner ok toast" role="status">
         <p>The app is ready to work offline.</p>
         <button type="button" className="secondary" onClick={() => setOfflineReady(false)}>
           Dismiss

@@ -13,15 +13,8 @@ import {
   type BackupData,
   type BackupFile,
 } from './backup-format';
-import {
-  bookingSignals,
-  failureModes,
-  hoursBands,
-  lessonIds,
-  sessionPhases,
-  startingPoints,
-  weakDomains,
-} from './seed';
+import { bookingSignals, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
+import { lessonIds } from './seed-ids';
 import { partTimeWeekRange } from './setup';
 
 const maxRows = 100_000;

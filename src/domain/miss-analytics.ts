@@ -2,16 +2,10 @@
  * Counts and trends over the miss log. Every function takes the rows it needs and returns plain data, so the
  * charts, the booking signal and the repair offer all read the same numbers.
  */
-import { daysBetween, localIsoDate, type IsoDate } from './dates';
+import { localIsoDate, type IsoDate } from './dates';
 import type { MissRecord, MixedSetRecord } from './records';
-import {
-  failureModes,
-  weakDomains,
-  weakLanes,
-  type FailureModeId,
-  type LaneId,
-  type WeakDomainId,
-} from './seed';
+import { failureModes, weakDomains, weakLanes, type LaneId } from './seed';
+import type { FailureModeId, WeakDomainId } from './seed-ids';
 
 export function laneOf(failureMode: FailureModeId | null): LaneId | null {
   return failureModes.find((mode) => mode.id === failureMode)?.lane ?? null;
@@ -103,6 +97,21 @@ export interface LaneWeight {
  * after it, so a lane repaired three sets ago fades while one still failing in the latest set stays on top.
  * Session misses are placed among the sets by their date.
  */
+/**
+ * How many of the ascending ISO dates are on or before `date`. ISO dates sort as strings, so a binary search
+ * needs no date parsing: this runs once per session miss, which is thousands of times on a long log.
+ */
+function countUpTo(ascending: readonly IsoDate[], date: IsoDate): number {
+  let low = 0;
+  let high = ascending.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ascending[mid]! <= date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function weakestLanes(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): LaneWeight[] {
   const ordered = setsInOrder(sets);
   const rank = new Map(ordered.map((set, i) => [set.id, ordered.length - 1 - i]));
@@ -115,7 +124,7 @@ export function weakestLanes(misses: Iterable<MissRecord>, sets: Iterable<MixedS
     let setsAfter = miss.setId ? rank.get(miss.setId) : undefined;
     if (setsAfter === undefined) {
       const date = missDate(miss, setDates);
-      setsAfter = dates.filter((d) => daysBetween(date, d) > 0).length;
+      setsAfter = dates.length - countUpTo(dates, date);
     }
     const entry = totals.get(lane) ?? { weight: 0, count: 0 };
     entry.weight += recencyDecay ** setsAfter;

@@ -5,7 +5,8 @@
 import type { IsoDate } from './dates';
 import { laneOf, missDate, needsDetails } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import { lessonTitle, type FailureModeId, type LaneId, type WeakDomainId } from './seed';
+import { lessonTitle, type LaneId } from './seed';
+import type { FailureModeId, WeakDomainId } from './seed-ids';
 
 export interface MissFilter {
   domain: WeakDomainId | '';

@@ -4,7 +4,14 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 import type { MixedSetRecord, RevisitTarget } from './records';
-import { failureModes, isLessonId, weakDomains, type FailureModeId, type WeakDomainId } from './seed';
+import {
+  failureModeIds,
+  isLessonId,
+  isOneOf,
+  weakDomainIds,
+  type FailureModeId,
+  type WeakDomainId,
+} from './seed-ids';
 
 export const maxRuleLength = 200;
 export const maxSetLabelLength = 80;
@@ -126,8 +133,8 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
   const rule = draft.rule.trim();
   const saferAction = draft.saferAction.trim();
   if (!draft.setId && !allowNoSet) errors.setId = 'Record the mixed set first, or choose it here.';
-  if (!weakDomains.some((d) => d.id === draft.domain)) errors.domain = 'Choose the weak domain.';
-  if (!failureModes.some((m) => m.id === draft.failureMode)) errors.failureMode = 'Choose the failure mode.';
+  if (!isOneOf(weakDomainIds, draft.domain)) errors.domain = 'Choose the weak domain.';
+  if (!isOneOf(failureModeIds, draft.failureMode)) errors.failureMode = 'Choose the failure mode.';
   const ruleMessage = ruleError(rule, 'rule', true);
   if (ruleMessage) errors.rule = ruleMessage;
   const saferMessage = ruleError(saferAction, 'safer-action rule', false);

@@ -4,7 +4,8 @@
  * milliseconds; calendar dates are ISO strings.
  */
 import type { IsoDate } from './dates';
-import type { BookingSignalId, FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed';
+import type { BookingSignalId } from './seed';
+import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
 import type { Setup } from './setup';
 
 export type Theme = 'system' | 'light' | 'dark';

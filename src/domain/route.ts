@@ -4,10 +4,10 @@ import {
   defaultPlan,
   hoursBands,
   type HoursBandId,
-  type LessonId,
   type SeedTask,
   type SeedWeek,
 } from './seed';
+import type { LessonId } from './seed-ids';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
 
 export interface RouteInfo {

@@ -4,6 +4,8 @@
  * backups refer to them.
  */
 
+import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
+
 export const planTitle =
   'Databricks ML-PRO Study Plan: MLOps, Governance, and Serving in 30, 60, and 90 Days';
 
@@ -26,18 +28,10 @@ export const lessons = [
   { id: '2.5', title: 'Lakehouse Monitoring, Drift Metrics and Alerting Design' },
   { id: '3.1', title: 'Deployment strategies: blue-green and canary rollout' },
   { id: '3.2', title: 'Custom serving and deployment interfaces' },
-] as const;
-
-export type LessonId = (typeof lessons)[number]['id'];
-
-export const lessonIds: readonly LessonId[] = lessons.map((lesson) => lesson.id);
+] as const satisfies readonly { id: LessonId; title: string }[];
 
 export function lessonTitle(id: LessonId): string {
   return lessons.find((lesson) => lesson.id === id)?.title ?? id;
-}
-
-export function isLessonId(value: unknown): value is LessonId {
-  return typeof value === 'string' && (lessonIds as readonly string[]).includes(value);
 }
 
 /** Table "Choose the right timeline". */
@@ -274,9 +268,15 @@ export const sessionPhases = [
     why: 'prevents false confidence',
     worksheetLabel: 'What you verified, against which lesson and official doc',
   },
-] as const;
-
-export type PhaseId = (typeof sessionPhases)[number]['id'];
+] as const satisfies readonly {
+  id: PhaseId;
+  minutes: string;
+  startMinute: number;
+  endMinute: number;
+  whatToDo: string;
+  why: string;
+  worksheetLabel: string;
+}[];
 
 /** Table "Best order for weak lanes". */
 export const weakLanes = [
@@ -332,9 +332,7 @@ export const weakDomains = [
   { id: 'model-development', label: 'model development' },
   { id: 'mlops', label: 'MLOps' },
   { id: 'deployment', label: 'deployment' },
-] as const;
-
-export type WeakDomainId = (typeof weakDomains)[number]['id'];
+] as const satisfies readonly { id: WeakDomainId; label: string }[];
 
 /** Failure modes and the weak lane each one repairs (PRODUCT.md). */
 export const failureModes = [
@@ -344,9 +342,7 @@ export const failureModes = [
   { id: 'poor-testing', label: 'poor testing', lane: 'lifecycle' },
   { id: 'unsafe-rollout', label: 'unsafe rollout', lane: 'deployment' },
   { id: 'bad-monitoring-reaction', label: 'bad monitoring reaction', lane: 'monitoring' },
-] as const satisfies readonly { id: string; label: string; lane: LaneId }[];
-
-export type FailureModeId = (typeof failureModes)[number]['id'];
+] as const satisfies readonly { id: FailureModeId; label: string; lane: LaneId }[];
 
 /** Section "Booking signal". */
 export const bookingIntro = 'You are getting close when:';

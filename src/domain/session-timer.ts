@@ -5,13 +5,11 @@
  * instead of going negative.
  */
 import type { SessionRecord, SessionStatus } from './records';
-import { sessionPhases } from './seed';
+import { phaseIds, phaseMinuteBounds, type PhaseId } from './seed-ids';
 
 const minuteMs = 60_000;
 
 export const sessionLengthMs = 60 * minuteMs;
-
-export type SessionPhase = (typeof sessionPhases)[number];
 
 /** The fields that decide where a session stands. */
 export type SessionClock = Pick<
@@ -68,20 +66,20 @@ export interface PhaseBounds {
 }
 
 export function phaseBounds(index: number): PhaseBounds {
-  const phase = sessionPhases[clamp(index, 0, sessionPhases.length - 1)]!;
-  return { startMs: phase.startMinute * minuteMs, endMs: phase.endMinute * minuteMs };
+  const i = clamp(index, 0, phaseIds.length - 1);
+  return { startMs: phaseMinuteBounds[i]! * minuteMs, endMs: phaseMinuteBounds[i + 1]! * minuteMs };
 }
 
 /** Index of the phase a position falls in; minute 60 itself belongs to the last phase. */
 export function phaseIndexAt(positionMs: number): number {
-  const index = sessionPhases.findIndex((phase) => positionMs < phase.endMinute * minuteMs);
-  return index === -1 ? sessionPhases.length - 1 : Math.max(0, index);
+  const index = phaseIds.findIndex((_, i) => positionMs < phaseMinuteBounds[i + 1]! * minuteMs);
+  return index === -1 ? phaseIds.length - 1 : Math.max(0, index);
 }
 
 export interface SessionView {
   positionMs: number;
   phaseIndex: number;
-  phase: SessionPhase;
+  phaseId: PhaseId;
   /** Time already spent in the current phase. */
   phaseElapsedMs: number;
   phaseLeftMs: number;
@@ -97,7 +95,7 @@ export function sessionViewAt(session: SessionClock, now: number): SessionView {
   return {
     positionMs,
     phaseIndex,
-    phase: sessionPhases[phaseIndex]!,
+    phaseId: phaseIds[phaseIndex]!,
     phaseElapsedMs: positionMs - bounds.startMs,
     phaseLeftMs: bounds.endMs - positionMs,
     sessionLeftMs: sessionLengthMs - positionMs,
@@ -107,7 +105,7 @@ export function sessionViewAt(session: SessionClock, now: number): SessionView {
 
 /** How far `positionMs` is into each phase, 0..length: drives the five-part progress bar. */
 export function phaseFill(positionMs: number): { lengthMs: number; doneMs: number }[] {
-  return sessionPhases.map((_, index) => {
+  return phaseIds.map((_, index) => {
     const { startMs, endMs } = phaseBounds(index);
     return { lengthMs: endMs - startMs, doneMs: clamp(positionMs - startMs, 0, endMs - startMs) };
   });

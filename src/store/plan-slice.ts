@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { IsoDate } from '../domain/dates';
 import type { ExtraTaskRecord, SignalRecord } from '../domain/records';
-import type { LessonId } from '../domain/seed';
+import type { LessonId } from '../domain/seed-ids';
 import { newId } from './ids';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MissRecord, SessionRecord } from '../domain/records';
-import { sessionPhases, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed';
+import { phaseIds, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed-ids';
 import {
   endedClock,
   hasReachedEnd,
@@ -100,7 +100,7 @@ export const createSessionSlice =
         update(id, (clock, now) => {
           const { phaseIndex } = sessionViewAt(clock, now);
           const target = phaseIndex + direction;
-          return target < 0 || target >= sessionPhases.length ? clock : movedClock(clock, target, now);
+          return target < 0 || target >= phaseIds.length ? clock : movedClock(clock, target, now);
         });
       },
       endSession(id, status) {

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { lessonTitle, type LessonId } from '../domain/seed';
+import { lessonTitle } from '../domain/seed';
+import type { LessonId } from '../domain/seed-ids';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 

@@ -33,7 +33,9 @@ describe('app shell', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
     await user.click(screen.getByRole('button', { name: 'Switch to light theme' }));
     expect(document.documentElement.dataset.theme).toBe('light');
-    await waitFor(async () => expect((await db.settings.get('preferences'))?.value).toMatchObject({ theme: 'light' }));
+    await waitFor(async () =>
+      expect((await db.settings.get('preferences'))?.value).toMatchObject({ theme: 'light' }),
+    );
     stop();
   });
 

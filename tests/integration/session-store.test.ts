@@ -94,9 +94,9 @@ describe('session slice on IndexedDB', () => {
     fakeNow = t0 + 4 * minute;
     store.getState().movePhase(id, 1);
     store.getState().movePhase(id, 1);
-    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phase.id).toBe('scenario');
+    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phaseId).toBe('scenario');
     store.getState().movePhase(id, -1);
-    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phase.id).toBe('boundary');
+    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phaseId).toBe('boundary');
     fakeNow = t0 + 9 * minute;
     store.getState().endSession(id, 'finished-early');
     expect(store.getState().sessions[id]).toMatchObject({ status: 'finished-early', studiedMs: 9 * minute });

@@ -1,5 +1,5 @@
 import type { MissRecord, MixedSetRecord } from '../../src/domain/records';
-import type { FailureModeId } from '../../src/domain/seed';
+import type { FailureModeId } from '../../src/domain/seed-ids';
 
 let counter = 0;
 

@@ -11,6 +11,7 @@ import {
   finalRules,
   hoursBands,
   lastSevenDays,
+  lessons,
   planIntro,
   recordSteps,
   sessionPhases,
@@ -18,6 +19,13 @@ import {
   weakDomains,
   weakLanes,
 } from '../../src/domain/seed';
+import {
+  failureModeIds,
+  lessonIds,
+  phaseIds,
+  phaseMinuteBounds,
+  weakDomainIds,
+} from '../../src/domain/seed-ids';
 
 // A copy of the study plan as published; every instruction the app shows must appear in it verbatim.
 const seedText = readFileSync(new URL('../fixtures/ml-pro-study-plan.txt', import.meta.url), 'utf8');
@@ -60,5 +68,17 @@ describe('the seed, word for word', () => {
     for (const s of bookingSignals) expect(lines).toContain(`• ${s.text}`);
     for (const d of lastSevenDays) expect(hasLine(String(d.day), d.focus)).toBe(true);
     for (const r of finalRules) expect(lines).toContain(`• ${r.text}`);
+  });
+});
+
+describe('the ids the app shell loads without the seed text', () => {
+  it('match the seed tables in order', () => {
+    expect(lessons.map((l) => l.id)).toEqual([...lessonIds]);
+    expect(weakDomains.map((d) => d.id)).toEqual([...weakDomainIds]);
+    expect(failureModes.map((f) => f.id)).toEqual([...failureModeIds]);
+    expect(sessionPhases.map((p) => p.id)).toEqual([...phaseIds]);
+    expect(sessionPhases.map((p) => [p.startMinute, p.endMinute])).toEqual(
+      phaseIds.map((_, i) => [phaseMinuteBounds[i], phaseMinuteBounds[i + 1]]),
+    );
   });
 });

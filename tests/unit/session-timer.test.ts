@@ -31,7 +31,7 @@ describe('sessionViewAt', () => {
   it('reads phase 2 with 8:00 left twelve minutes in', () => {
     const view = sessionViewAt(startedClock(t0), t0 + 12 * minute);
     expect(view.phaseIndex).toBe(1);
-    expect(view.phase.minutes).toBe('10-20');
+    expect(view.phaseId).toBe('boundary');
     expect(formatCountdown(view.phaseLeftMs)).toBe('8:00');
     expect(formatCountdown(view.sessionLeftMs)).toBe('48:00');
   });

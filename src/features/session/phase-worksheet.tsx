@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SessionRecord } from '../../domain/records';
-import type { PhaseId } from '../../domain/seed';
+import type { PhaseId } from '../../domain/seed-ids';
 import { sessionPhases } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { RulesWorksheet } from './rules-worksheet';

@@ -32,6 +32,7 @@ export function SessionPanel({
   const paused = session.status === 'paused';
   const last = sessionPhases.length - 1;
 
+  const phase = sessionPhases[view.phaseIndex]!;
   return (
     <section className="card session-panel" aria-labelledby="session-phase-heading">
       {!owner && (
@@ -45,9 +46,9 @@ export function SessionPanel({
         {paused && <span className="badge warn">Paused</span>}
       </p>
       <h2 id="session-phase-heading" className="session-phase-title">
-        {view.phase.whatToDo}
+        {phase.whatToDo}
       </h2>
-      <p className="session-why">Why: {view.phase.why}</p>
+      <p className="session-why">Why: {phase.why}</p>
       <div className="session-times">
         <p>
           <span className="session-countdown" role="timer" aria-label="Time left in this phase">
@@ -108,7 +109,7 @@ export function SessionPanel({
           </p>
         </div>
       )}
-      <PhaseWorksheet key={view.phase.id} session={session} phaseId={view.phase.id} />
+      <PhaseWorksheet key={phase.id} session={session} phaseId={phase.id} />
       <p className="hint">
         Shortcuts: <kbd>Space</kbd> pauses or resumes, <kbd>N</kbd> goes to the next phase (not while typing).
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { sessionPhases } from '../../domain/seed';
 import { isActiveStatus, sessionViewAt } from '../../domain/session-timer';
 import { activeSessionOf } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
@@ -72,7 +73,7 @@ export function Component() {
     <Page title="Study session">
       <p className="visually-hidden" role="status" aria-live="polite">
         {view && session
-          ? `${phaseLabel(view.phaseIndex)}: ${view.phase.whatToDo}.${session.status === 'paused' ? ' Paused.' : ''}`
+          ? `${phaseLabel(view.phaseIndex)}: ${sessionPhases[view.phaseIndex]!.whatToDo}.${session.status === 'paused' ? ' Paused.' : ''}`
           : ''}
       </p>
       {session && view ? (
