@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { chromiumFlags, findChromium } from './scripts/chromium-path.mjs';
 
 // Overridable so several people (or helpers) can run e2e at once without sharing a build or a port.
 const previewPort = Number(process.env.E2E_PORT ?? 4173);
@@ -26,16 +26,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: findChromium() ?? undefined,
-          // Without these Chromium keeps dialling Google services that this closed network refuses.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumFlags,
         },
       },
     },

@@ -7,17 +7,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { seedMisses, seedRunningSession } from './bench-seed.mjs';
-
-/** The flags playwright.config.ts uses: without them Chromium keeps dialling services this network refuses. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumFlags } from './chromium-path.mjs';
 
 export function launchBrowser(executablePath) {
   return chromium.launch({ executablePath, args: chromiumFlags });

@@ -3,7 +3,8 @@
 // every run is a first visit.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, median } from './bench-browser.mjs';
+import { median } from './bench-browser.mjs';
+import { chromiumFlags } from './chromium-path.mjs';
 
 const metricIds = [
   'first-contentful-paint',
