@@ -1,15 +1,17 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../store/app-store';
 import '../styles/global.css';
 import { App } from './app';
 import { openDatabase } from './open-database';
+import { preloadView } from './router';
 import { requestPersistenceOnFirstData } from './persist-storage';
 import { syncTheme } from './theme';
 import { reloadOnVersionChange } from './version-change';
 
 async function start() {
   const root = document.getElementById('root')!;
+  preloadView(window.location.pathname);
   const { db, memoryReason } = await openDatabase();
   const handle = createAppStore({ db, memoryReason, channelName: 'ml-pro-study-tracker:rows' });
   if (db) reloadOnVersionChange(db, handle.store);
@@ -25,10 +27,14 @@ async function start() {
   }
   syncTheme(handle.store);
   if (db) requestPersistenceOnFirstData(handle.store);
-  createRoot(root).render(
-    <StrictMode>
-      <App store={handle.store} />
-    </StrictMode>,
+  // A transition lets React render the first view in slices, so a slow phone gets no long task before the
+  // page can answer a tap; the boot message stays on screen until the view is ready.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={handle.store} />
+      </StrictMode>,
+    ),
   );
 }
 

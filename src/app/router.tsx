@@ -4,6 +4,28 @@ import { NotFound } from './not-found';
 import { RouteError } from './route-error';
 
 /** Each view is its own chunk, loaded when first visited and precached for offline use. */
+const loadToday = () => import('../features/today/today-route');
+const loadPlan = () => import('../features/plan/plan-route');
+const loadSession = () => import('../features/session/session-route');
+const loadMisses = () => import('../features/misses/misses-route');
+const loadData = () => import('../features/data/data-route');
+
+const viewsByPath: Record<string, () => Promise<unknown>> = {
+  '/': loadToday,
+  '/plan': loadPlan,
+  '/session': loadSession,
+  '/misses': loadMisses,
+  '/data': loadData,
+};
+
+/**
+ * Starts fetching the view for the address being opened. Called before the database opens, so the chunk
+ * downloads while the store hydrates instead of after it (the router's own import reuses this one).
+ */
+export function preloadView(pathname: string): void {
+  void viewsByPath[pathname.replace(/\/+$/, '') || '/']?.().catch(() => undefined);
+}
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -14,11 +36,11 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: () => import('../features/today/today-route') },
-          { path: 'plan', lazy: () => import('../features/plan/plan-route') },
-          { path: 'session', lazy: () => import('../features/session/session-route') },
-          { path: 'misses', lazy: () => import('../features/misses/misses-route') },
-          { path: 'data', lazy: () => import('../features/data/data-route') },
+          { index: true, lazy: loadToday },
+          { path: 'plan', lazy: loadPlan },
+          { path: 'session', lazy: loadSession },
+          { path: 'misses', lazy: loadMisses },
+          { path: 'data', lazy: loadData },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { sessionPhases } from '../domain/seed';
 
 /** The seed's "What a good 60-minute session looks like", with the phase in progress marked when there is one. */
-export function SessionPhaseTable({
+// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+export const SessionPhaseTable = memo(function SessionPhaseTable({
   currentIndex = null,
   children,
 }: {
@@ -42,4 +43,4 @@ export function SessionPhaseTable({
       {children}
     </section>
   );
-}
+});

@@ -3,13 +3,19 @@ import { useLocation } from 'react-router-dom';
 
 /**
  * Deep links such as /plan#week-3 arrive before a lazily loaded view has rendered, so the browser's own jump finds
- * nothing; this repeats it once the view is on screen.
+ * nothing; this repeats it once the view (or the part of it that holds the target) is on screen.
  */
-export function useScrollToHash() {
+export function useScrollToHash(rendered = true) {
   const { hash } = useLocation();
   useEffect(() => {
-    if (!hash) return;
+    if (!hash || !rendered) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     target?.scrollIntoView({ block: 'start' });
-  }, [hash]);
+  }, [hash, rendered]);
+}
+
+/** Put last inside a Suspense boundary: it mounts, and scrolls, only once every lazy section before it has. */
+export function ScrollToHash(): null {
+  useScrollToHash();
+  return null;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatShortDate } from '../domain/dates';
 import { formatHours, hoursOf, paceWarning, weekHours } from '../domain/session-hours';
@@ -10,7 +10,8 @@ import { useNow } from './use-clock';
  * Hours promised against hours studied this week, with the seed's warning when the last two weeks both fell
  * short of the promise. Shown on Today and on /session.
  */
-export function WeeklyHours() {
+// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+export const WeeklyHours = memo(function WeeklyHours() {
   const sessions = useAppStore((s) => s.sessions);
   const setup = useAppStore((s) => s.setup);
   const now = useNow(60_000);
@@ -56,4 +57,4 @@ export function WeeklyHours() {
       )}
     </section>
   );
-}
+});

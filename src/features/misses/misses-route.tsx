@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { recordSteps } from '../../domain/seed';
 import { Page } from '../../ui/page';
 import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
 import { useToday } from '../../ui/use-clock';
-import { useScrollToHash } from '../../ui/use-scroll-to-hash';
-import { MissAnalytics } from './miss-analytics';
+import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
-import { MissLog } from './miss-log';
-import { RepairOffer } from './repair-offer';
 import { Retests } from './retests';
 import { SetForm } from './set-form';
+
+// Below the first screen, and the heaviest parts (the virtualised list, the charts): loaded after the forms so a
+// learner fresh from a mixed set can start typing sooner.
+const MissLog = lazy(() => import('./miss-log').then((m) => ({ default: m.MissLog })));
+const MissAnalytics = lazy(() => import('./miss-analytics').then((m) => ({ default: m.MissAnalytics })));
+const RepairOffer = lazy(() => import('./repair-offer').then((m) => ({ default: m.RepairOffer })));
 
 export function Component() {
   const today = useToday();
@@ -33,9 +36,18 @@ export function Component() {
       <Retests />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
-      <MissLog />
-      <MissAnalytics />
-      <RepairOffer />
+      <Suspense
+        fallback={
+          <p className="muted" role="status">
+            Loading your miss log…
+          </p>
+        }
+      >
+        <MissLog />
+        <MissAnalytics />
+        <RepairOffer />
+        <ScrollToHash />
+      </Suspense>
     </Page>
   );
 }

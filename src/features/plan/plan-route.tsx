@@ -1,5 +1,6 @@
 import { planIntro, planRevised } from '../../domain/seed';
 import { Page } from '../../ui/page';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { BookingSignal } from './booking-signal';
 import { FinalHours } from './final-hours';
@@ -11,19 +12,28 @@ import { SetupForm } from './setup-form';
 import { WeakLanes } from './weak-lanes';
 
 export function Component() {
-  useScrollToHash();
+  const restRendered = useAfterFirstPaint();
+  useScrollToHash(restRendered);
   return (
     <Page title="Your study plan" lead={<p>{planIntro}</p>}>
       <FinalHours prominentOnly />
       <SetupForm />
-      <RouteWeeks />
-      <LastSevenDays />
-      <FinalHours />
-      <WeakLanes />
-      <BookingSignal />
-      <SessionStructure />
-      <RouteTables />
-      <p className="muted">Study plan {planRevised.toLowerCase()}.</p>
+      {restRendered ? (
+        <>
+          <RouteWeeks />
+          <LastSevenDays />
+          <FinalHours />
+          <WeakLanes />
+          <BookingSignal />
+          <SessionStructure />
+          <RouteTables />
+          <p className="muted">Study plan {planRevised.toLowerCase()}.</p>
+        </>
+      ) : (
+        <p className="muted" role="status">
+          Loading your weeks…
+        </p>
+      )}
     </Page>
   );
 }

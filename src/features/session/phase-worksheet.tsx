@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import type { PhaseId } from '../../domain/seed-ids';
 import { sessionPhases } from '../../domain/seed';
@@ -9,7 +9,14 @@ import { RulesWorksheet } from './rules-worksheet';
  * A phase's worksheet field. Every keystroke writes the session row, so a reload, a crash or a closed tab loses
  * nothing typed.
  */
-export function PhaseWorksheet({ session, phaseId }: { session: SessionRecord; phaseId: PhaseId }) {
+// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+export const PhaseWorksheet = memo(function PhaseWorksheet({
+  session,
+  phaseId,
+}: {
+  session: SessionRecord;
+  phaseId: PhaseId;
+}) {
   const setSessionNote = useAppStore((s) => s.setSessionNote);
   const fieldId = useId();
   const phase = sessionPhases.find((p) => p.id === phaseId)!;
@@ -24,4 +31,4 @@ export function PhaseWorksheet({ session, phaseId }: { session: SessionRecord; p
       />
     </div>
   );
-}
+});

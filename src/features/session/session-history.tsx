@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import { sessionPhases } from '../../domain/seed';
 import { formatStudyTime } from '../../domain/session-timer';
@@ -26,7 +26,8 @@ function notePreview(session: SessionRecord): string {
 }
 
 /** Every completed or finished-early session, newest first; abandoned ones were thrown away and stay hidden. */
-export function SessionHistory() {
+// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+export const SessionHistory = memo(function SessionHistory() {
   const sessions = useAppStore((s) => s.sessions);
   const deleteSession = useAppStore((s) => s.deleteSession);
   const restoreSession = useAppStore((s) => s.restoreSession);
@@ -114,4 +115,4 @@ export function SessionHistory() {
       )}
     </section>
   );
-}
+});
