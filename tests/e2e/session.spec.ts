@@ -126,6 +126,8 @@ test('keys move the session, the phase 4 rule lands in the miss log, and no fram
   await expect(page.getByRole('textbox', { name: 'Miss rule', exact: true })).toHaveValue(rule);
   await expect(page.getByRole('combobox', { name: 'Failure mode' })).toHaveValue('unsafe-rollout');
 
+  // The timer checks are done; let time run, since the miss log's list is revealed by React on a timer.
+  await page.clock.resume();
   await page.getByRole('link', { name: 'miss log' }).click();
   await expect(page.getByText(rule, { exact: true })).toBeVisible();
 });
