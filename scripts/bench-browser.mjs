@@ -126,6 +126,12 @@ async function findSearchBox(page) {
     page.getByRole('textbox', { name: /search|filter/i }),
     page.getByLabel(/search|filter/i).and(page.locator('input')),
   ];
+  // The log (and its search box) is a lazily loaded part of /misses: give it a few seconds to arrive.
+  const any = candidates.reduce((all, candidate) => all.or(candidate));
+  await any
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   for (const candidate of candidates) {
     if ((await candidate.count()) > 0) return candidate.first();
   }

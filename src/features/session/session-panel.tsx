@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import { sessionPhases } from '../../domain/seed';
-import { formatCountdown, type SessionView } from '../../domain/session-timer';
+import type { SessionView } from '../../domain/session-timer';
 import { useAppStore } from '../../store/use-app-store';
-import { PhaseProgress } from './phase-progress';
 import { PhaseWorksheet } from './phase-worksheet';
+import { SessionCountdown } from './session-countdown';
 import { unlockAudio } from './session-signals';
 import { phaseLabel } from './use-session-signals';
 
@@ -49,21 +49,11 @@ export function SessionPanel({
         {phase.whatToDo}
       </h2>
       <p className="session-why">Why: {phase.why}</p>
-      <div className="session-times">
-        <p>
-          <span className="session-countdown" role="timer" aria-label="Time left in this phase">
-            {formatCountdown(view.phaseLeftMs)}
-          </span>
-          <span className="session-time-label">left in this phase</span>
-        </p>
-        <p>
-          <span className="session-countdown small" role="timer" aria-label="Time left in the session">
-            {formatCountdown(view.sessionLeftMs)}
-          </span>
-          <span className="session-time-label">left in the session</span>
-        </p>
-      </div>
-      <PhaseProgress positionMs={view.positionMs} currentIndex={view.phaseIndex} />
+      {/* Keyed on the clock fields so a pause, resume or phase move redraws from a fresh reading of the clock. */}
+      <SessionCountdown
+        key={`${session.status}:${session.startedAt}:${session.pausedMs}:${session.shiftMs}`}
+        session={session}
+      />
 
       <div className="actions session-controls">
         <button type="button" onClick={controls.toggle} aria-keyshortcuts="Space">

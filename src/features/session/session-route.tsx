@@ -28,7 +28,8 @@ export function Component() {
     updatePreferences: useAppStore((s) => s.updatePreferences),
   };
   const session = useMemo(() => activeSessionOf(sessions), [sessions]);
-  const { now, refresh } = useTimerClock(session);
+  // A minute is enough here: phases start on whole minutes, and the countdown keeps its own one-second clock.
+  const { now, refresh } = useTimerClock(session, 60_000);
   const view = session ? sessionViewAt(session, now) : null;
   const running = session?.status === 'running';
   const owner = useTimerOwner(session !== null);

@@ -6,11 +6,15 @@ const minuteMs = 60_000;
 
 /**
  * The instant the timer is drawn at. Nothing here counts: every repaint reads the clock afresh and the view is
- * derived from the stored record. It repaints only while the session runs: at the next whole second of the
- * countdown while the page is visible, and at the next whole minute while hidden (for the title and the phase
- * signals; phases start on whole minutes). Paused or idle, no timer exists at all. No animation-frame loop.
+ * derived from the stored record. It repaints only while the session runs: at the next whole `unitMs` of the
+ * session while the page is visible (a second for the countdown, a minute for the page around it), and at the
+ * next whole minute while hidden (for the title and the phase signals; phases start on whole minutes). Paused or
+ * idle, no timer exists at all. No animation-frame loop.
  */
-export function useTimerClock(session: SessionRecord | null): { now: number; refresh: () => void } {
+export function useTimerClock(
+  session: SessionRecord | null,
+  unitMs = 1000,
+): { now: number; refresh: () => void } {
   const [now, setNow] = useState(() => Date.now());
   const [hidden, setHidden] = useState(() => document.hidden);
   const refresh = useCallback(() => setNow(Date.now()), []);
@@ -30,10 +34,10 @@ export function useTimerClock(session: SessionRecord | null): { now: number; ref
     if (view.atEnd) return;
     const delay = hidden
       ? msUntilNextChange(view.phaseLeftMs, minuteMs)
-      : msUntilNextChange(view.sessionLeftMs);
+      : msUntilNextChange(view.sessionLeftMs, unitMs);
     const timer = window.setTimeout(() => setNow(Date.now()), delay);
     return () => window.clearTimeout(timer);
-  }, [session, now, hidden]);
+  }, [session, now, hidden, unitMs]);
 
   return { now, refresh };
 }
