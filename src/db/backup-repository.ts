@@ -1,10 +1,10 @@
 /**
  * Whole-database reads and replacement, for backups and reset. Replacing runs in one read-write transaction
- * over every table (strictly durable, like every transaction on this database): an import either lands
- * completely or not at all.
+ * over every table on a strictly durable connection of its own: an import either lands completely or not at
+ * all, and once it reports success it is on disk.
  */
 import type { BackupData } from '../domain/backup-format';
-import { tableNames, type StudyDatabase, type TableName } from './database';
+import { StudyDatabase, tableNames, type TableName } from './database';
 
 export async function readAllRows(db: StudyDatabase): Promise<BackupData> {
   return db.transaction('r', db.tables, async () => ({
@@ -23,6 +23,16 @@ export async function replaceAllRows(
   db: StudyDatabase,
   data: BackupData,
 ): Promise<Record<TableName, string[]>> {
+  const strict = new StudyDatabase(db.name, { strictDurability: true });
+  try {
+    await strict.open();
+    return await replaceRows(strict, data);
+  } finally {
+    strict.close();
+  }
+}
+
+function replaceRows(db: StudyDatabase, data: BackupData): Promise<Record<TableName, string[]>> {
   return db.transaction('rw', db.tables, async () => {
     const touched = {} as Record<TableName, string[]>;
     for (const name of tableNames) {

@@ -27,10 +27,14 @@ export class StudyDatabase extends Dexie {
   sets!: EntityTable<MixedSetRecord, 'id'>;
   misses!: EntityTable<MissRecord, 'id'>;
 
-  constructor(name = databaseName) {
-    // Strict durability: a write counts as done only once it is on disk, so a crash or power cut right after
-    // "saved" cannot lose it. Writes are small and few, so the extra flush costs nothing the learner notices.
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * Everyday row writes keep the browser's default (relaxed) durability: committed to the operating system at
+   * once, so they survive a tab or browser crash, without waiting for a disk flush. A flush on every tick and
+   * keystroke widened the moment in which a reload or tab close aborts the write still in flight (an e2e run
+   * lost a value that way). Whole-database replacement opens its own strict connection (`strictDurability`).
+   */
+  constructor(name = databaseName, { strictDurability = false } = {}) {
+    super(name, strictDurability ? { chromeTransactionDurability: 'strict' } : {});
     // 2026-11-26 v1: every record kind the product keeps.
     this.version(1).stores({
       settings: '&key',

@@ -1,9 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { SettingsRecord, TickRecord } from '../../src/domain/records';
 import { expect, test } from './fixtures';
+import { storedRows } from './stored-rows';
 
 test('a ticked task survives a reload and a route change', async ({ page }) => {
   await page.goto('/plan');
   await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
+  await expect
+    .poll(async () => (await storedRows<TickRecord>(page, 'ticks')).map((t) => t.id))
+    .toContain('sparkml-pipelines');
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'SparkML pipelines' })).toBeChecked();
   await page.getByRole('link', { name: 'Today' }).click();
@@ -38,6 +43,11 @@ test('set-up by keyboard alone builds a dated route and keeps ticks when the rou
   await expect(page.getByText('This week', { exact: true })).toBeVisible();
   await page.getByRole('radio', { name: /^default 6-week plan/ }).check();
   await expect(page.getByRole('heading', { name: /^Week \d/ })).toHaveCount(6);
+  await expect
+    .poll(
+      async () => (await storedRows<SettingsRecord>(page, 'settings')).find((r) => r.key === 'setup')?.value,
+    )
+    .toMatchObject({ routeOverride: 'default' });
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'inference fit' })).toBeChecked();
   await expect(page.getByRole('heading', { name: /Your route: default 6-week plan/ })).toBeVisible();

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { MissRecord } from '../../src/domain/records';
 import { expect, test } from './fixtures';
+import { storedRows } from './stored-rows';
 
 const t0 = new Date('2026-11-26T09:00:00');
 
@@ -122,6 +124,9 @@ test('keys move the session, the phase 4 rule lands in the miss log, and no fram
     .getByRole('textbox', { name: 'Safer action rule' })
     .fill('Roll back the alias, then investigate');
   await page.getByRole('combobox', { name: 'Failure mode' }).selectOption({ label: 'unsafe rollout' });
+  await expect
+    .poll(async () => (await storedRows<MissRecord>(page, 'misses')).map((miss) => miss.failureMode))
+    .toContain('unsafe-rollout');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Miss rule', exact: true })).toHaveValue(rule);
   await expect(page.getByRole('combobox', { name: 'Failure mode' })).toHaveValue('unsafe-rollout');

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
 import { StudyDatabase } from '../../src/db/database';
@@ -109,7 +109,7 @@ describe('a full disk during import', () => {
     const db = freshDb();
     let full = false;
     // Fails every write the way Chrome does: a QuotaExceededError inside Dexie's AbortError.
-    db.use({
+    const fullDisk: Middleware<DBCore> = {
       stack: 'dbcore',
       name: 'full-disk',
       create: (down) => ({
@@ -130,6 +130,13 @@ describe('a full disk during import', () => {
           };
         },
       }),
+    };
+    db.use(fullDisk);
+    // The import writes through a strictly durable connection of its own: the same disk is full for it too.
+    const open = StudyDatabase.prototype.open;
+    vi.spyOn(StudyDatabase.prototype, 'open').mockImplementation(function (this: StudyDatabase) {
+      if (this !== db) this.use(fullDisk);
+      return open.call(this);
     });
     const store = await openStore(db);
     store.getState().setTicked('sparkml-pipelines', true);

@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * The rows of one table as the app stored them in IndexedDB. A browser aborts a transaction still in flight when
+ * the page unloads, and no person reloads within those milliseconds, so a test that reloads right after a change
+ * first waits for the change to be stored, then checks that it comes back.
+ */
+export function storedRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
