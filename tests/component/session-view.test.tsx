@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { addDays, localInstant, localIsoDate } from '../../src/domain/dates';
-import type { SessionRecord } from '../../src/domain/records';
+import { addDays, localIsoDate } from '../../src/domain/dates';
 import { weekStartOf } from '../../src/domain/session-hours';
 import { Component as SessionView } from '../../src/features/session/session-route';
 import { activeSessionOf, sessionMissId } from '../../src/store/session-slice';
 import { WeeklyHours } from '../../src/ui/weekly-hours';
 import { renderWithStore } from '../support/render-with-store';
-
-const minute = 60_000;
+import { endedSession } from '../support/ended-session';
 
 describe('/session', () => {
   it('runs a session: phase, countdowns, worksheet saved as typed', async () => {
@@ -95,29 +93,13 @@ describe('/session', () => {
 });
 
 describe('WeeklyHours', () => {
-  function finished(date: string, minutes: number): SessionRecord {
-    const startedAt = localInstant(date, '07:00');
-    return {
-      id: `s-${date}`,
-      status: 'completed',
-      startedAt,
-      shiftMs: 0,
-      pausedMs: 0,
-      pausedAt: null,
-      endedAt: startedAt + minutes * minute,
-      studiedMs: minutes * minute,
-      notes: {},
-      updatedAt: startedAt,
-    };
-  }
-
   it('shows this week against the band and warns after two short weeks', async () => {
     const { store } = await renderWithStore(<WeeklyHours />);
     const thisWeek = weekStartOf(localIsoDate(Date.now()), null);
     const sessions = [
-      finished(addDays(thisWeek, -14), 120),
-      finished(addDays(thisWeek, -7), 60),
-      finished(thisWeek, 90),
+      endedSession(addDays(thisWeek, -14), 120),
+      endedSession(addDays(thisWeek, -7), 60),
+      endedSession(thisWeek, 90),
     ];
     store.setState({
       setup: { ...store.getState().setup, hoursBand: '6-8', startingPoint: 'lighter-on-mlops' },

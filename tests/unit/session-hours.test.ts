@@ -9,33 +9,14 @@ import {
   weekStartOf,
 } from '../../src/domain/session-hours';
 import { defaultSetup } from '../../src/domain/setup';
+import { endedSession } from '../support/ended-session';
 
 const minute = 60_000;
-
-function session(
-  date: string,
-  minutes: number,
-  status: SessionRecord['status'] = 'completed',
-): SessionRecord {
-  const startedAt = localInstant(date, '09:00');
-  return {
-    id: `${date}-${minutes}-${status}`,
-    status,
-    startedAt,
-    shiftMs: 0,
-    pausedMs: 0,
-    pausedAt: null,
-    endedAt: startedAt + minutes * minute,
-    studiedMs: minutes * minute,
-    notes: {},
-    updatedAt: startedAt,
-  };
-}
 
 /** `count` one-hour sessions on consecutive days from `date`. */
 function hours(date: string, count: number): SessionRecord[] {
   return Array.from({ length: count }, (_, i) =>
-    session(
+    endedSession(
       date.replace(/\d\d$/, (d) => String(Number(d) + i).padStart(2, '0')),
       60,
     ),
@@ -58,16 +39,16 @@ describe('weekStartOf', () => {
 describe('studiedMsInWeek', () => {
   it('counts finished and running sessions of the week, not abandoned ones or other weeks', () => {
     const running: SessionRecord = {
-      ...session('2026-11-25', 0),
+      ...endedSession('2026-11-25', 0),
       status: 'running',
       endedAt: null,
       studiedMs: null,
     };
     const sessions = [
-      session('2026-11-23', 45),
-      session('2026-11-24', 30, 'finished-early'),
-      session('2026-11-24', 50, 'abandoned'),
-      session('2026-11-22', 60),
+      endedSession('2026-11-23', 45),
+      endedSession('2026-11-24', 30, 'finished-early'),
+      endedSession('2026-11-24', 50, 'abandoned'),
+      endedSession('2026-11-22', 60),
       running,
     ];
     const now = running.startedAt + 20 * minute;
@@ -113,7 +94,7 @@ describe('paceWarning', () => {
 
   it('says so when even the lowest band is above the real pace', () => {
     const warning = paceWarning(
-      [session('2026-11-10', 60), session('2026-11-17', 60)],
+      [endedSession('2026-11-10', 60), endedSession('2026-11-17', 60)],
       { ...setup, hoursBand: '3-5' },
       now,
     );
