@@ -1,31 +1,43 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 const features = ['today', 'plan', 'session', 'misses', 'data'];
 
-// Layer rules live here rather than in a README so a wrong-way import fails `npm test`.
-const featureBoundaries = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: features.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
-            message: 'A feature never imports another feature; move shared code to src/app/ui or src/domain.',
-          },
-          {
-            group: ['dexie', '**/db/*'],
-            message: 'Features reach data through the store, never Dexie directly.',
-          },
-        ],
-      },
-    ],
-  },
-}));
+// The layers, top to bottom (ARCHITECTURE.md): each may import only the layers before it. Checked on the
+// resolved file path, so no spelling of a relative import can slip past.
+const layers = ['domain', 'db', 'store', 'platform', 'ui', 'widgets', 'features', 'app'];
+const allowedBelow = {
+  domain: [],
+  db: ['domain'],
+  store: ['domain', 'db'],
+  platform: ['domain'],
+  ui: ['domain', 'platform'],
+  widgets: ['domain', 'store', 'platform', 'ui'],
+  features: ['domain', 'store', 'platform', 'ui', 'widgets'],
+  app: ['domain', 'db', 'store', 'platform', 'ui', 'widgets', 'features'],
+};
+const layerZones = [
+  ...layers.flatMap((layer) =>
+    layers
+      .filter((other) => other !== layer && !allowedBelow[layer].includes(other))
+      .map((other) => ({
+        target: `./src/${layer}`,
+        from: `./src/${other}`,
+        message: `src/${layer} may import only ${allowedBelow[layer].map((l) => `src/${l}`).join(', ') || 'nothing of ours'}.`,
+      })),
+  ),
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature never imports another feature; move shared code to src/widgets, src/ui or src/domain.',
+  })),
+];
 
 export default tseslint.config(
   {
@@ -45,7 +57,8 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': [
@@ -106,20 +119,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/db/**/*.ts', 'src/store/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // src/domain has its own, stricter list above.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**', 'src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/*', '**/app/*'],
-              message: 'Data flows one way: db and store never import views.',
-            },
-          ],
-        },
+        { paths: [{ name: 'dexie', message: 'Only src/db talks to Dexie.' }] },
       ],
     },
   },
-  ...featureBoundaries,
 );

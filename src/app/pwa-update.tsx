@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useAppStore } from '../store/use-app-store';
-import { hasUnsavedText } from '../ui/unsaved-text';
+import { hasUnsavedText } from '../platform/unsaved-text';
 
 /**
  * Registers the service worker and offers a waiting update. Updating reloads the page, so it is never done on

@@ -1,6 +1,6 @@
 import type { StudyDatabase } from '../db/database';
 import type { AppStore } from '../store/app-store';
-import { flushUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
+import { flushUnsavedText, hasUnsavedText } from '../platform/unsaved-text';
 
 /**
  * When a newer tab upgrades (or a reset deletes) the database, this tab must let go at once: holding the

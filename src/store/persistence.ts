@@ -4,7 +4,6 @@
  * store is put back to what is actually stored and the learner is told, so the screen never shows data that a
  * reload would lose. Other tabs hear about the written keys and read those rows back.
  */
-import Dexie from 'dexie';
 import type { StudyDatabase, TableName } from '../db/database';
 import { primaryKeyOf } from './data-state';
 
@@ -39,7 +38,8 @@ export function isQuotaError(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth += 1) {
     const named = current as { name?: string; inner?: unknown; cause?: unknown };
-    if (named.name === 'QuotaExceededError' || named.name === Dexie.errnames.QuotaExceeded) return true;
+    // Dexie keeps the browser's name on its own wrapper, so one check covers both.
+    if (named.name === 'QuotaExceededError') return true;
     current = named.inner ?? named.cause;
   }
   return false;

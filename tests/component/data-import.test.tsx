@@ -7,7 +7,7 @@ import { createBackup } from '../../src/domain/backup-format';
 import { Component as DataRoute } from '../../src/features/data/data-route';
 import { createAppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
-import { hasUnsavedText } from '../../src/ui/unsaved-text';
+import { hasUnsavedText } from '../../src/platform/unsaved-text';
 import { sampleBackupData } from '../backup-sample';
 
 let db: StudyDatabase;

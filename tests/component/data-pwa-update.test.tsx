@@ -5,7 +5,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { PwaUpdate } from '../../src/app/pwa-update';
 import { createAppStore, type AppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
-import { flushUnsavedText, useUnsavedText } from '../../src/ui/unsaved-text';
+import { flushUnsavedText, useUnsavedText } from '../../src/platform/unsaved-text';
 
 const updateServiceWorker = vi.fn(async () => undefined);
 const registered: { onNeedReload?: () => void } = {};

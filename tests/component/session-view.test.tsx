@@ -5,7 +5,7 @@ import { addDays, localIsoDate } from '../../src/domain/dates';
 import { weekStartOf } from '../../src/domain/session-hours';
 import { Component as SessionView } from '../../src/features/session/session-route';
 import { activeSessionOf, sessionMissId } from '../../src/store/session-slice';
-import { WeeklyHours } from '../../src/ui/weekly-hours';
+import { WeeklyHours } from '../../src/widgets/weekly-hours';
 import { renderWithStore } from '../support/render-with-store';
 import { endedSession } from '../support/ended-session';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { backupFileName, createBackup } from '../../domain/backup-format';
 import { useAppStore } from '../../store/use-app-store';
-import { downloadText } from './download';
+import { downloadText } from '../../platform/download';
 
 const appVersion: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { backupCounts, backupKinds, checkBackupSize, type BackupFile } from '../../domain/backup-format';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../ui/unsaved-text';
+import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
 
 type Outcome = { kind: 'error' | 'done'; text: string } | null;

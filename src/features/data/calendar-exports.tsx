@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { downloadText } from './download';
+import { downloadText } from '../../platform/download';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {

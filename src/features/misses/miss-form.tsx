@@ -10,7 +10,7 @@ import {
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../ui/unsaved-text';
+import { useUnsavedText } from '../../platform/unsaved-text';
 import { Field } from '../../ui/field';
 
 const fieldOrder: (keyof MissDraft)[] = [

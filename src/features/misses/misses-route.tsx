@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { recordSteps } from '../../domain/seed';
 import { Page } from '../../ui/page';
-import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
+import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { useToday } from '../../ui/use-clock';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';

@@ -5,7 +5,7 @@ import type { DueRetest } from '../../domain/miss-retests';
 import { failureModes, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { useToday } from '../../ui/use-clock';
-import { useDueRetests } from '../../ui/use-miss-signals';
+import { useDueRetests } from '../../widgets/use-miss-signals';
 
 const shownAtOnce = 5;
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../ui/unsaved-text';
+import { useUnsavedText } from '../../platform/unsaved-text';
 import { Field } from '../../ui/field';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { bookingIntro, bookingSignals } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../ui/unsaved-text';
-import { NarrowingSignal } from '../../ui/booking-summary';
+import { useUnsavedText } from '../../platform/unsaved-text';
+import { NarrowingSignal } from '../../widgets/booking-summary';
 
 export function BookingSignal() {
   return (

@@ -1,6 +1,6 @@
 import { examClock } from '../../domain/countdown';
 import { useAppStore } from '../../store/use-app-store';
-import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
+import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
 import { useNow } from '../../ui/use-clock';
 

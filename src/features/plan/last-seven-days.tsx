@@ -5,7 +5,7 @@ import { progressOf } from '../../domain/progress';
 import { lastSevenDays } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
-import { TaskCheckbox } from '../../ui/task-checkbox';
+import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useToday } from '../../ui/use-clock';
 
 export function LastSevenDays() {

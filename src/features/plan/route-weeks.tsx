@@ -6,7 +6,7 @@ import type { ExtraTaskRecord } from '../../domain/records';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
-import { TaskCheckbox } from '../../ui/task-checkbox';
+import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useToday } from '../../ui/use-clock';
 
 export function RouteWeeks() {

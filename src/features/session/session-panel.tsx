@@ -5,7 +5,7 @@ import type { SessionView } from '../../domain/session-timer';
 import { useAppStore } from '../../store/use-app-store';
 import { PhaseWorksheet } from './phase-worksheet';
 import { SessionCountdown } from './session-countdown';
-import { unlockAudio } from './session-signals';
+import { unlockAudio } from '../../platform/chime-and-notifications';
 import { phaseLabel } from './use-session-signals';
 
 export interface SessionControls {

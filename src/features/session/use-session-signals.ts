@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import { formatCountdown, type SessionView } from '../../domain/session-timer';
 import { sessionPhases } from '../../domain/seed';
-import { notify, playChime } from './session-signals';
+import { notify, playChime } from '../../platform/chime-and-notifications';
 
 const pageTitle = 'Study session · ML-PRO Study Tracker';
 

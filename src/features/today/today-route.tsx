@@ -9,15 +9,15 @@ import { currentWeekIndex, routeTaskIds, weekIndexOf } from '../../domain/route'
 import { failureModes } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { BookingSummary } from '../../ui/booking-summary';
-import { CollapsingLaneWarning } from '../../ui/collapsing-lane-warning';
+import { BookingSummary } from '../../widgets/booking-summary';
+import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
 import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
-import { TaskCheckbox } from '../../ui/task-checkbox';
+import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useNow, useToday } from '../../ui/use-clock';
-import { useDueRetests } from '../../ui/use-miss-signals';
-import { WeeklyHours } from '../../ui/weekly-hours';
+import { useDueRetests } from '../../widgets/use-miss-signals';
+import { WeeklyHours } from '../../widgets/weekly-hours';
 
 const nextTaskCount = 3;
 const retestsShown = 3;
