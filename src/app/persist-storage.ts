@@ -1,15 +1,8 @@
 import type { AppStore } from '../store/app-store';
 import type { Store } from '../store/store-types';
+import { rowTableNames } from '../domain/tables';
 
-const learnerData = [
-  'setup',
-  'ticks',
-  'extraTasks',
-  'signals',
-  'sessions',
-  'sets',
-  'misses',
-] as const satisfies (keyof Store)[];
+const learnerData: readonly (keyof Store)[] = ['setup', ...rowTableNames];
 
 /**
  * Asks the browser to keep this site's storage under pressure, at the first moment there is something worth

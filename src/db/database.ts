@@ -5,28 +5,24 @@
  * Versions are appended, never edited: a user's browser may hold any earlier one and Dexie upgrades through
  * each in turn.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  ExtraTaskRecord,
-  MissRecord,
-  MixedSetRecord,
-  SessionRecord,
-  SettingsRecord,
-  SignalRecord,
-  TickRecord,
-} from '../domain/records';
+import Dexie, { type Table } from 'dexie';
+import type { MissRecord, MixedSetRecord } from '../domain/records';
+import type { RowOf, TableName } from '../domain/tables';
+
+export type { TableName } from '../domain/tables';
+export { tableNames } from '../domain/tables';
 
 export const databaseName = 'ml-pro-study-tracker';
 
-export class StudyDatabase extends Dexie {
-  settings!: Table<SettingsRecord, SettingsRecord['key']>;
-  ticks!: EntityTable<TickRecord, 'id'>;
-  extraTasks!: EntityTable<ExtraTaskRecord, 'id'>;
-  signals!: EntityTable<SignalRecord, 'id'>;
-  sessions!: EntityTable<SessionRecord, 'id'>;
-  sets!: EntityTable<MixedSetRecord, 'id'>;
-  misses!: EntityTable<MissRecord, 'id'>;
+/** One typed Dexie table per entry of the registry in src/domain/tables.ts. */
+type RegistryTables = { [K in TableName]: Table<RowOf[K], string> };
 
+// Declaration merging gives the class a typed property per registered table.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface StudyDatabase extends RegistryTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class StudyDatabase extends Dexie {
   /**
    * Everyday row writes keep the browser's default (relaxed) durability: committed to the operating system at
    * once, so they survive a tab or browser crash, without waiting for a disk flush. A flush on every tick and
@@ -67,15 +63,3 @@ export class StudyDatabase extends Dexie {
       });
   }
 }
-
-export type TableName = 'settings' | 'ticks' | 'extraTasks' | 'signals' | 'sessions' | 'sets' | 'misses';
-
-export const tableNames: readonly TableName[] = [
-  'settings',
-  'ticks',
-  'extraTasks',
-  'signals',
-  'sessions',
-  'sets',
-  'misses',
-];

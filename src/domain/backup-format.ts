@@ -4,32 +4,16 @@
  * written by this version could no longer be read as-is.
  */
 import { localIsoDate } from './dates';
-import type {
-  ExtraTaskRecord,
-  MissRecord,
-  MixedSetRecord,
-  SessionRecord,
-  SettingsRecord,
-  SignalRecord,
-  TickRecord,
-} from './records';
+import { emptyTableRows, tableNames, tables, type TableName, type TableRows } from './tables';
 
 export const backupFormat = 'ml-pro-study-tracker-backup';
 export const backupSchemaVersion = 1;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 
-export interface BackupData {
-  settings: SettingsRecord[];
-  ticks: TickRecord[];
-  extraTasks: ExtraTaskRecord[];
-  signals: SignalRecord[];
-  sessions: SessionRecord[];
-  sets: MixedSetRecord[];
-  misses: MissRecord[];
-}
+export type BackupData = TableRows;
 
-export type BackupKind = keyof BackupData;
+export type BackupKind = TableName;
 
 export interface BackupFile {
   format: typeof backupFormat;
@@ -41,25 +25,12 @@ export interface BackupFile {
 }
 
 /** In the order the import confirmation lists them. */
-export const backupKinds: readonly { kind: BackupKind; label: string }[] = [
-  { kind: 'settings', label: 'Settings (set-up and preferences)' },
-  { kind: 'ticks', label: 'Ticked tasks' },
-  { kind: 'extraTasks', label: 'Added tasks' },
-  { kind: 'signals', label: 'Booking self-checks' },
-  { kind: 'sessions', label: 'Study sessions' },
-  { kind: 'sets', label: 'Mixed sets' },
-  { kind: 'misses', label: 'Misses' },
-];
+export const backupKinds: readonly { kind: BackupKind; label: string }[] = tableNames.map((kind) => ({
+  kind,
+  label: tables[kind].label,
+}));
 
-export const emptyBackupData = (): BackupData => ({
-  settings: [],
-  ticks: [],
-  extraTasks: [],
-  signals: [],
-  sessions: [],
-  sets: [],
-  misses: [],
-});
+export const emptyBackupData = emptyTableRows;
 
 export function backupCounts(data: BackupData): Record<BackupKind, number> {
   const counts = {} as Record<BackupKind, number>;

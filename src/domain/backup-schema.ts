@@ -13,6 +13,7 @@ import {
   type BackupData,
   type BackupFile,
 } from './backup-format';
+import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingSignals, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
 import { partTimeWeekRange } from './setup';
@@ -156,6 +157,7 @@ const missRecord = v.strictObject({
 const rows = <T extends v.GenericSchema>(schema: T, max = maxRows) =>
   v.pipe(v.array(schema), v.maxLength(max, `has more than ${max} rows`));
 
+// `satisfies` makes a table added to the registry without a row schema a compile error.
 const dataSchema = v.strictObject({
   settings: rows(settingsRecord, 2),
   ticks: rows(tickRecord),
@@ -164,7 +166,7 @@ const dataSchema = v.strictObject({
   sessions: rows(sessionRecord),
   sets: rows(setRecord),
   misses: rows(missRecord),
-});
+} satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({
   format: v.literal(backupFormat),
@@ -205,10 +207,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 }
 
 function duplicateIdMessage(data: BackupData): string | null {
-  for (const [kind, list] of Object.entries(data) as [keyof BackupData, { id?: string; key?: string }[]][]) {
+  for (const kind of tableNames) {
     const seen = new Set<string>();
-    for (const [index, row] of list.entries()) {
-      const key = row.id ?? row.key ?? '';
+    for (const [index, row] of (data[kind] as readonly unknown[]).entries()) {
+      const key = primaryKeyOf(kind, row);
       if (seen.has(key)) {
         return `This backup has a problem (row ${index + 1} of ${kind}): the id "${key}" appears twice. Nothing was changed.`;
       }

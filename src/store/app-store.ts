@@ -4,9 +4,10 @@
  * back by key when that tab announces them.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StudyDatabase, TableName } from '../db/database';
+import type { StudyDatabase } from '../db/database';
+import { primaryKeyOf, tableNames, type TableName } from '../domain/tables';
 import { createDataSlice } from './data-slice';
-import { emptyData, mergeRows, primaryKeyOf, type DataState } from './data-state';
+import { emptyData, mergeRows, type DataState } from './data-state';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
@@ -87,9 +88,9 @@ export function createAppStore({
       if (!db) return;
       let data: Partial<DataState> = {};
       await db.transaction('r', db.tables, async () => {
-        for (const table of db.tables) {
-          const rows = await table.toArray();
-          data = { ...data, ...mergeRows({ ...emptyData, ...data }, table.name as TableName, rows, []) };
+        for (const name of tableNames) {
+          const rows = await db.table(name).toArray();
+          data = { ...data, ...mergeRows({ ...emptyData, ...data }, name, rows, []) };
         }
       });
       store.setState(data);

@@ -5,8 +5,9 @@
  */
 import type { StateCreator } from 'zustand';
 import { readAllRows, replaceAllRows } from '../db/backup-repository';
-import type { StudyDatabase, TableName } from '../db/database';
-import { emptyBackupData, type BackupData } from '../domain/backup-format';
+import type { StudyDatabase } from '../db/database';
+import type { BackupData } from '../domain/backup-format';
+import { rowTableNames, tableNames } from '../domain/tables';
 import { emptyData, mergeRows, type DataState } from './data-state';
 import { describeWriteError, isQuotaError, type TouchedKeys } from './persistence';
 import type { StoreContext } from './store-context';
@@ -29,25 +30,20 @@ export interface DataSliceDeps {
 
 export function stateFromRows(data: BackupData): DataState {
   let state: DataState = { ...emptyData };
-  for (const table of Object.keys(data) as TableName[]) {
+  for (const table of tableNames) {
     state = { ...state, ...mergeRows(state, table, data[table], []) };
   }
   return state;
 }
 
 function rowsFromState(state: DataState, now: number): BackupData {
+  const rows = Object.fromEntries(rowTableNames.map((name) => [name, Object.values(state[name])]));
   return {
-    ...emptyBackupData(),
+    ...(rows as Omit<BackupData, 'settings'>),
     settings: [
       { key: 'setup', value: state.setup, updatedAt: now },
       { key: 'preferences', value: state.preferences, updatedAt: now },
     ],
-    ticks: Object.values(state.ticks),
-    extraTasks: Object.values(state.extraTasks),
-    signals: Object.values(state.signals),
-    sessions: Object.values(state.sessions),
-    sets: Object.values(state.sets),
-    misses: Object.values(state.misses),
   };
 }
 

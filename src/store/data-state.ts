@@ -1,46 +1,20 @@
-import type { TableName } from '../db/database';
-import type {
-  ExtraTaskRecord,
-  MissRecord,
-  MixedSetRecord,
-  Preferences,
-  SessionRecord,
-  SettingsRecord,
-  SignalRecord,
-  TickRecord,
-} from '../domain/records';
+import type { Preferences, SettingsRecord } from '../domain/records';
 import { defaultPreferences } from '../domain/records';
 import { defaultSetup, type Setup } from '../domain/setup';
+import { primaryKeyOf, rowTableNames, type RowOf, type RowTable, type TableName } from '../domain/tables';
 
 /** Everything the store mirrors from IndexedDB, keyed by primary key so a changed row replaces one entry. */
-export interface DataState {
-  setup: Setup;
-  preferences: Preferences;
-  ticks: Record<string, TickRecord>;
-  extraTasks: Record<string, ExtraTaskRecord>;
-  signals: Record<string, SignalRecord>;
-  sessions: Record<string, SessionRecord>;
-  sets: Record<string, MixedSetRecord>;
-  misses: Record<string, MissRecord>;
-}
+export type DataState = { setup: Setup; preferences: Preferences } & {
+  [K in RowTable]: Record<string, RowOf[K]>;
+};
 
 export const emptyData: DataState = {
   setup: defaultSetup,
   preferences: defaultPreferences,
-  ticks: {},
-  extraTasks: {},
-  signals: {},
-  sessions: {},
-  sets: {},
-  misses: {},
+  ...(Object.fromEntries(rowTableNames.map((name) => [name, {}])) as {
+    [K in RowTable]: Record<string, never>;
+  }),
 };
-
-type RowTable = Exclude<TableName, 'settings'>;
-
-export function primaryKeyOf(table: TableName, row: unknown): string {
-  const record = row as { key?: string; id?: string };
-  return (table === 'settings' ? record.key : record.id) ?? '';
-}
 
 function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
   const patch: Partial<DataState> = {};

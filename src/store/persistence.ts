@@ -4,8 +4,8 @@
  * store is put back to what is actually stored and the learner is told, so the screen never shows data that a
  * reload would lose. Other tabs hear about the written keys and read those rows back.
  */
-import type { StudyDatabase, TableName } from '../db/database';
-import { primaryKeyOf } from './data-state';
+import type { StudyDatabase } from '../db/database';
+import { primaryKeyOf, type TableName } from '../domain/tables';
 
 export interface RowChange {
   table: TableName;

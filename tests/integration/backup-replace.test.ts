@@ -30,10 +30,13 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
 
-const sortRows = <T extends { id?: string; key?: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => (a.id ?? a.key ?? '').localeCompare(b.id ?? b.key ?? ''));
+const sortRows = <T>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => {
+    const key = (row: T) => (row as { id?: string; key?: string }).id ?? (row as { key?: string }).key ?? '';
+    return key(a).localeCompare(key(b));
+  });
 const normalise = (data: ReturnType<typeof sampleBackupData>) =>
-  Object.fromEntries(Object.entries(data).map(([kind, rows]) => [kind, sortRows(rows)]));
+  Object.fromEntries(Object.entries(data).map(([kind, rows]) => [kind, sortRows(rows as unknown[])]));
 
 describe('export, wipe, import', () => {
   it('gives back exactly the same rows and the same store state', async () => {
