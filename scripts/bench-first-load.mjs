@@ -52,3 +52,17 @@ export function firstLoadJs(distDir) {
 export function kB(bytes) {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
+
+/**
+ * What a visit really downloaded: the scripts a browser fetched by network idle (as Lighthouse lists them),
+ * gzipped from the build folder the same way, so two pages compare by their files and not by HTTP headers.
+ * @param {string} distDir the build folder the page was served from
+ * @param {string[]} urls absolute script addresses
+ */
+export function visitJs(distDir, urls) {
+  const files = [...new Set(urls.map((url) => new URL(url).pathname.slice(1)))].map((file) => {
+    const bytes = readFileSync(join(distDir, file));
+    return { file, name: chunkName(file), rawBytes: bytes.length, gzipBytes: gzipSize(bytes) };
+  });
+  return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+}

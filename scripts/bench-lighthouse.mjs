@@ -1,6 +1,7 @@
 // Lighthouse 12.2.3 with its defaults (mobile form factor, simulated slow 4G and 4x CPU slowdown), run a
-// few times per route in one headless Chromium; Lighthouse clears the origin's storage before each run, so
-// every run is a first visit.
+// few times per page in one headless Chromium; Lighthouse clears the origin's storage before each run, so
+// every run is a first visit. Runs are interleaved (page 1, page 2, ..., page 1, ...) so a machine that
+// gets busier halfway through slows every page alike and ratios between pages stay fair.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from './bench-browser.mjs';
@@ -25,20 +26,37 @@ function accessibilityFailures(lhr) {
     }));
 }
 
-export async function runLighthouse({ baseUrl, routes, runs, chromePath, port }) {
+/** The element Lighthouse took as the largest contentful paint, as a selector and a snippet. */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items.flatMap((item) => item.items ?? [item]).find((item) => item.node)?.node;
+  return node ? `${node.selector} ${node.snippet ?? ''}`.trim() : null;
+}
+
+/** Every script the page loaded by network idle, in request order. */
+function scriptUrls(lhr) {
+  return (lhr.audits['network-requests']?.details?.items ?? [])
+    .filter((item) => item.resourceType === 'Script')
+    .map((item) => item.url);
+}
+
+/**
+ * @param {{ targets: { label: string, url: string }[], runs: number, chromePath: string, port: number }} options
+ * @returns per target: medians of the scores and metrics, the LCP element and scripts of the first run, and every sample
+ */
+export async function runLighthouse({ targets, runs, chromePath, port }) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     port,
     chromeFlags: ['--headless=new', ...chromiumFlags],
     logLevel: 'silent',
   });
-  const results = [];
+  const samplesOf = new Map(targets.map((t) => [t.label, []]));
   try {
-    for (const route of routes) {
-      const samples = [];
-      for (let run = 0; run < runs; run += 1) {
+    for (let run = 0; run < runs; run += 1) {
+      for (const { label, url } of targets) {
         const { lhr } = await lighthouse(
-          `${baseUrl}${route}`,
+          url,
           {
             port: chrome.port,
             logLevel: 'error',
@@ -47,27 +65,33 @@ export async function runLighthouse({ baseUrl, routes, runs, chromePath, port })
           },
           undefined,
         );
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${route}: ${lhr.runtimeError.message}`);
-        samples.push({
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${label}: ${lhr.runtimeError.message}`);
+        samplesOf.get(label).push({
           performance: lhr.categories.performance.score,
           accessibility: lhr.categories.accessibility.score,
           metrics: Object.fromEntries(metricIds.map((id) => [id, lhr.audits[id]?.numericValue ?? null])),
           accessibilityFailures: accessibilityFailures(lhr),
+          lcpElement: lcpElement(lhr),
+          scripts: scriptUrls(lhr),
           warnings: lhr.runWarnings,
         });
       }
-      results.push({
-        route,
-        performance: median(samples.map((s) => s.performance)),
-        accessibility: median(samples.map((s) => s.accessibility)),
-        metrics: Object.fromEntries(
-          metricIds.map((id) => [id, median(samples.map((s) => s.metrics[id] ?? 0))]),
-        ),
-        samples,
-      });
     }
   } finally {
     chrome.kill();
   }
-  return results;
+  return targets.map(({ label }) => {
+    const samples = samplesOf.get(label);
+    return {
+      route: label,
+      performance: median(samples.map((s) => s.performance)),
+      accessibility: median(samples.map((s) => s.accessibility)),
+      metrics: Object.fromEntries(
+        metricIds.map((id) => [id, median(samples.map((s) => s.metrics[id] ?? 0))]),
+      ),
+      lcpElement: samples[0].lcpElement,
+      scripts: samples[0].scripts,
+      samples,
+    };
+  });
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchBrowser, measureFilter, measureHydration, measureTimerCpu, median } from './bench-browser.mjs';
 import { buildFloor } from './bench-floor.mjs';
-import { firstLoadJs, kB } from './bench-first-load.mjs';
+import { firstLoadJs, kB, visitJs } from './bench-first-load.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
 import { startPreview } from './bench-server.mjs';
 import { findChromium } from './chromium-path.mjs';
@@ -18,6 +18,7 @@ const appDist = '.bench/app';
 const floorDist = '.bench/floor';
 const previewPort = 4191;
 const lighthousePort = 4192;
+const floorPort = 4193;
 const routes = ['/', '/plan', '/session', '/misses', '/data'];
 
 const args = process.argv.slice(2);
@@ -82,8 +83,6 @@ function buildApp() {
 }
 
 async function measureSize() {
-  log(`building the floor app (scripts/bench-floor) into ${floorDist}`);
-  await buildFloor(floorDist);
   const app = firstLoadJs(appDist);
   const floor = firstLoadJs(floorDist);
   const ratio = app.gzipBytes / floor.gzipBytes;
@@ -104,17 +103,54 @@ async function measureSize() {
   }
 }
 
-async function measureLighthouse(baseUrl) {
+// The first visit is judged against the bare stack (scripts/bench-floor) measured in the same Lighthouse
+// session, interleaved with the app's routes: LCP as a ratio, and the JavaScript loaded by network idle
+// (the entry, the route's chunks, whatever they import on first paint) as a difference.
+const lcpRatioTarget = 1.15;
+const visitJsMarginBytes = 20_000;
+
+async function measureLighthouse(baseUrl, floorUrl) {
   const runs = quick ? 1 : 3;
-  log(`Lighthouse 12.2.3, mobile defaults, ${runs} run(s) per route on ${routes.join(' ')}`);
-  const lighthouse = await runLighthouse({ baseUrl, routes, runs, chromePath, port: lighthousePort });
+  log(
+    `Lighthouse 12.2.3, mobile defaults, ${runs} run(s) each of the floor and ${routes.join(' ')}, interleaved`,
+  );
+  const targets = [
+    { label: 'floor', url: `${floorUrl}/` },
+    ...routes.map((route) => ({ label: route, url: `${baseUrl}${route}` })),
+  ];
+  const [floor, ...lighthouse] = await runLighthouse({ targets, runs, chromePath, port: lighthousePort });
+  const floorLcp = floor.metrics['largest-contentful-paint'];
+  const floorJs = visitJs(floorDist, floor.scripts);
   results.lighthouse = lighthouse;
+  results.floorLighthouse = { ...floor, js: floorJs };
+  console.log(
+    `    floor: LCP ${ms(floorLcp)} (runs ${floor.samples.map((s) => ms(s.metrics['largest-contentful-paint'])).join(', ')}), ` +
+      `first-visit JS ${kB(floorJs.gzipBytes)} in ${floorJs.files.length} files`,
+  );
   for (const r of lighthouse) {
     const m = r.metrics;
+    const lcp = m['largest-contentful-paint'];
+    figure({
+      name: `LCP vs floor ${r.route}`,
+      value: `${(lcp / floorLcp).toFixed(2)} x`,
+      raw: `${ms(lcp)} vs ${ms(floorLcp)}; runs ${r.samples.map((s) => ms(s.metrics['largest-contentful-paint'])).join(', ')}; element ${r.lcpElement ?? 'n/a'}`,
+      target: `<= ${lcpRatioTarget} x`,
+      pass: lcp <= floorLcp * lcpRatioTarget,
+    });
+    const js = visitJs(appDist, r.scripts);
+    r.js = js;
+    const extra = js.gzipBytes - floorJs.gzipBytes;
+    figure({
+      name: `first-visit JS vs floor ${r.route}`,
+      value: `${extra >= 0 ? '+' : '−'}${kB(Math.abs(extra))}`,
+      raw: `${kB(js.gzipBytes)} gzip in ${js.files.map((f) => `${f.name} ${kB(f.gzipBytes)}`).join(', ')}; floor ${kB(floorJs.gzipBytes)}`,
+      target: `<= +${kB(visitJsMarginBytes)}`,
+      pass: extra <= visitJsMarginBytes,
+    });
     figure({
       name: `Lighthouse performance ${r.route}`,
       value: r.performance.toFixed(2),
-      raw: `runs ${r.samples.map((s) => s.performance.toFixed(2)).join(', ')}; FCP ${ms(m['first-contentful-paint'])}, LCP ${ms(m['largest-contentful-paint'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'].toFixed(3)}`,
+      raw: `runs ${r.samples.map((s) => s.performance.toFixed(2)).join(', ')}; FCP ${ms(m['first-contentful-paint'])}, LCP ${ms(lcp)}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'].toFixed(3)}`,
       target: '>= 0.95',
       pass: r.performance >= 0.95,
     });
@@ -251,16 +287,22 @@ async function part(name, measure) {
 }
 
 let server = null;
+let floorServer = null;
 let browser = null;
 try {
   mkdirSync('.bench', { recursive: true });
   buildApp();
+  if (wants('size') || wants('lighthouse')) {
+    log(`building the floor app (scripts/bench-floor) into ${floorDist}`);
+    await buildFloor(floorDist);
+  }
   await part('size', measureSize);
   if (wants('lighthouse') || wants('hydration') || wants('filter') || wants('cpu')) {
     server = await startPreview(appDist, previewPort);
     log(`serving ${appDist} on ${server.url}`);
   }
-  await part('lighthouse', () => measureLighthouse(server.url));
+  if (wants('lighthouse')) floorServer = await startPreview(floorDist, floorPort);
+  await part('lighthouse', () => measureLighthouse(server.url, floorServer.url));
   if (wants('hydration') || wants('filter') || wants('cpu')) browser = await launchBrowser(chromePath);
   await part('hydration', () => measureLoad(browser, server.url));
   await part('filter', () => measureSearch(browser, server.url));
@@ -268,6 +310,7 @@ try {
 } finally {
   await browser?.close();
   server?.stop();
+  floorServer?.stop();
 }
 
 results.seconds = Math.round((Date.now() - started) / 1000);

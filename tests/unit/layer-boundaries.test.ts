@@ -1,0 +1,98 @@
+// @vitest-environment node
+// The layer rule (ARCHITECTURE.md) proven on the real ESLint config: a probe file placed in each layer imports
+// a real module of every other layer, and lint must fail exactly on the edges that climb or cross. The
+// expected table is written out here on purpose, so a loosened zone in eslint.config.js fails this test.
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+type Layer = 'domain' | 'db' | 'store' | 'platform' | 'ui' | 'widgets' | 'features' | 'app';
+
+/** One real module per layer, the target of each probe's import. */
+const moduleOf: Record<Layer, string> = {
+  domain: 'src/domain/dates.ts',
+  db: 'src/db/database.ts',
+  store: 'src/store/app-store.ts',
+  platform: 'src/platform/download.ts',
+  ui: 'src/ui/page.tsx',
+  widgets: 'src/widgets/task-checkbox.tsx',
+  features: 'src/features/plan/plan-route.tsx',
+  app: 'src/app/app.tsx',
+};
+
+/** Where a probe file pretends to live in each layer (features/today, so features/plan is another feature). */
+const probeDirOf: Record<Layer, string> = {
+  domain: 'src/domain',
+  db: 'src/db',
+  store: 'src/store',
+  platform: 'src/platform',
+  ui: 'src/ui',
+  widgets: 'src/widgets',
+  features: 'src/features/today',
+  app: 'src/app',
+};
+
+const allowed: Record<Layer, Layer[]> = {
+  domain: [],
+  db: ['domain'],
+  store: ['domain', 'db'],
+  platform: ['domain'],
+  ui: ['domain', 'platform'],
+  widgets: ['domain', 'store', 'platform', 'ui'],
+  features: ['domain', 'store', 'platform', 'ui', 'widgets'],
+  app: ['domain', 'db', 'store', 'platform', 'ui', 'widgets', 'features'],
+};
+
+const layers = Object.keys(moduleOf) as Layer[];
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+function relativeImport(fromDir: string, target: string): string {
+  const up = fromDir.split('/').length;
+  return `${'../'.repeat(up)}${target.replace(/\.tsx?$/, '')}`;
+}
+
+/** The rule ids lint reports for a probe in `dir` that only imports `target`. */
+async function lintImport(dir: string, target: string): Promise<string[]> {
+  const filePath = `${dir}/layer-probe.ts`;
+  const [result] = await eslint.lintText(`import '${relativeImport(dir, target)}';\n`, { filePath });
+  return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+describe('layer boundaries', () => {
+  for (const from of layers) {
+    for (const to of layers.filter((l) => l !== from)) {
+      const forbidden = !allowed[from].includes(to);
+      it(`src/${from} importing src/${to} ${forbidden ? 'fails' : 'passes'} lint`, async () => {
+        const rules = await lintImport(probeDirOf[from], moduleOf[to]);
+        if (forbidden) expect(rules).toContain('import-x/no-restricted-paths');
+        else expect(rules).toEqual([]);
+      });
+    }
+  }
+
+  it('a feature importing another feature fails lint, by any spelling of the path', async () => {
+    expect(await lintImport('src/features/today', 'src/features/plan/route-summary.tsx')).toContain(
+      'import-x/no-restricted-paths',
+    );
+    const [viaSibling] = await eslint.lintText("import '../plan/route-summary';\n", {
+      filePath: 'src/features/today/layer-probe.ts',
+    });
+    expect(viaSibling!.messages.map((m) => m.ruleId)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('a feature importing its own files passes lint', async () => {
+    const [result] = await eslint.lintText("import './today-route';\n", {
+      filePath: 'src/features/today/layer-probe.ts',
+    });
+    expect(result!.messages).toEqual([]);
+  });
+
+  it('an import cycle fails lint', async () => {
+    // route.ts imports dates.ts; dates.ts importing route.ts back closes the loop.
+    const [result] = await eslint.lintText("import './route';\n", { filePath: 'src/domain/dates.ts' });
+    expect(result!.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+  });
+});
