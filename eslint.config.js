@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
@@ -56,7 +58,6 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver()],
@@ -83,9 +84,43 @@ export default tseslint.config(
     },
   },
   {
+    // The browser code sees browser globals only: `process` or `Buffer` in src/ is a lint error.
+    // typescript-eslint turns no-undef off (the compiler checks names), so Node's own globals are named here.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...Object.keys(globals.node)
+          .filter((name) => !(name in globals.browser))
+          .map((name) => ({ name, message: 'src/ runs in the browser: no Node globals.' })),
+      ],
+    },
+  },
+  {
+    // Tests run in Node with jsdom; Playwright specs run in Node and evaluate code in the page.
+    files: ['tests/**/*.{ts,tsx}', 'build/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.configs.recommended,
+    rules: {
+      ...jsxA11y.configs.recommended.rules,
+      // A scrolling region (the virtualized miss log) must be reachable by keyboard to scroll it: axe's
+      // scrollable-region-focusable asks for tabIndex 0 on it.
+      'jsx-a11y-x/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    // Fast refresh keeps state only in files that export components alone.
+    files: ['src/**/*.tsx'],
+    ...reactRefresh.configs.vite,
   },
   {
     files: ['src/domain/**/*.ts'],

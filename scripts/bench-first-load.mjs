@@ -1,12 +1,11 @@
-// What a first visit downloads before anything renders: the entry script in index.html and every module it
-// imports statically (Vite lists them as modulepreload links; the imports themselves are followed too, so a
-// chunk that is imported but not preloaded still counts). Lazy route chunks load on demand and are left out.
+// What every first visit downloads before anything renders: the entry script in index.html and every module it
+// imports statically. The view's own chunks, which each route's document preloads beside the entry
+// (build/route-documents.ts), are left out here: `npm run bench` counts them per route, as a visit loads them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const scriptSrc = /<script[^>]*type="module"[^>]*src="([^"]+)"/g;
-const modulePreload = /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g;
 // `import{a}from"./x.js"` and `import"./x.js"`; dynamic `import("./x.js")` has a parenthesis and is skipped.
 const staticImport = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
 
@@ -25,9 +24,7 @@ function gzipSize(bytes) {
  */
 export function firstLoadJs(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(scriptSrc), ...html.matchAll(modulePreload)].map((m) =>
-    m[1].replace(/^\//, ''),
-  );
+  const queue = [...html.matchAll(scriptSrc)].map((m) => m[1].replace(/^\//, ''));
   if (queue.length === 0) throw new Error(`${distDir}/index.html names no module script.`);
   const seen = new Set();
   const files = [];

@@ -93,7 +93,13 @@ export function SessionPanel({
             <button type="button" className="danger" onClick={() => controls.end('abandoned')}>
               Abandon session
             </button>
-            <button type="button" className="secondary" autoFocus onClick={() => setConfirmAbandon(false)}>
+            <button
+              type="button"
+              className="secondary"
+              // eslint-disable-next-line jsx-a11y-x/no-autofocus -- an alertdialog the learner opened takes focus (WAI-ARIA APG); this is not a page-load autofocus
+              autoFocus
+              onClick={() => setConfirmAbandon(false)}
+            >
               Keep studying
             </button>
           </p>
