@@ -46,6 +46,9 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
+        id: '/',
+        lang: 'en',
+        dir: 'ltr',
         name: 'ML-PRO Study Tracker',
         short_name: 'ML-PRO',
         description:
@@ -59,6 +62,38 @@ export default defineConfig({
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [
+          { name: 'Today', url: '/', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+          {
+            name: 'Start session',
+            short_name: 'Session',
+            url: '/session',
+            icons: [{ src: '/icon-192.png', sizes: '192x192' }],
+          },
+          {
+            name: 'Log a set',
+            short_name: 'Log',
+            url: '/misses',
+            icons: [{ src: '/icon-192.png', sizes: '192x192' }],
+          },
+        ],
+        // Written by `node scripts/make-screenshots.mjs` from the production build.
+        screenshots: [
+          {
+            src: '/screenshots/plan-wide.png',
+            sizes: '1280x900',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The study plan: dated weeks with tickable tasks',
+          },
+          {
+            src: '/screenshots/plan-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'The study plan on a phone',
+          },
         ],
       },
       workbox: {
