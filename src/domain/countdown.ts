@@ -5,10 +5,9 @@ export interface CountdownDay {
   day: number;
   date: IsoDate;
   focus: string;
-  /** Tick id: by day number, so moving the exam keeps what was ticked. */
-  id: string;
 }
 
+/** Tick id: by day number, so moving the exam keeps what was ticked. */
 export function countdownTickId(day: number): string {
   return `last-7:day-${day}`;
 }
@@ -19,7 +18,6 @@ export function lastSevenDayPlan(examDate: IsoDate): CountdownDay[] {
     day,
     date: addDays(examDate, -day),
     focus,
-    id: countdownTickId(day),
   }));
 }
 

@@ -93,11 +93,6 @@ export interface LaneWeight {
 }
 
 /**
- * The weakest lanes now, heaviest first. A miss weighs `recencyDecay` to the power of the number of sets taken
- * after it, so a lane repaired three sets ago fades while one still failing in the latest set stays on top.
- * Session misses are placed among the sets by their date.
- */
-/**
  * How many of the ascending ISO dates are on or before `date`. ISO dates sort as strings, so a binary search
  * needs no date parsing: this runs once per session miss, which is thousands of times on a long log.
  */
@@ -112,6 +107,11 @@ function countUpTo(ascending: readonly IsoDate[], date: IsoDate): number {
   return low;
 }
 
+/**
+ * The weakest lanes now, heaviest first. A miss weighs `recencyDecay` to the power of the number of sets taken
+ * after it, so a lane repaired three sets ago fades while one still failing in the latest set stays on top.
+ * Session misses are placed among the sets by their date.
+ */
 export function weakestLanes(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): LaneWeight[] {
   const ordered = setsInOrder(sets);
   const rank = new Map(ordered.map((set, i) => [set.id, ordered.length - 1 - i]));

@@ -7,7 +7,6 @@ import {
   type SeedTask,
   type SeedWeek,
 } from './seed';
-import type { LessonId } from './seed-ids';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
 
 export interface RouteInfo {
@@ -174,10 +173,6 @@ export function currentWeekIndex(route: Route, today: IsoDate): number | null {
   const offset = daysBetween(first, today);
   if (offset < 0) return -1;
   return Math.min(route.weeks.length, Math.floor(offset / 7));
-}
-
-export function lessonsOfWeek(week: RouteWeek): LessonId[] {
-  return [...new Set(week.tasks.flatMap((task) => task.lessons))];
 }
 
 /** The route week a dated item belongs to, clamped into the route; week 1 when the route is undated. */

@@ -6,9 +6,6 @@
 
 import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
 
-export const planTitle =
-  'Databricks ML-PRO Study Plan: MLOps, Governance, and Serving in 30, 60, and 90 Days';
-
 export const planIntro =
   'This page answers the real ML-PRO planning question: how do you cover a professional ML exam without reducing it to generic MLOps slogans? The exam rewards candidates who can classify the production boundary first, then choose the safest Databricks-native response.';
 
@@ -334,7 +331,11 @@ export const weakDomains = [
   { id: 'deployment', label: 'deployment' },
 ] as const satisfies readonly { id: WeakDomainId; label: string }[];
 
-/** Failure modes and the weak lane each one repairs (PRODUCT.md). */
+/**
+ * Failure modes and the weak lane each one repairs. The seed names both lists but not the pairing; the
+ * pairing is the product's rule: wrong scaling fit → scaling, leakage → features, weak lifecycle control and
+ * poor testing → lifecycle, unsafe rollout → deployment, bad monitoring reaction → monitoring.
+ */
 export const failureModes = [
   { id: 'wrong-scaling-fit', label: 'wrong scaling fit', lane: 'scaling' },
   { id: 'leakage', label: 'leakage', lane: 'features' },

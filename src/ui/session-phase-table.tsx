@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { sessionPhases } from '../domain/seed';
 
 /** The seed's "What a good 60-minute session looks like", with the phase in progress marked when there is one. */
-// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+// Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const SessionPhaseTable = memo(function SessionPhaseTable({
   currentIndex = null,
   children,

@@ -10,7 +10,7 @@ import { useNow } from '../ui/use-clock';
  * Hours promised against hours studied this week, with the seed's warning when the last two weeks both fell
  * short of the promise. Shown on Today and on /session.
  */
-// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+// Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const WeeklyHours = memo(function WeeklyHours() {
   const sessions = useAppStore((s) => s.sessions);
   const setup = useAppStore((s) => s.setup);

@@ -66,7 +66,7 @@ describe('misses slice', () => {
   });
 
   it('fills in a session miss without giving it a set, and keeps its retests', async () => {
-    const { db, store } = await freshStore();
+    const { db } = await freshStore();
     const sessionMiss: MissRecord = {
       id: 'from-session',
       setId: null,
@@ -102,7 +102,12 @@ describe('misses slice', () => {
       createdAt: 5,
       updatedAt: now,
     });
-    expect(store.getState().misses[sessionMiss.id]).toBeUndefined();
+    expect(hydrated.getState().misses[sessionMiss.id]).toMatchObject({
+      setId: null,
+      sessionId: 'session-1',
+      failureMode: 'bad-monitoring-reaction',
+      retests: [{ day: 1, held: true, at: 1 }],
+    });
   });
 
   it('deletes with undo, marks revisited and records retests', async () => {

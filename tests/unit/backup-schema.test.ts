@@ -43,11 +43,11 @@ describe('parseBackup', () => {
     expect(messageOf(padded)).toMatch(/at most 20 MB/);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key and touches no prototype', (key) => {
+  // JSON.parse only ever makes these own properties, so nothing global can be polluted here; what matters is
+  // that such a file is refused by name before any row is validated, merged or stored.
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key before reading any row', (key) => {
     const text = JSON.stringify(goodFile()).replace('"ticks":[', `"ticks":[{"${key}":{"polluted":true}},`);
     expect(messageOf(text)).toMatch(new RegExp(`forbidden key \\("${key}"\\)`));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('names the one bad row at the end of a long file', () => {

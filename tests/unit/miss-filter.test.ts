@@ -46,14 +46,21 @@ describe('the miss log', () => {
     expect(ids({ text: 'early canary' })).toEqual([]);
   });
 
-  it('filters 10,000 misses in well under a frame budget', () => {
+  // How fast is for `npm run bench` (a keystroke at 10,000 misses, in a real browser); this checks what is found.
+  it('finds exactly the misses of a lane that hold every word, among 10,000', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       aMiss(i % 2 ? early.id : late.id, i % 3 ? 'leakage' : 'unsafe-rollout', { rule: `Rule number ${i}` }),
     );
-    const big = logEntries(many, sets);
-    const start = performance.now();
-    const found = filterLog(big, { ...emptyMissFilter, lane: 'features', text: 'number 99' });
-    expect(performance.now() - start).toBeLessThan(50);
-    expect(found.length).toBeGreaterThan(0);
+    const found = filterLog(logEntries(many, sets), {
+      ...emptyMissFilter,
+      lane: 'features',
+      text: 'number 99',
+    });
+    const expected = Array.from({ length: 10_000 }, (_, i) => i).filter(
+      (i) => i % 3 !== 0 && String(i).includes('99'),
+    );
+    expect(found.map((e) => Number(e.miss.rule.slice('Rule number '.length))).sort((x, y) => x - y)).toEqual(
+      expected,
+    );
   });
 });

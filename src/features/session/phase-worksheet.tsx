@@ -9,7 +9,7 @@ import { RulesWorksheet } from './rules-worksheet';
  * A phase's worksheet field. Every keystroke writes the session row, so a reload, a crash or a closed tab loses
  * nothing typed.
  */
-// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+// Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const PhaseWorksheet = memo(function PhaseWorksheet({
   session,
   phaseId,

@@ -26,7 +26,7 @@ function notePreview(session: SessionRecord): string {
 }
 
 /** Every completed or finished-early session, newest first; abandoned ones were thrown away and stay hidden. */
-// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+// Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const SessionHistory = memo(function SessionHistory() {
   const sessions = useAppStore((s) => s.sessions);
   const deleteSession = useAppStore((s) => s.deleteSession);
