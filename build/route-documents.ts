@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
+import type * as StaticShell from '../src/app/static-shell';
 
 /** A view's route chunk, by the folder convention src/features/<view>/<view>-route.tsx; today is the index. */
 const routeModule = /src\/features\/([\w-]+)\/\1-route\.tsx$/;
+const root = /<div id="root">[\s\S]*?<\/div>/;
 
 function chunkClosure(bundle: OutputBundle, start: OutputChunk): string[] {
   const seen = new Set<string>();
@@ -17,20 +20,31 @@ function chunkClosure(bundle: OutputBundle, start: OutputChunk): string[] {
 }
 
 /**
- * One HTML document per view (plan.html, session.html...; today stays index.html) that preloads the view's
- * chunks beside the entry, so a first visit fetches them in parallel with it instead of one round trip
- * after the entry has run. Static hosts and `vite preview` serve /plan from plan.html, and Workbox's
- * precache does the same offline (cleanURLs); any other address falls back to index.html as before.
+ * One HTML document per view (plan.html, session.html...; today stays index.html), so a first visit neither
+ * waits for the entry to run before it asks for the view, nor for the app to hydrate before it paints:
+ * - each document preloads its view's chunks beside the entry, fetched in parallel instead of a round trip
+ *   after the entry has run;
+ * - #root holds the page frame and the view's heading rendered at build time by the real components
+ *   (src/app/static-shell.ts), which React replaces once the store has hydrated.
+ * Static hosts and `vite preview` serve /plan from plan.html, and Workbox's precache does the same offline
+ * (cleanURLs); any other address falls back to index.html, whose #root holds the frame alone.
  */
 export function routeDocuments(): Plugin {
   return {
     name: 'route-documents',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return;
       const template = String(index.source);
+      const { module: shell } = await runnerImport<typeof StaticShell>(resolve('src/app/static-shell.ts'), {
+        configFile: false,
+        logLevel: 'error',
+      });
+      const withShell = (html: string, path: string | null) =>
+        html.replace(root, `<div id="root">${shell.renderShell(path)}</div>`);
+      index.source = withShell(template, null);
       for (const chunk of Object.values(bundle)) {
         const view = chunk.type === 'chunk' ? chunk.facadeModuleId?.match(routeModule)?.[1] : undefined;
         if (chunk.type !== 'chunk' || !view) continue;
@@ -39,8 +53,9 @@ export function routeDocuments(): Plugin {
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
           .join('\n    ');
         const document = template.replace('</head>', `  ${preloads}\n  </head>`);
-        if (view === 'today') index.source = document;
-        else this.emitFile({ type: 'asset', fileName: `${view}.html`, source: document });
+        if (view === 'today') index.source = withShell(document, null);
+        else
+          this.emitFile({ type: 'asset', fileName: `${view}.html`, source: withShell(document, `/${view}`) });
       }
     },
   };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { MissRecord, MixedSetRecord } from '../../src/domain/records';
+import { expect, test } from './fixtures';
 
 const routes = [
   { path: '/', title: 'Today' },

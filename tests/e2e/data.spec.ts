@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { createBackup, maxBackupBytes } from '../../src/domain/backup-format';
 import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
+import { storedRows } from './stored-rows';
 
 const task = (page: Page) => page.getByRole('checkbox', { name: 'SparkML pipelines' });
 
@@ -114,6 +115,9 @@ const badFiles: { name: string; content: () => Buffer; message: RegExp; slow?: b
   },
 ];
 
+/** The tables a refused file must leave exactly as they were (ticks first: the test ticks one task). */
+const stored = ['ticks', 'settings', 'sets', 'misses'];
+
 for (const bad of badFiles) {
   test(`a backup with ${bad.name} gets a clear message and changes nothing`, async ({ page }) => {
     // Handing a 20 MB buffer to the browser takes a while on a busy machine.
@@ -121,6 +125,8 @@ for (const bad of badFiles) {
     await page.goto('/plan');
     await task(page).check();
     await page.goto('/data');
+    const before = await Promise.all(stored.map((table) => storedRows(page, table)));
+    expect(before[0]).toHaveLength(1);
     await page.getByLabel('Backup file').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
@@ -129,10 +135,7 @@ for (const bad of badFiles) {
     await expect(page.getByRole('alert')).toHaveText(bad.message);
     await expect(page.getByRole('alert')).toHaveText(/Nothing was changed\./);
     await expect(page.getByRole('region', { name: 'Confirm import' })).toHaveCount(0);
-    expect(
-      await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted),
-    ).toBeUndefined();
-    expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    expect(await Promise.all(stored.map((table) => storedRows(page, table)))).toEqual(before);
     await page.reload();
     await page.goto('/plan');
     await expect(task(page)).toBeChecked();
@@ -153,10 +156,30 @@ test('without IndexedDB the app runs in memory and says nothing will be kept', a
   await expect(page.getByText('In memory only: nothing will be kept')).toBeVisible();
 });
 
-test('the data page shows storage usage, quota and persistence', async ({ page }) => {
+/** Makes the browser's storage manager answer as given, so each answer's wording can be checked. */
+async function storageAnswers(page: Page, answers: { persisted: boolean; usage: number; quota: number }) {
+  await page.addInitScript((a) => {
+    StorageManager.prototype.persisted = () => Promise.resolve(a.persisted);
+    StorageManager.prototype.estimate = () => Promise.resolve({ usage: a.usage, quota: a.quota });
+  }, answers);
+}
+
+test('the data page shows storage usage, quota and a refused persistence, with a way to ask', async ({
+  page,
+}) => {
+  await storageAnswers(page, { persisted: false, usage: 2.5 * 1024 ** 2, quota: 2 * 1024 ** 3 });
   await page.goto('/data');
-  await expect(page.getByText(/of .* available to this app/)).toBeVisible();
-  await expect(page.getByText(/persistent storage|Not granted|does not say/)).toBeVisible();
+  await expect(page.getByText('2.5 MB of 2.0 GB available to this app')).toBeVisible();
+  await expect(page.getByText(/^Not granted: the browser may clear it/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toBeVisible();
+});
+
+test('the data page says when persistence is granted, and offers nothing to ask', async ({ page }) => {
+  await storageAnswers(page, { persisted: true, usage: 300 * 1024, quota: 1024 ** 3 });
+  await page.goto('/data');
+  await expect(page.getByText('300 KB of 1.0 GB available to this app')).toBeVisible();
+  await expect(page.getByText('Yes: the browser granted persistent storage.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toHaveCount(0);
 });
 
 test('misses export as CSV and the plan as a calendar', async ({ page }) => {

@@ -1,0 +1,42 @@
+import { viewHeadings } from '../../src/app/static-shell';
+import { expect, test } from './fixtures';
+
+const navLabel: Record<string, string> = {
+  '/plan': 'Plan',
+  '/session': 'Session',
+  '/misses': 'Misses',
+  '/data': 'Data',
+};
+
+for (const [path, heading] of Object.entries(viewHeadings)) {
+  test(`${path} paints its frame and heading before any script runs, and the view keeps them`, async ({
+    browser,
+    page,
+  }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScript.newPage();
+    await bare.goto(path);
+    await expect(bare.getByRole('heading', { level: 1 })).toHaveText(heading.title);
+    if (heading.lead) await expect(bare.locator('.page-header > p')).toHaveText(heading.lead);
+    await expect(bare.getByRole('link', { name: navLabel[path], exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const staticNav = await bare.getByRole('navigation', { name: 'Main' }).innerHTML();
+    await noScript.close();
+
+    await page.goto(path);
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('button', { name: /Switch to (dark|light) theme/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading.title);
+    if (heading.lead) await expect(page.locator('.page-header > p')).toHaveText(heading.lead);
+    expect(await page.getByRole('navigation', { name: 'Main' }).innerHTML()).toBe(staticNav);
+  });
+}
+
+test('any other address gets the frame and a loading line, then its view', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Loading your study plan…')).toHaveCount(0);
+});
