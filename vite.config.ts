@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
-import { routeDocuments } from './build/route-documents';
+import { routeDocuments } from './build/route-documents.ts';
 
 // Production only: the dev server injects inline scripts for hot reload, which this policy forbids.
 const contentSecurityPolicy = [
