@@ -9,10 +9,12 @@ export function ResetData() {
 
   const reset = async () => {
     setBusy(true);
-    const problem = await resetAllData();
+    const result = await resetAllData();
     setBusy(false);
     setConfirming(false);
-    setMessage(problem ?? 'Everything was deleted. The app is back to its first-run state.');
+    setMessage(
+      result.ok ? 'Everything was deleted. The app is back to its first-run state.' : result.message,
+    );
   };
 
   return (
