@@ -36,7 +36,7 @@ const timestamp = v.pipe(
   v.number(),
   v.integer('must be a whole number of milliseconds'),
   v.minValue(0, 'must not be negative'),
-  v.maxValue(maxInstant, `is past the end of ${maxYear}`),
+  v.maxValue(maxInstant, `must not be past the end of ${maxYear}`),
 );
 const duration = v.pipe(
   v.number(),

@@ -151,7 +151,8 @@ export const createSessionSlice =
       },
       setSessionNote(id, phase, text) {
         const session = get().sessions[id];
-        if (!session || session.notes[phase] === text) return Promise.resolve(unchanged);
+        // Written even when this tab already shows the text: its copy may be older than what another tab stored.
+        if (!session) return Promise.resolve(unchanged);
         const now = ctx.now();
         return updateRow('sessions', id, (stored) => {
           const row = stored as SessionRecord | undefined;
