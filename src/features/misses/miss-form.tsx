@@ -12,6 +12,7 @@ import { failureModes, lessons, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { SaveFailure } from '../../ui/save-failure';
+import { cleanText, visibleLength } from '../../domain/validation/text';
 import { Field } from '../../ui/field';
 
 const fieldOrder: (keyof MissDraft)[] = [
@@ -189,7 +190,7 @@ export function MissForm({
         id={`${id}-rule`}
         label="The one sentence rule you should have used"
         error={errors.rule}
-        hint={`One sentence, up to ${maxRuleLength} characters (${draft.rule.trim().length} now).`}
+        hint={`One sentence, up to ${maxRuleLength} characters (${visibleLength(cleanText(draft.rule))} now).`}
       >
         {(describedBy) => (
           <input
