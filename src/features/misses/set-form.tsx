@@ -4,6 +4,7 @@ import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-v
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { SaveFailure } from '../../ui/save-failure';
+import { maxDate, minDate } from '../../domain/validation/dates';
 import { Field } from '../../ui/field';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
@@ -60,6 +61,8 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
             <input
               id={`${id}-date`}
               type="date"
+              min={minDate}
+              max={maxDate}
               value={draft.date}
               onChange={change('date')}
               aria-invalid={errors.date ? true : undefined}
