@@ -174,6 +174,44 @@ describe('field-level writes from two tabs', () => {
     });
   });
 
+  it('two tabs changing different set-up fields both keep their change', async () => {
+    const db = freshDb();
+    const channel = `rows-${crypto.randomUUID()}`;
+    const a = await openTab(db, channel);
+    const b = await openTab(new StudyDatabase(db.name), channel);
+    await Promise.all([
+      a.store.getState().updateSetup({ startDate: '2026-12-01' }),
+      b.store.getState().updateSetup({ examTime: '14:30' }),
+      a.store.getState().updatePreferences({ sound: false }),
+      b.store.getState().updatePreferences({ theme: 'dark' }),
+    ]);
+    expect((await db.settings.get('setup'))?.value).toMatchObject({
+      startDate: '2026-12-01',
+      examTime: '14:30',
+    });
+    expect((await db.settings.get('preferences'))?.value).toMatchObject({ sound: false, theme: 'dark' });
+    await vi.waitFor(() => {
+      for (const tab of [a, b]) {
+        expect(tab.store.getState().setup).toMatchObject({ startDate: '2026-12-01', examTime: '14:30' });
+        expect(tab.store.getState().preferences).toMatchObject({ sound: false, theme: 'dark' });
+      }
+    });
+  });
+
+  it('the session worksheet keeps to the one rule limit, in perceived characters', async () => {
+    const db = freshDb();
+    const { store, idle } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    expect(await store.getState().saveSessionMiss(started.id, { rule: '🙂'.repeat(200) })).toEqual({
+      ok: true,
+    });
+    const over = await store.getState().saveSessionMiss(started.id, { rule: '🙂'.repeat(201) });
+    expect(over).toMatchObject({ ok: false, message: /at most 200 characters \(now 201\)/ });
+    await idle();
+    expect((await db.misses.toArray())[0]?.rule).toBe('🙂'.repeat(200));
+  });
+
   it('random edits from two tabs end with both tabs and the database equal, and no edit lost', async () => {
     const edit = fc.record({
       tab: fc.integer({ min: 0, max: 1 }),
