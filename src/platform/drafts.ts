@@ -43,6 +43,17 @@ function mirrored(id: string): unknown {
   }
 }
 
+/** After a reset: the database's drafts are gone with every row, and so are this tab's quick copies. */
+export function forgetDraftCopies(): void {
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith(mirrorPrefix)) sessionStorage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: there are no copies to forget.
+  }
+}
+
 interface Writer {
   busy: boolean;
   /** The value to write next; undefined deletes, `idle` means nothing is waiting. */

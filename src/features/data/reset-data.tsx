@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { forgetDraftCopies } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
 
 export function ResetData() {
@@ -10,6 +11,7 @@ export function ResetData() {
   const reset = async () => {
     setBusy(true);
     const result = await resetAllData();
+    if (result.ok) forgetDraftCopies();
     setBusy(false);
     setConfirming(false);
     setMessage(
