@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../store/app-store';
 import '../styles/global.css';
 import { App } from './app';
-import { openDatabase } from './open-database';
+import { openDatabase, showBlockedUpgrade } from './open-database';
+import { draftStorage } from '../db/drafts-repository';
+import { connectDrafts } from '../platform/drafts';
+import { pageNow } from '../platform/page-clock';
 import { preloadView } from './router';
 import { requestPersistenceOnFirstData } from './persist-storage';
 import { syncTheme } from './theme';
@@ -12,8 +15,9 @@ import { reloadOnVersionChange } from './version-change';
 async function start() {
   const root = document.getElementById('root')!;
   preloadView(window.location.pathname);
-  const { db, memoryReason } = await openDatabase();
-  const handle = createAppStore({ db, memoryReason, channelName: 'ml-pro-study-tracker:rows' });
+  const { db, memoryReason } = await openDatabase(showBlockedUpgrade);
+  connectDrafts(db && draftStorage(db));
+  const handle = createAppStore({ db, memoryReason, now: pageNow, channelName: 'ml-pro-study-tracker:rows' });
   if (db) reloadOnVersionChange(db, handle.store);
   try {
     // Hydration gates the first render: an action that ran before it would overwrite saved rows.

@@ -1,12 +1,13 @@
+import { writesInFlight } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import type { AppStore } from '../store/app-store';
 import { flushUnsavedText, hasUnsavedText } from '../platform/unsaved-text';
 
 /**
- * When a newer tab upgrades (or a reset deletes) the database, this tab must let go at once: holding the
- * connection would block the other tab, and reopening would run this tab's old code on the new schema. Drafts
- * are saved and writes already started finish (closing waits for them), then the tab reloads onto the new
- * version; if some typed text could not be saved, it says so instead and lets the learner copy it first.
+ * When a newer tab upgrades (or deletes) the database, this tab must let go at once: holding the connection
+ * would block the other tab, and reopening would run this tab's old code on the new schema. Drafts are saved
+ * and writes already started finish (closing waits for them), then the tab reloads onto the new version; if
+ * some typed text could not be saved, it says so instead and lets the learner copy it first.
  */
 export function reloadOnVersionChange(db: StudyDatabase, store: AppStore): void {
   db.on('versionchange', () => {
@@ -20,19 +21,7 @@ export function reloadOnVersionChange(db: StudyDatabase, store: AppStore): void 
 }
 
 function closeAndReload(db: StudyDatabase, store: AppStore) {
-  let flushed: Promise<unknown> = Promise.resolve();
-  try {
-    // A read over every table is queued behind every write already started, so its end means they are stored.
-    const lastRead = db.backendDB().transaction(
-      db.tables.map((table) => table.name),
-      'readonly',
-    );
-    flushed = new Promise((resolve) => {
-      lastRead.oncomplete = lastRead.onabort = lastRead.onerror = resolve;
-    });
-  } catch {
-    // The connection is already gone; nothing is left in flight.
-  }
+  const flushed = writesInFlight(db);
   db.close({ disableAutoOpen: true });
   void flushed.then(() => {
     if (hasUnsavedText()) {

@@ -1,34 +1,60 @@
 /**
- * Whole-database reads and replacement, for backups and reset. Replacing runs in one read-write transaction
- * over every table on a strictly durable connection of its own: an import either lands completely or not at
- * all, and once it reports success it is on disk.
+ * Whole-database reads and replacement, for hydration, backups, import and reset. Replacing runs in one
+ * read-write transaction over every table on a strictly durable connection of its own: an import either lands
+ * completely or not at all, and once it reports success it is on disk. It also bumps the generation, so a write
+ * another tab prepared against the old data is refused (see row-writes.ts).
  */
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
 import { StudyDatabase } from './database';
+import { readGeneration } from './row-writes';
 
 export async function readAllRows(db: StudyDatabase): Promise<TableRows> {
+  return (await readSnapshot(db)).rows;
+}
+
+/** Every row and the generation they belong to, read in one transaction. */
+export async function readSnapshot(db: StudyDatabase): Promise<{ rows: TableRows; generation: string }> {
   return db.transaction('r', db.tables, async () => {
     const data = emptyTableRows() as Record<TableName, unknown[]>;
     for (const name of tableNames) data[name] = await db.table(name).toArray();
-    return data as TableRows;
+    return { rows: data as TableRows, generation: await readGeneration(db) };
   });
 }
 
-/** Replaces every row; returns the keys that existed before or exist now, per table, for other tabs to re-read. */
+/** The stored rows under these keys (absent keys are left out) and the generation, in one transaction. */
+export async function readRows(
+  db: StudyDatabase,
+  table: TableName,
+  keys: readonly string[],
+): Promise<{ rows: unknown[]; generation: string }> {
+  return db.transaction('r', [db.table(table), db.meta], async () => {
+    const found = (await db.table(table).bulkGet([...keys])) as unknown[];
+    return { rows: found.filter((row) => row !== undefined), generation: await readGeneration(db) };
+  });
+}
+
+export interface Replaced {
+  /** The keys that existed before or exist now, per table, for other tabs to re-read. */
+  touched: Record<TableName, string[]>;
+  generation: string;
+}
+
+/** Replaces every row (and with `clearDrafts`, every unsaved draft: a reset forgets everything). */
 export async function replaceAllRows(
   db: StudyDatabase,
   data: TableRows,
-): Promise<Record<TableName, string[]>> {
+  { clearDrafts = false } = {},
+): Promise<Replaced> {
   const strict = new StudyDatabase(db.name, { strictDurability: true });
   try {
     await strict.open();
-    return await replaceRows(strict, data);
+    return await replaceRows(strict, data, clearDrafts);
   } finally {
     strict.close();
   }
 }
 
-function replaceRows(db: StudyDatabase, data: TableRows): Promise<Record<TableName, string[]>> {
+function replaceRows(db: StudyDatabase, data: TableRows, clearDrafts: boolean): Promise<Replaced> {
   return db.transaction('rw', db.tables, async () => {
     const touched = {} as Record<TableName, string[]>;
     for (const name of tableNames) {
@@ -39,6 +65,45 @@ function replaceRows(db: StudyDatabase, data: TableRows): Promise<Record<TableNa
       if (rows.length) await table.bulkAdd([...rows]);
       touched[name] = [...new Set([...before, ...rows.map((row) => primaryKeyOf(name, row))])];
     }
-    return touched;
+    if (clearDrafts) await db.drafts.clear();
+    const generation = crypto.randomUUID();
+    await db.meta.put({ key: 'generation', value: generation });
+    return { touched, generation };
   });
+}
+
+const exclusiveLock = 'ml-pro-study-tracker:database';
+
+/**
+ * Runs `work` holding the database exclusively: every other tab's row write waits for a shared hold of the
+ * same Web Lock (see `withSharedDatabase`). Without Web Locks, the generation check inside every write is what
+ * keeps queued writes off the new data.
+ */
+export function withExclusiveDatabase<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  return navigator.locks.request(exclusiveLock, { mode: 'exclusive' }, work) as Promise<T>;
+}
+
+export function withSharedDatabase<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  return navigator.locks.request(exclusiveLock, { mode: 'shared' }, work) as Promise<T>;
+}
+
+/**
+ * Resolves once every write this connection already started has finished: a read over every table is queued
+ * behind them. Used before letting go of the connection on a version change.
+ */
+export function writesInFlight(db: StudyDatabase): Promise<void> {
+  try {
+    const lastRead = db.backendDB().transaction(
+      db.tables.map((table) => table.name),
+      'readonly',
+    );
+    return new Promise((resolve) => {
+      lastRead.oncomplete = lastRead.onabort = lastRead.onerror = () => resolve();
+    });
+  } catch {
+    // The connection is already gone; nothing is left in flight.
+    return Promise.resolve();
+  }
 }

@@ -6,6 +6,7 @@
  * each in turn.
  */
 import Dexie, { type Table } from 'dexie';
+import type { DraftRecord, MetaRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
 import type { RowOf, TableName } from '../domain/tables';
 
@@ -23,12 +24,22 @@ export interface StudyDatabase extends RegistryTables {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class StudyDatabase extends Dexie {
+  /** Unsaved form text of this device; never exported, never replaced by an import. */
+  declare drafts: Table<DraftRecord, string>;
+  /** Bookkeeping of this device's database, e.g. the replace generation; never exported. */
+  declare meta: Table<MetaRecord, string>;
+
   /**
    * Everyday row writes keep the browser's default (relaxed) durability: committed to the operating system at
    * once, so they survive a tab or browser crash, without waiting for a disk flush. A flush on every tick and
    * keystroke widened the moment in which a reload or tab close aborts the write still in flight (an e2e run
    * lost a value that way). Whole-database replacement opens its own strict connection (`strictDurability`).
    */
+  /** The version IndexedDB itself reports for this schema: Dexie stores its version times ten. */
+  get nativeVersion(): number {
+    return Math.round(this.verno * 10);
+  }
+
   constructor(name = databaseName, { strictDurability = false } = {}) {
     super(name, strictDurability ? { chromeTransactionDurability: 'strict' } : {});
     // 2026-11-26 v1: every record kind the product keeps.
@@ -61,5 +72,9 @@ export class StudyDatabase extends Dexie {
             if (typeof set.updatedAt !== 'number') set.updatedAt = set.createdAt ?? 0;
           });
       });
+    // 2026-11-27 v4: drafts keep what a form holds before it is saved, so a reload or a closed tab restores it;
+    // meta holds the generation an import or reset bumps, which every write checks inside its transaction so a
+    // change queued in another tab before the replace can never land after it. Neither table is in backups.
+    this.version(4).stores({ drafts: '&id', meta: '&key' });
   }
 }

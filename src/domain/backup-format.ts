@@ -53,10 +53,27 @@ export function backupFileName(now: number): string {
   return `ml-pro-backup-${localIsoDate(now)}.json`;
 }
 
-/** Checked on the file's size before it is read; null when the size is fine. */
+const megabyte = 1024 * 1024;
+const megabytes = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const wholeNumber = new Intl.NumberFormat('en');
+const byteWord = new Intl.PluralRules('en');
+
+function bytesText(bytes: number): string {
+  return `${wholeNumber.format(bytes)} ${byteWord.select(bytes) === 'one' ? 'byte' : 'bytes'}`;
+}
+
+/**
+ * Checked on the file's size before it is read; null when the size is fine. Rounded megabytes that would read
+ * the same as the limit ("20 MB; at most 20 MB") give way to exact bytes.
+ */
 export function checkBackupSize(bytes: number): string | null {
   if (bytes > maxBackupBytes) {
-    return `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${maxBackupBytes / 1024 / 1024} MB. Nothing was changed.`;
+    const size = `${megabytes.format(bytes / megabyte)} MB`;
+    const limit = `${megabytes.format(maxBackupBytes / megabyte)} MB`;
+    if (size === limit) {
+      return `This file is ${bytesText(bytes)}, ${bytesText(bytes - maxBackupBytes)} over the ${limit} (${bytesText(maxBackupBytes)}) a backup can be. Nothing was changed.`;
+    }
+    return `This file is ${size}; a backup can be at most ${limit}. Nothing was changed.`;
   }
   if (bytes === 0) return 'This file is empty. Nothing was changed.';
   return null;

@@ -5,7 +5,7 @@
  * that says where it is, so a bad row at the end of a long file is as clear as a wrong file.
  */
 import * as v from 'valibot';
-import { isIsoDate, isValidTime } from './dates';
+import { isValidTime } from './dates';
 import {
   backupFormat,
   backupSchemaVersion,
@@ -16,11 +16,18 @@ import {
 import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingSignals, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
-import { partTimeWeekRange } from './setup';
+import { partTimeWeekRange, validateSetup } from './setup';
+import type { MissRecord, MixedSetRecord, SessionRecord, SignalRecord, ExtraTaskRecord } from './records';
+import { isStudyDate, maxInstant, maxYear, minYear } from './validation/dates';
+import { validateExtraTask } from './validation/extra-task';
+import { maxRuleLength, validateMiss } from './validation/miss';
+import { visibleLength } from './validation/text';
+import { runningSessionsProblem, validateSession } from './validation/session';
+import { validateSet } from './validation/set';
+import { justificationProblem } from './validation/signal';
 
 const maxRows = 100_000;
 const shortText = 500;
-const ruleText = 2_000;
 const noteText = 20_000;
 
 // Printable ASCII without spaces: covers generated hex ids and seed ids such as "last-7:day-3".
@@ -29,7 +36,7 @@ const timestamp = v.pipe(
   v.number(),
   v.integer('must be a whole number of milliseconds'),
   v.minValue(0, 'must not be negative'),
-  v.maxValue(8_640_000_000_000_000, 'is past the last valid date'),
+  v.maxValue(maxInstant, `must not be past the end of ${maxYear}`),
 );
 const duration = v.pipe(
   v.number(),
@@ -38,9 +45,20 @@ const duration = v.pipe(
 );
 const isoDate = v.pipe(
   v.string(),
-  v.check((value: string) => isIsoDate(value), 'must be a real calendar date (YYYY-MM-DD)'),
+  v.check(
+    (value: string) => isStudyDate(value),
+    `must be a real calendar date (YYYY-MM-DD) from ${minYear} to ${maxYear}`,
+  ),
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+/** The one rule limit of forms and worksheets, in the characters a reader sees. */
+const ruleText = v.pipe(
+  v.string(),
+  v.check(
+    (value: string) => visibleLength(value) <= maxRuleLength,
+    `must be at most ${maxRuleLength} characters`,
+  ),
+);
 const ids = <T extends string>(items: readonly { id: T }[]) => items.map((item) => item.id);
 const httpUrl = v.pipe(
   v.string(),
@@ -137,8 +155,8 @@ const missRecord = v.strictObject({
   sessionId: v.nullable(id),
   domain: v.nullable(v.picklist(ids(weakDomains))),
   failureMode: v.nullable(v.picklist(ids(failureModes))),
-  rule: text(ruleText),
-  saferAction: text(ruleText),
+  rule: ruleText,
+  saferAction: ruleText,
   revisit: v.nullable(
     v.variant('kind', [
       v.strictObject({ kind: v.literal('lesson'), lessonId: v.picklist(lessonIds) }),
@@ -220,10 +238,86 @@ function duplicateIdMessage(data: BackupData): string | null {
   return null;
 }
 
+/** How deeply a backup nests: settings → value → field is the deepest real backup goes. */
+export const maxBackupDepth = 32;
+
+/** The deepest nesting of arrays and objects in JSON text (strings skipped), counted without parsing it. */
+export function jsonDepth(textContent: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < textContent.length; i += 1) {
+    const char = textContent[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
+    else if (char === ']' || char === '}') depth -= 1;
+  }
+  return deepest;
+}
+
+type RowCheck = (row: never, index: number) => string | null;
+
+function firstProblem(problems: Partial<Record<string, string>>): string | null {
+  const entry = Object.entries(problems).find(([, message]) => message);
+  return entry ? `${entry[0]}: ${entry[1]!.replace(/\.$/, '')}` : null;
+}
+
+/**
+ * The checks every form makes, run on every row (the forms and the import share one validator per record kind),
+ * plus what only a whole file can break: references between rows and one running session.
+ */
+function recordProblem(data: BackupData): string | null {
+  const setIds = new Set(data.sets.map((set) => set.id));
+  const sessionIds = new Set(data.sessions.map((session) => session.id));
+  const checks: { [K in keyof BackupData]?: RowCheck } = {
+    sets: (set: MixedSetRecord) => firstProblem(validateSet(set)),
+    misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
+    sessions: (session: SessionRecord) => firstProblem(validateSession(session)),
+    signals: (signal: SignalRecord) => {
+      const problem = justificationProblem(signal.checked, signal.justification);
+      return problem ? `justification: ${problem.replace(/\.$/, '')}` : null;
+    },
+    extraTasks: (task: ExtraTaskRecord) => firstProblem(validateExtraTask(task)),
+    settings: (row: BackupData['settings'][number]) =>
+      row.key === 'setup' ? firstProblem(validateSetup(row.value)) : null,
+  };
+  for (const [kind, check] of Object.entries(checks) as [keyof BackupData, RowCheck][]) {
+    for (const [index, row] of (data[kind] as never[]).entries()) {
+      const problem = check(row, index);
+      if (problem)
+        return `This backup has a problem (row ${index + 1} of ${kind}): ${problem}. Nothing was changed.`;
+    }
+  }
+  const running = runningSessionsProblem(data.sessions);
+  return running ? `This backup ${running}. Nothing was changed.` : null;
+}
+
+/** Reads a backup file's bytes: UTF-8 only, refused (not patched with replacement characters) when invalid. */
+export function parseBackupBytes(bytes: Uint8Array): BackupParseResult {
+  const sizeProblem = checkBackupSize(bytes.length);
+  if (sizeProblem) return fail(sizeProblem);
+  let textContent: string;
+  try {
+    textContent = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('This file is not a backup: it is not valid UTF-8 text. Nothing was changed.');
+  }
+  return parseBackup(textContent);
+}
+
 /** Parses and validates a backup's text; on any problem returns one message and no data. */
 export function parseBackup(textContent: string): BackupParseResult {
   const sizeProblem = checkBackupSize(new TextEncoder().encode(textContent).length);
   if (sizeProblem) return fail(sizeProblem);
+  const depth = jsonDepth(textContent);
+  if (depth > maxBackupDepth) {
+    return fail(
+      `This file nests ${depth} levels deep; a backup nests at most ${maxBackupDepth}, so it is not a backup. Nothing was changed.`,
+    );
+  }
 
   let forbidden: string | null = null;
   let parsed: unknown;
@@ -257,7 +351,8 @@ export function parseBackup(textContent: string): BackupParseResult {
   }
   const result = v.safeParse(fileSchema, parsed, { abortEarly: true });
   if (!result.success) return fail(describeIssue(result.issues[0]));
-  const duplicate = duplicateIdMessage(result.output.data as BackupData);
-  if (duplicate) return fail(duplicate);
+  const data = result.output.data as BackupData;
+  const problem = duplicateIdMessage(data) ?? recordProblem(data);
+  if (problem) return fail(problem);
   return { ok: true, backup: result.output as BackupFile };
 }

@@ -2,7 +2,7 @@
  * What the learner types for a mixed set or a miss, and the checks it must pass before anything is saved.
  * Drafts are plain strings, exactly as typed, so a failed save can hand every character back to the form.
  */
-import { isIsoDate, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import type { MixedSetRecord, RevisitTarget } from './records';
 import {
   failureModeIds,
@@ -12,11 +12,13 @@ import {
   type FailureModeId,
   type WeakDomainId,
 } from './seed-ids';
+import { ruleProblem, validateMiss } from './validation/miss';
+import { maxQuestions, validateSet } from './validation/set';
+import { cleanText } from './validation/text';
 
-export const maxRuleLength = 200;
-export const maxSetLabelLength = 80;
-export const maxDocTitleLength = 160;
-export const maxQuestions = 500;
+export { maxRuleLength, maxDocTitleLength, isWebLink } from './validation/miss';
+export { maxSetLabelLength, maxQuestions } from './validation/set';
+export { isOneSentence } from './validation/text';
 
 export interface SetDraft {
   date: string;
@@ -37,26 +39,19 @@ function wholeNumber(text: string): number | null {
 }
 
 export function parseSetDraft(draft: SetDraft): Parsed<SetValues, SetErrors> {
-  const errors: SetErrors = {};
-  const label = draft.label.trim();
-  if (!isIsoDate(draft.date)) errors.date = 'Enter the date you took the set.';
-  if (label.length === 0) errors.label = 'Name the set, e.g. "Mixed set 3".';
-  else if (label.length > maxSetLabelLength)
-    errors.label = `Keep the name to ${maxSetLabelLength} characters.`;
   const questions = wholeNumber(draft.questions);
   const correct = wholeNumber(draft.correct);
-  if (questions === null || questions < 1 || questions > maxQuestions) {
-    errors.questions = `Enter a whole number of questions from 1 to ${maxQuestions}.`;
-  }
-  if (correct === null) errors.correct = 'Enter how many you got right (a whole number, 0 or more).';
-  else if (questions !== null && correct > questions) {
-    errors.correct = `You cannot get more right than the ${questions} questions in the set.`;
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: { date: draft.date as IsoDate, label, questions: questions!, correct: correct! },
+  const value: SetValues = {
+    date: draft.date as IsoDate,
+    label: cleanText(draft.label),
+    questions: questions ?? Number.NaN,
+    correct: correct ?? Number.NaN,
   };
+  const errors: SetErrors = validateSet(value);
+  if (questions === null) errors.questions = `Enter a whole number of questions from 1 to ${maxQuestions}.`;
+  if (correct === null) errors.correct = 'Enter how many you got right (a whole number, 0 or more).';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value };
 }
 
 /** The revisit select: a lesson id, `doc` for an official doc, or empty for "not chosen yet". */
@@ -97,62 +92,41 @@ export interface MissValues {
 }
 
 /**
- * A sentence ends at . ! or ? followed by a space and a capital letter; "e.g. use aliases" stays one sentence
- * because the text after the stop does not start a new one.
- */
-export function isOneSentence(text: string): boolean {
-  return !/[\r\n]/.test(text) && !/[.!?]["')\]]?\s+[A-Z]/.test(text.trim());
-}
-
-/** http and https only: a `javascript:` or `data:` link in a learner's own log must never be clickable. */
-export function isWebLink(text: string): boolean {
-  if (!/^https?:\/\//i.test(text.trim())) return false;
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-function ruleError(text: string, what: string, required: boolean): string | undefined {
-  if (text.length === 0) return required ? `Write the ${what} in one sentence.` : undefined;
-  if (text.length > maxRuleLength) {
-    return `Keep the ${what} to one sentence of at most ${maxRuleLength} characters (now ${text.length}).`;
-  }
-  if (!isOneSentence(text)) return `Keep the ${what} to one sentence.`;
-  return undefined;
-}
-
-/**
  * `allowNoSet` is for misses written in a session, which belong to no mixed set; a miss typed on the miss log
  * always belongs to one.
  */
 export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<MissValues, MissErrors> {
   const errors: MissErrors = {};
-  const rule = draft.rule.trim();
-  const saferAction = draft.saferAction.trim();
-  if (!draft.setId && !allowNoSet) errors.setId = 'Record the mixed set first, or choose it here.';
+  const rule = cleanText(draft.rule);
+  const saferAction = cleanText(draft.saferAction);
   if (!isOneOf(weakDomainIds, draft.domain)) errors.domain = 'Choose the weak domain.';
   if (!isOneOf(failureModeIds, draft.failureMode)) errors.failureMode = 'Choose the failure mode.';
-  const ruleMessage = ruleError(rule, 'rule', true);
-  if (ruleMessage) errors.rule = ruleMessage;
-  const saferMessage = ruleError(saferAction, 'safer-action rule', false);
-  if (saferMessage) errors.saferAction = saferMessage;
 
   let revisit: RevisitTarget | null = null;
   if (draft.revisit === docChoice) {
-    const title = draft.docTitle.trim();
-    const url = draft.docUrl.trim();
-    if (title.length === 0) errors.docTitle = 'Give the official doc a title.';
-    else if (title.length > maxDocTitleLength) {
-      errors.docTitle = `Keep the title to ${maxDocTitleLength} characters.`;
-    }
-    if (!isWebLink(url)) errors.docUrl = 'Enter a link that starts with https:// or http://.';
-    revisit = { kind: 'doc', title, url };
+    revisit = { kind: 'doc', title: cleanText(draft.docTitle), url: draft.docUrl.trim() };
   } else if (draft.revisit !== '') {
     if (isLessonId(draft.revisit)) revisit = { kind: 'lesson', lessonId: draft.revisit };
     else errors.revisit = 'Choose a chapter lesson or an official doc.';
+  }
+  const problems = validateMiss({
+    setId: draft.setId || null,
+    // A session's miss may stay without a set; the check only needs to know one of the two is there.
+    sessionId: allowNoSet ? 'session' : null,
+    domain: null,
+    failureMode: null,
+    rule,
+    saferAction,
+    revisit,
+    retests: [],
+  });
+  // Every miss saved from a form states its rule in one sentence, also a session's miss completed on the log.
+  const ruleMessage = ruleProblem(rule, 'rule', true);
+  if (ruleMessage) errors.rule = ruleMessage;
+  const saferMessage = ruleProblem(saferAction, 'safer-action rule', false);
+  if (saferMessage) errors.saferAction = saferMessage;
+  for (const key of ['setId', 'docTitle', 'docUrl'] as const) {
+    if (problems[key]) errors[key] = problems[key];
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -1,5 +1,6 @@
-import { daysBetween, isIsoDate, isValidTime, type IsoDate } from './dates';
+import { daysBetween, isValidTime, type IsoDate } from './dates';
 import type { HoursBandId, StartingPointId } from './seed';
+import { isStudyDate, studyDateMessage } from './validation/dates';
 
 export type RouteKind = 'compression' | 'default' | 'part-time';
 
@@ -34,8 +35,8 @@ export type SetupErrors = Partial<Record<keyof Setup, string>>;
 /** Field messages for a set-up the learner typed; an empty object means it can be saved. */
 export function validateSetup(setup: Setup): SetupErrors {
   const errors: SetupErrors = {};
-  if (setup.startDate !== null && !isIsoDate(setup.startDate)) errors.startDate = 'Enter a real date.';
-  if (setup.examDate !== null && !isIsoDate(setup.examDate)) errors.examDate = 'Enter a real date.';
+  if (setup.startDate !== null && !isStudyDate(setup.startDate)) errors.startDate = studyDateMessage;
+  if (setup.examDate !== null && !isStudyDate(setup.examDate)) errors.examDate = studyDateMessage;
   if (!isValidTime(setup.examTime)) errors.examTime = 'Enter a time such as 09:00.';
   if (
     !Number.isInteger(setup.partTimeWeeks) ||

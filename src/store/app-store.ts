@@ -1,13 +1,15 @@
 /**
  * The one zustand store. It mirrors the database row by row: hydration reads every table before the first
  * render, actions change state and write the changed rows at once, and rows written by another tab are read
- * back by key when that tab announces them.
+ * back by key when that tab announces them. Field updates this tab has not stored yet are laid over every
+ * read-back, so the learner's latest keystroke never flickers away.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { readRows, readSnapshot } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
-import { primaryKeyOf, tableNames, type TableName } from '../domain/tables';
-import { createDataSlice } from './data-slice';
-import { emptyData, mergeRows, type DataState } from './data-state';
+import { primaryKeyOf, type TableName } from '../domain/tables';
+import { createDataSlice, stateFromRows } from './data-slice';
+import { emptyData, mergeRows } from './data-state';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
@@ -34,6 +36,8 @@ export interface AppStoreHandle {
   hydrate(): Promise<void>;
   /** Re-reads these rows, e.g. after another tab wrote them. */
   reload(keys: TouchedKeys): Promise<void>;
+  /** Resolves once every write started so far has settled. */
+  idle(): Promise<void>;
   dispose(): void;
 }
 
@@ -46,14 +50,43 @@ export function createAppStore({
   const channel =
     db && channelName && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
 
+  /** Hydration, written once: also what a tab does when another tab replaced every row. */
+  async function hydrate() {
+    if (!db) return;
+    const { rows, generation } = await readSnapshot(db);
+    ctx.persistence.generation = generation;
+    store.setState(stateFromRows(rows));
+  }
+
+  /** The stored row (undefined when absent) with this tab's unstored field updates applied in order. */
+  function overlay(table: TableName, key: string, row: unknown): unknown {
+    let next = row;
+    for (const update of ctx.persistence.pendingUpdates(table, key)) {
+      const applied = update.apply(next);
+      if (applied === null) next = undefined;
+      else if (applied !== undefined) next = applied;
+    }
+    return next;
+  }
+
   async function reload(keys: TouchedKeys) {
     if (!db) return;
     for (const [table, tableKeys] of Object.entries(keys) as [TableName, string[]][]) {
-      const found = (await db.table(table).bulkGet(tableKeys)) as unknown[];
-      const rows = found.filter((row) => row !== undefined);
-      const present = new Set(rows.map((row) => primaryKeyOf(table, row)));
-      const missing = tableKeys.filter((key) => !present.has(key));
-      store.setState((state) => mergeRows(state, table, rows, missing));
+      const { rows, generation } = await readRows(db, table, tableKeys);
+      if (generation !== ctx.persistence.generation) {
+        // Another tab replaced every row: everything this tab holds is stale, not just these keys.
+        await hydrate();
+        return;
+      }
+      const present = new Map(rows.map((row) => [primaryKeyOf(table, row), row]));
+      const shown: unknown[] = [];
+      const missing: string[] = [];
+      for (const key of tableKeys) {
+        const row = overlay(table, key, present.get(key));
+        if (row === undefined) missing.push(key);
+        else shown.push(row);
+      }
+      store.setState((state) => mergeRows(state, table, shown, missing));
     }
   }
 
@@ -76,7 +109,7 @@ export function createAppStore({
     ...createPlanSlice(ctx)(...a),
     ...createMissesSlice(ctx)(...a),
     ...createSessionSlice(ctx)(...a),
-    ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys) })(...a),
+    ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
   }));
 
   if (channel) channel.onmessage = (event: MessageEvent<TouchedKeys>) => void reload(event.data);
@@ -84,17 +117,8 @@ export function createAppStore({
   return {
     store,
     reload,
-    async hydrate() {
-      if (!db) return;
-      let data: Partial<DataState> = {};
-      await db.transaction('r', db.tables, async () => {
-        for (const name of tableNames) {
-          const rows = await db.table(name).toArray();
-          data = { ...data, ...mergeRows({ ...emptyData, ...data }, name, rows, []) };
-        }
-      });
-      store.setState(data);
-    },
+    hydrate,
+    idle: () => ctx.persistence.idle(),
     dispose() {
       channel?.close();
     },

@@ -1,31 +1,34 @@
 /**
- * Whole-data actions: export, import (replace everything) and reset. After an import or a reset the store is
- * rebuilt from what the database actually holds, never from what was asked for, so the screen cannot show a
- * backup that did not land.
+ * Whole-data actions: export, import (replace everything) and reset. Both replacements hold the database
+ * exclusively (other tabs' writes wait) and bump its generation (writes those tabs prepared before are refused,
+ * never applied to the new data). Afterwards the store is rebuilt from what the database actually holds, never
+ * from what was asked for, so the screen cannot show a backup that did not land.
  */
 import type { StateCreator } from 'zustand';
-import { readAllRows, replaceAllRows } from '../db/backup-repository';
+import { readAllRows, replaceAllRows, withExclusiveDatabase } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import type { BackupData } from '../domain/backup-format';
-import { rowTableNames, tableNames } from '../domain/tables';
+import { emptyTableRows, rowTableNames, tableNames } from '../domain/tables';
 import { emptyData, mergeRows, type DataState } from './data-state';
-import { describeWriteError, isQuotaError, type TouchedKeys } from './persistence';
+import { isQuotaError, stored, type TouchedKeys, type WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
 export interface DataSlice {
   /** Every stored row; in memory mode, the rows the store holds. */
   exportData(): Promise<BackupData>;
-  /** Replaces all data in one transaction. Resolves with a message when nothing changed, null when stored. */
-  replaceAllData(data: BackupData): Promise<string | null>;
-  /** Deletes the database and starts empty. Resolves with a message when it failed, null when done. */
-  resetAllData(): Promise<string | null>;
+  /** Replaces all data in one transaction; on failure nothing changed. */
+  replaceAllData(data: BackupData): Promise<WriteOutcome>;
+  /** Deletes every row and draft and starts empty; on failure nothing changed. */
+  resetAllData(): Promise<WriteOutcome>;
 }
 
 export interface DataSliceDeps {
   db: StudyDatabase | null;
   /** Tell other tabs which rows changed. */
   announce(keys: TouchedKeys): void;
+  /** Read every table back into the store. */
+  hydrate(): Promise<void>;
 }
 
 export function stateFromRows(data: BackupData): DataState {
@@ -47,44 +50,55 @@ function rowsFromState(state: DataState, now: number): BackupData {
   };
 }
 
+function failure(error: unknown, what: 'import' | 'reset'): WriteOutcome {
+  if (isQuotaError(error)) {
+    return {
+      ok: false,
+      message:
+        what === 'import'
+          ? 'Your device is out of storage space, so the backup was not imported and nothing changed. Free some space, then import again.'
+          : 'Your device is out of storage space, so your data was not reset and nothing changed. Free some space, then try again.',
+    };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    message:
+      what === 'import'
+        ? `The backup could not be imported (${reason}). Nothing changed.`
+        : `Your data could not be reset (${reason}). Nothing changed; reload the page and try again.`,
+  };
+}
+
 export const createDataSlice =
-  (ctx: StoreContext, { db, announce }: DataSliceDeps): StateCreator<Store, [], [], DataSlice> =>
-  (set, get) => ({
-    async exportData() {
-      return db ? readAllRows(db) : rowsFromState(get(), ctx.now());
-    },
-    async replaceAllData(data) {
+  (ctx: StoreContext, { db, announce, hydrate }: DataSliceDeps): StateCreator<Store, [], [], DataSlice> =>
+  (set, get) => {
+    async function replace(data: BackupData, what: 'import' | 'reset'): Promise<WriteOutcome> {
       if (!db) {
         set(stateFromRows(data));
-        return null;
+        return stored;
       }
+      // This tab's own queued writes land first; they belong before the replace.
+      await ctx.persistence.idle();
       try {
-        const touched = await replaceAllRows(db, data);
-        set(stateFromRows(await readAllRows(db)));
+        const { touched } = await withExclusiveDatabase(() =>
+          replaceAllRows(db, data, { clearDrafts: what === 'reset' }),
+        );
+        await hydrate();
         announce(touched);
-        return null;
+        return stored;
       } catch (error) {
         // The transaction rolled back; show what is stored, which is what was there before.
-        const stored = await readAllRows(db).catch(() => null);
-        if (stored) set(stateFromRows(stored));
-        return isQuotaError(error)
-          ? 'Your device is out of storage space, so the backup was not imported and nothing changed. Free some space, then import again.'
-          : describeWriteError(error).replace('The last change', 'The backup');
+        await hydrate().catch(() => undefined);
+        return failure(error, what);
       }
-    },
-    async resetAllData() {
-      if (!db) {
-        set({ ...emptyData });
-        return null;
-      }
-      try {
-        // Other tabs get a versionchange event, save and reload onto the empty database.
-        await db.delete();
-        await db.open();
-        set({ ...emptyData });
-        return null;
-      } catch (error) {
-        return `Your data could not be reset (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`;
-      }
-    },
-  });
+    }
+
+    return {
+      async exportData() {
+        return db ? readAllRows(db) : rowsFromState(get(), ctx.now());
+      },
+      replaceAllData: (data) => replace(data, 'import'),
+      resetAllData: () => replace(emptyTableRows(), 'reset'),
+    };
+  };

@@ -10,35 +10,46 @@ import {
 } from '../domain/miss-validation';
 import type { MissRecord, MixedSetRecord, RetestResult } from '../domain/records';
 import { newId } from './ids';
+import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
-export type SaveResult<E> = { ok: true; id: string } | { ok: false; errors: E };
+/**
+ * Invalid input gives field messages and saves nothing; a failed write gives no field messages but the reason
+ * (`message`), and the store already shows what is stored again, so the form keeps the learner's text to retry.
+ */
+export type SaveResult<E> = { ok: true; id: string } | { ok: false; errors: E; message?: string };
 
 export interface MissesSlice {
-  /** Adds a set, or updates it when `id` is given. Invalid input returns field messages and saves nothing. */
-  saveSet(draft: SetDraft, id?: string): SaveResult<SetErrors>;
+  /** Adds a set, or updates it when `id` is given. Resolves once stored. */
+  saveSet(draft: SetDraft, id?: string): Promise<SaveResult<SetErrors>>;
   /** Adds a miss, or updates it when `id` is given (filling in a session miss's missing details). */
-  saveMiss(draft: MissDraft, id?: string): SaveResult<MissErrors>;
-  /** Returns the removed row so the view can offer undo. */
+  saveMiss(draft: MissDraft, id?: string): Promise<SaveResult<MissErrors>>;
+  /** Returns the removed row at once so the view can offer undo; a failed delete puts the row back. */
   deleteMiss(id: string): MissRecord | null;
-  restoreMiss(row: MissRecord): void;
-  setRevisited(id: string, revisited: boolean): void;
-  recordRetest(id: string, day: RetestResult['day'], held: boolean): void;
+  restoreMiss(row: MissRecord): Promise<WriteOutcome>;
+  setRevisited(id: string, revisited: boolean): Promise<WriteOutcome>;
+  recordRetest(id: string, day: RetestResult['day'], held: boolean): Promise<WriteOutcome>;
 }
+
+const unchanged: WriteOutcome = { ok: true };
 
 export const createMissesSlice =
   (ctx: StoreContext): StateCreator<Store, [], [], MissesSlice> =>
   (set, get) => {
     const putMiss = (row: MissRecord) => {
       set({ misses: { ...get().misses, [row.id]: row } });
-      void ctx.persistence.write([{ table: 'misses', put: [row] }]);
+      return ctx.persistence.write([{ table: 'misses', put: [row] }]);
+    };
+    const saved = async <E>(id: string, written: Promise<WriteOutcome>): Promise<SaveResult<E>> => {
+      const outcome = await written;
+      return outcome.ok ? { ok: true, id } : { ok: false, errors: {} as E, message: outcome.message };
     };
 
     return {
       saveSet(draft, id) {
         const parsed = parseSetDraft(draft);
-        if (!parsed.ok) return parsed;
+        if (!parsed.ok) return Promise.resolve(parsed);
         const existing = id ? get().sets[id] : undefined;
         const now = ctx.now();
         const row: MixedSetRecord = {
@@ -48,15 +59,17 @@ export const createMissesSlice =
           updatedAt: now,
         };
         set({ sets: { ...get().sets, [row.id]: row } });
-        void ctx.persistence.write([{ table: 'sets', put: [row] }]);
-        return { ok: true, id: row.id };
+        return saved(row.id, ctx.persistence.write([{ table: 'sets', put: [row] }]));
       },
       saveMiss(draft, id) {
         const existing = id ? get().misses[id] : undefined;
         const parsed = parseMissDraft(draft, existing?.sessionId != null);
-        if (!parsed.ok) return parsed;
+        if (!parsed.ok) return Promise.resolve(parsed);
         if (parsed.value.setId && !get().sets[parsed.value.setId]) {
-          return { ok: false, errors: { setId: 'That set no longer exists; choose another.' } };
+          return Promise.resolve({
+            ok: false,
+            errors: { setId: 'That set no longer exists; choose another.' },
+          });
         }
         const now = ctx.now();
         const row: MissRecord = {
@@ -68,8 +81,7 @@ export const createMissesSlice =
           ...parsed.value,
           updatedAt: now,
         };
-        putMiss(row);
-        return { ok: true, id: row.id };
+        return saved(row.id, putMiss(row));
       },
       deleteMiss(id) {
         const { [id]: removed, ...misses } = get().misses;
@@ -79,18 +91,22 @@ export const createMissesSlice =
         return removed;
       },
       restoreMiss(row) {
-        putMiss({ ...row, updatedAt: ctx.now() });
+        return putMiss({ ...row, updatedAt: ctx.now() });
       },
       setRevisited(id, revisited) {
         const miss = get().misses[id];
-        if (!miss || miss.revisited === revisited) return;
-        putMiss({ ...miss, revisited, updatedAt: ctx.now() });
+        if (!miss || miss.revisited === revisited) return Promise.resolve(unchanged);
+        return putMiss({ ...miss, revisited, updatedAt: ctx.now() });
       },
       recordRetest(id, day, held) {
         const miss = get().misses[id];
-        if (!miss) return;
+        if (!miss) return Promise.resolve(unchanged);
         const now = ctx.now();
-        putMiss({ ...miss, retests: withRetest(miss.retests, { day, held, at: now }), updatedAt: now });
+        return putMiss({
+          ...miss,
+          retests: withRetest(miss.retests, { day, held, at: now }),
+          updatedAt: now,
+        });
       },
     };
   };

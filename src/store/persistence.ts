@@ -1,27 +1,43 @@
 /**
- * Write-through of changed rows. The store updates itself first (the UI never waits on disk), then this writes
- * exactly the rows that changed in one transaction. If the write fails (a full disk, a closed database), the
- * store is put back to what is actually stored and the learner is told, so the screen never shows data that a
- * reload would lose. Other tabs hear about the written keys and read those rows back.
+ * Write-through of changed rows. The store updates itself first (the screen follows the learner at once), then
+ * this writes exactly the rows that changed in one transaction, one write after another in the order they were
+ * made. Every action hands back the write's outcome, so a form clears or says "saved" only once the row is
+ * stored. If the write fails (a full disk, a closed database, data replaced in another tab), the store is put
+ * back to what is actually stored and the learner is told; if even that read-back fails, they are told that too.
+ * Other tabs hear about the written keys and read those rows back.
  */
 import type { StudyDatabase } from '../db/database';
+import { withSharedDatabase } from '../db/backup-repository';
+import {
+  StaleGenerationError,
+  WriteRefusedError,
+  writeRows,
+  type RowChange,
+  type RowUpdate,
+} from '../db/row-writes';
 import { primaryKeyOf, type TableName } from '../domain/tables';
 
-export interface RowChange {
-  table: TableName;
-  put?: readonly unknown[];
-  delete?: readonly string[];
-}
+export type { RowChange, RowUpdate } from '../db/row-writes';
 
 /** Keys touched per table: what other tabs and rollbacks read back. */
 export type TouchedKeys = Partial<Record<TableName, string[]>>;
 
 export type PersistenceMode = 'indexeddb' | 'memory';
 
+/** What every store action resolves with: stored, or not stored and why (the screen shows what is stored). */
+export type WriteOutcome = { ok: true } | { ok: false; message: string };
+
+export const stored: WriteOutcome = { ok: true };
+
 export interface Persistence {
   mode: PersistenceMode;
-  /** Resolves true once stored; false when the write failed and the store was rolled back. */
-  write(changes: readonly RowChange[]): Promise<boolean>;
+  write(changes: readonly RowChange[]): Promise<WriteOutcome>;
+  /** Resolves once every write started so far has settled (tests wait on this instead of sleeping). */
+  idle(): Promise<void>;
+  /** Changes not yet stored for this row, in order, to lay over what is read back so nothing flickers away. */
+  pendingUpdates(table: TableName, key: string): RowUpdate[];
+  /** The generation this tab's rows belong to; set by hydration and by reading back another tab's replace. */
+  generation: string;
 }
 
 export function touchedKeys(changes: readonly RowChange[]): TouchedKeys {
@@ -29,7 +45,7 @@ export function touchedKeys(changes: readonly RowChange[]): TouchedKeys {
   for (const change of changes) {
     const keys = (touched[change.table] ??= []);
     for (const row of change.put ?? []) keys.push(primaryKeyOf(change.table, row));
-    keys.push(...(change.delete ?? []));
+    keys.push(...(change.delete ?? []), ...(change.update ?? []).map((update) => update.key));
   }
   return touched;
 }
@@ -46,43 +62,101 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export function describeWriteError(error: unknown): string {
+  if (error instanceof WriteRefusedError) return error.message;
+  if (error instanceof StaleGenerationError) {
+    return 'Your data was replaced or reset in another tab while this change waited, so it was not saved. The screen now shows the new data; make the change again if you still want it.';
+  }
   if (isQuotaError(error)) {
     return 'Your device is out of storage space, so the last change was not saved. Export a backup from Data, then free some space.';
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `The last change could not be saved (${message}). It has been undone so what you see is what is stored.`;
+  return `The last change could not be saved (${message}).`;
 }
 
 export interface PersistenceHooks {
   onWriteError(message: string): void;
-  /** Re-read these keys from the database into the store. */
+  /** Re-read these keys from the database into the store (pending updates laid over them). */
   reload(keys: TouchedKeys): Promise<void>;
   /** Tell other tabs which rows changed. */
   announce(keys: TouchedKeys): void;
 }
 
+const rollbackFailed =
+  ' The screen could not be put back to what is stored either, so it may show changes that are not saved: reload the page.';
+
 export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHooks): Persistence {
-  if (!db) return { mode: 'memory', write: async () => true };
-  return {
+  let tail: Promise<unknown> = Promise.resolve();
+  const pending = new Map<string, RowUpdate[]>();
+  const pendingKey = (table: TableName, key: string) => `${table}\u0000${key}`;
+
+  if (!db) {
+    return {
+      mode: 'memory',
+      write: async () => stored,
+      idle: async () => undefined,
+      pendingUpdates: () => [],
+      generation: '',
+    };
+  }
+
+  const persistence: Persistence = {
     mode: 'indexeddb',
-    async write(changes) {
-      const keys = touchedKeys(changes);
-      const tables = Object.keys(keys).map((name) => db.table(name));
-      try {
-        await db.transaction('rw', tables, async () => {
-          for (const change of changes) {
-            const table = db.table(change.table);
-            if (change.delete?.length) await table.bulkDelete([...change.delete]);
-            if (change.put?.length) await table.bulkPut([...change.put]);
-          }
-        });
-        hooks.announce(keys);
-        return true;
-      } catch (error) {
-        hooks.onWriteError(describeWriteError(error));
-        await hooks.reload(keys).catch(() => undefined);
-        return false;
+    generation: '',
+    pendingUpdates: (table, key) => pending.get(pendingKey(table, key)) ?? [],
+    async idle() {
+      // A write may queue another while settling; wait until the queue stops growing.
+      for (let last: Promise<unknown> | null = null; last !== tail;) {
+        last = tail;
+        await last;
       }
     },
+    write(changes) {
+      const keys = touchedKeys(changes);
+      // Registered before anything awaits, so a read-back that lands meanwhile (another tab's announcement, the
+      // merge after a field update) still shows every change this tab has made and not yet stored.
+      const updates = changes.flatMap((change) => [
+        ...(change.put ?? []).map((row) => {
+          const key = primaryKeyOf(change.table, row);
+          return [pendingKey(change.table, key), { key, apply: () => row }] as const;
+        }),
+        ...(change.delete ?? []).map(
+          (key) => [pendingKey(change.table, key), { key, apply: () => null }] as const,
+        ),
+        ...(change.update ?? []).map((update) => [pendingKey(change.table, update.key), update] as const),
+      ]);
+      for (const [key, update] of updates) pending.set(key, [...(pending.get(key) ?? []), update]);
+      const merges = changes.some((change) => change.update?.length);
+      const settle = () => {
+        for (const [key, update] of updates) {
+          const left = (pending.get(key) ?? []).filter((item) => item !== update);
+          if (left.length) pending.set(key, left);
+          else pending.delete(key);
+        }
+      };
+      const generation = persistence.generation;
+      const outcome = tail.then(async (): Promise<WriteOutcome> => {
+        try {
+          await withSharedDatabase(() => writeRows(db, changes, generation));
+          settle();
+          hooks.announce(keys);
+          if (merges) await hooks.reload(keys).catch(() => undefined);
+          return stored;
+        } catch (error) {
+          settle();
+          let message = describeWriteError(error);
+          try {
+            await hooks.reload(keys);
+          } catch {
+            message += rollbackFailed;
+          }
+          // A refusal (a session already running) is answered where it was asked, not in the storage banner.
+          if (!(error instanceof WriteRefusedError)) hooks.onWriteError(message);
+          return { ok: false, message };
+        }
+      });
+      tail = outcome;
+      return outcome;
+    },
   };
+  return persistence;
 }

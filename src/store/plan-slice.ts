@@ -2,61 +2,70 @@ import type { StateCreator } from 'zustand';
 import type { IsoDate } from '../domain/dates';
 import type { ExtraTaskRecord, SignalRecord } from '../domain/records';
 import type { LessonId } from '../domain/seed-ids';
+import { justificationProblem } from '../domain/validation/signal';
+import { cleanText } from '../domain/validation/text';
 import { newId } from './ids';
+import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
 export type SelfCheckId = SignalRecord['id'];
 
-export const maxJustificationLength = 160;
+export { maxJustificationLength } from '../domain/validation/signal';
 
 export interface PlanSlice {
-  setTicked(taskId: string, ticked: boolean): void;
-  addExtraTask(task: { label: string; lessons: LessonId[]; weekOf: IsoDate }): string;
-  removeExtraTask(id: string): void;
-  /** Returns a message and changes nothing when the justification is missing or too long. */
-  saveSelfCheck(id: SelfCheckId, checked: boolean, justification: string): string | null;
+  setTicked(taskId: string, ticked: boolean): Promise<WriteOutcome>;
+  addExtraTask(task: {
+    label: string;
+    lessons: LessonId[];
+    weekOf: IsoDate;
+  }): Promise<{ ok: true; id: string } | { ok: false; message: string }>;
+  removeExtraTask(id: string): Promise<WriteOutcome>;
+  /** Not ok with the reason, changing nothing, when the justification is missing or too long, or not stored. */
+  saveSelfCheck(id: SelfCheckId, checked: boolean, justification: string): Promise<WriteOutcome>;
 }
+
+const unchanged: WriteOutcome = { ok: true };
 
 export const createPlanSlice =
   (ctx: StoreContext): StateCreator<Store, [], [], PlanSlice> =>
   (set, get) => ({
     setTicked(taskId, ticked) {
       const { [taskId]: existing, ...rest } = get().ticks;
-      if (ticked === Boolean(existing)) return;
+      if (ticked === Boolean(existing)) return Promise.resolve(unchanged);
       if (ticked) {
         const row = { id: taskId, tickedAt: ctx.now() };
         set({ ticks: { ...rest, [taskId]: row } });
-        void ctx.persistence.write([{ table: 'ticks', put: [row] }]);
-      } else {
-        set({ ticks: rest });
-        void ctx.persistence.write([{ table: 'ticks', delete: [taskId] }]);
+        return ctx.persistence.write([{ table: 'ticks', put: [row] }]);
       }
+      set({ ticks: rest });
+      return ctx.persistence.write([{ table: 'ticks', delete: [taskId] }]);
     },
-    addExtraTask({ label, lessons, weekOf }) {
+    async addExtraTask({ label, lessons, weekOf }) {
       const row: ExtraTaskRecord = { id: newId(), label, lessons, weekOf, createdAt: ctx.now() };
       set({ extraTasks: { ...get().extraTasks, [row.id]: row } });
-      void ctx.persistence.write([{ table: 'extraTasks', put: [row] }]);
-      return row.id;
+      const outcome = await ctx.persistence.write([{ table: 'extraTasks', put: [row] }]);
+      return outcome.ok ? { ok: true, id: row.id } : outcome;
     },
     removeExtraTask(id) {
       const { [id]: _removed, ...extraTasks } = get().extraTasks;
       const { [id]: _tick, ...ticks } = get().ticks;
       set({ extraTasks, ticks });
-      void ctx.persistence.write([
+      return ctx.persistence.write([
         { table: 'extraTasks', delete: [id] },
         { table: 'ticks', delete: [id] },
       ]);
     },
     saveSelfCheck(id, checked, justification) {
-      const text = justification.trim();
-      if (checked && text.length === 0) return 'Write one line on why this is true before you tick it.';
-      if (text.length > maxJustificationLength)
-        return `Keep it to one line (${maxJustificationLength} characters).`;
-      if (/[\r\n]/.test(text)) return 'Keep it to one line.';
-      const row: SignalRecord = { id, checked, justification: text, updatedAt: ctx.now() };
+      const problem = justificationProblem(checked, justification);
+      if (problem) return Promise.resolve({ ok: false, message: problem });
+      const row: SignalRecord = {
+        id,
+        checked,
+        justification: cleanText(justification),
+        updatedAt: ctx.now(),
+      };
       set({ signals: { ...get().signals, [id]: row } });
-      void ctx.persistence.write([{ table: 'signals', put: [row] }]);
-      return null;
+      return ctx.persistence.write([{ table: 'signals', put: [row] }]);
     },
   });

@@ -12,7 +12,9 @@ import {
   startedClock,
   type SessionClock,
 } from '../domain/session-timer';
+import { lengthProblem } from '../domain/validation/miss';
 import { newId } from './ids';
+import type { RowUpdate, WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
@@ -25,22 +27,31 @@ export interface SessionMissFields {
 
 export type EndStatus = 'completed' | 'finished-early' | 'abandoned';
 
+export type StartOutcome = { ok: true; id: string } | { ok: false; message: string };
+
 export interface SessionSlice {
-  /** Starts a session and returns its id, or null when one is already running or paused (in any tab). */
-  startSession(): string | null;
-  pauseSession(id: string): void;
-  resumeSession(id: string): void;
+  /**
+   * Starts a session. The database decides, in the transaction that stores it, that no other session runs or
+   * is paused (in any tab); otherwise it resolves not ok and nothing is stored.
+   */
+  startSession(): Promise<StartOutcome>;
+  pauseSession(id: string): Promise<WriteOutcome>;
+  resumeSession(id: string): Promise<WriteOutcome>;
   /** Moves to the start of the next (+1) or previous (-1) phase. */
-  movePhase(id: string, direction: 1 | -1): void;
-  endSession(id: string, status: EndStatus): void;
+  movePhase(id: string, direction: 1 | -1): Promise<WriteOutcome>;
+  endSession(id: string, status: EndStatus): Promise<WriteOutcome>;
   /** Marks a running session complete once it has reached minute 60 (also after sleep or a reload). */
-  settleSession(id: string): void;
-  setSessionNote(id: string, phase: PhaseId, text: string): void;
+  settleSession(id: string): Promise<WriteOutcome>;
+  /** Writes one phase's note only, so another tab typing in another phase keeps every character. */
+  setSessionNote(id: string, phase: PhaseId, text: string): Promise<WriteOutcome>;
   /** Deletes a session from history and returns it so it can be restored. Its miss stays in the miss log. */
   deleteSession(id: string): SessionRecord | null;
-  restoreSession(session: SessionRecord): void;
-  /** Upserts the one miss a session's 40-50 phase writes; clearing both rules removes it again. */
-  saveSessionMiss(sessionId: string, fields: SessionMissFields): void;
+  restoreSession(session: SessionRecord): Promise<WriteOutcome>;
+  /**
+   * Writes the changed fields of the one miss a session's 40-50 phase writes; clearing every field removes it
+   * again (unless the miss log has since worked on it).
+   */
+  saveSessionMiss(sessionId: string, patch: Partial<SessionMissFields>): Promise<WriteOutcome>;
 }
 
 /** One miss per session, under an id both tabs derive the same way so they never write two. */
@@ -53,32 +64,45 @@ export function activeSessionOf(sessions: Record<string, SessionRecord>): Sessio
   return null;
 }
 
+const unchanged: WriteOutcome = { ok: true };
+
+export const alreadyRunning =
+  'A session is already running or paused (perhaps started in another tab); it is shown here now.';
+
 export const createSessionSlice =
   (ctx: StoreContext): StateCreator<Store, [], [], SessionSlice> =>
   (set, get) => {
-    function put(session: SessionRecord) {
-      set({ sessions: { ...get().sessions, [session.id]: session } });
-      void ctx.persistence.write([{ table: 'sessions', put: [session] }]);
+    /** Applies a field update to this tab's copy at once and to the stored row when the write runs. */
+    function updateRow<T extends 'sessions' | 'misses'>(table: T, key: string, apply: RowUpdate['apply']) {
+      const rows = get()[table] as Record<string, unknown>;
+      const next = apply(rows[key]);
+      if (next === undefined) return Promise.resolve(unchanged);
+      const { [key]: _old, ...rest } = rows;
+      set({ [table]: next === null ? rest : { ...rows, [key]: next } } as Partial<Store>);
+      return ctx.persistence.write([{ table, update: [{ key, apply }] }]);
     }
 
-    /** Applies a clock change to an existing session, skipping writes that change nothing. */
+    /** Applies a clock change to the session as stored when the write runs, skipping changes that change nothing. */
     function update(id: string, change: (clock: SessionClock, now: number) => Partial<SessionRecord>) {
       const session = get().sessions[id];
-      if (!session) return;
+      if (!session) return Promise.resolve(unchanged);
       const now = ctx.now();
-      const next = { ...session, ...change(session, now) };
+      const local = { ...session, ...change(session, now) };
       if (
-        Object.keys(next).every(
-          (key) => next[key as keyof SessionRecord] === session[key as keyof SessionRecord],
+        Object.keys(local).every(
+          (key) => local[key as keyof SessionRecord] === session[key as keyof SessionRecord],
         )
       )
-        return;
-      put({ ...next, updatedAt: now });
+        return Promise.resolve(unchanged);
+      return updateRow('sessions', id, (stored) => {
+        const row = stored as SessionRecord | undefined;
+        return row ? { ...row, ...change(row, now), updatedAt: now } : undefined;
+      });
     }
 
     return {
-      startSession() {
-        if (activeSessionOf(get().sessions)) return null;
+      async startSession() {
+        if (activeSessionOf(get().sessions)) return { ok: false, message: alreadyRunning };
         const now = ctx.now();
         const session: SessionRecord = {
           id: newId(),
@@ -87,27 +111,39 @@ export const createSessionSlice =
           notes: {},
           updatedAt: now,
         };
-        put(session);
-        return session.id;
+        set({ sessions: { ...get().sessions, [session.id]: session } });
+        const outcome = await ctx.persistence.write([
+          {
+            table: 'sessions',
+            put: [session],
+            refuseIf: {
+              test: (row) => isActiveStatus((row as SessionRecord).status),
+              message: alreadyRunning,
+            },
+          },
+        ]);
+        return outcome.ok ? { ok: true, id: session.id } : outcome;
       },
       pauseSession(id) {
-        update(id, (clock, now) => pausedClock(clock, now));
+        return update(id, (clock, now) => pausedClock(clock, now));
       },
       resumeSession(id) {
-        update(id, (clock, now) => resumedClock(clock, now));
+        return update(id, (clock, now) => resumedClock(clock, now));
       },
       movePhase(id, direction) {
-        update(id, (clock, now) => {
+        return update(id, (clock, now) => {
           const { phaseIndex } = sessionViewAt(clock, now);
           const target = phaseIndex + direction;
           return target < 0 || target >= phaseIds.length ? clock : movedClock(clock, target, now);
         });
       },
       endSession(id, status) {
-        update(id, (clock, now) => (isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock));
+        return update(id, (clock, now) =>
+          isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock,
+        );
       },
       settleSession(id) {
-        update(id, (clock, now) =>
+        return update(id, (clock, now) =>
           clock.status === 'running' && hasReachedEnd(clock, now)
             ? endedClock(clock, now, 'completed')
             : clock,
@@ -115,8 +151,13 @@ export const createSessionSlice =
       },
       setSessionNote(id, phase, text) {
         const session = get().sessions[id];
-        if (!session || session.notes[phase] === text) return;
-        put({ ...session, notes: { ...session.notes, [phase]: text }, updatedAt: ctx.now() });
+        // Written even when this tab already shows the text: its copy may be older than what another tab stored.
+        if (!session) return Promise.resolve(unchanged);
+        const now = ctx.now();
+        return updateRow('sessions', id, (stored) => {
+          const row = stored as SessionRecord | undefined;
+          return row ? { ...row, notes: { ...row.notes, [phase]: text }, updatedAt: now } : undefined;
+        });
       },
       deleteSession(id) {
         const { [id]: removed, ...sessions } = get().sessions;
@@ -126,34 +167,43 @@ export const createSessionSlice =
         return removed;
       },
       restoreSession(session) {
-        put(session);
+        set({ sessions: { ...get().sessions, [session.id]: session } });
+        return ctx.persistence.write([{ table: 'sessions', put: [session] }]);
       },
-      saveSessionMiss(sessionId, fields) {
-        const id = sessionMissId(sessionId);
-        const existing = get().misses[id];
-        const now = ctx.now();
-        if (!fields.rule.trim() && !fields.saferAction.trim() && !fields.domain && !fields.failureMode) {
-          // A miss the log has since worked on (a revisit target, retests) is kept even when emptied here.
-          if (!existing || existing.revisit || existing.retests.length > 0) return;
-          const { [id]: _removed, ...misses } = get().misses;
-          set({ misses });
-          void ctx.persistence.write([{ table: 'misses', delete: [id] }]);
-          return;
+      saveSessionMiss(sessionId, patch) {
+        for (const key of ['rule', 'saferAction'] as const) {
+          const problem =
+            patch[key] === undefined
+              ? undefined
+              : lengthProblem(patch[key], key === 'rule' ? 'rule' : 'safer-action rule');
+          if (problem) return Promise.resolve({ ok: false, message: problem });
         }
-        const miss: MissRecord = {
-          setId: null,
-          revisit: null,
-          revisited: false,
-          retests: [],
-          createdAt: now,
-          ...existing,
-          id,
-          sessionId,
-          ...fields,
-          updatedAt: now,
-        };
-        set({ misses: { ...get().misses, [id]: miss } });
-        void ctx.persistence.write([{ table: 'misses', put: [miss] }]);
+        const id = sessionMissId(sessionId);
+        const now = ctx.now();
+        return updateRow('misses', id, (stored) => {
+          const existing = stored as MissRecord | undefined;
+          const miss: MissRecord = {
+            setId: null,
+            domain: null,
+            failureMode: null,
+            rule: '',
+            saferAction: '',
+            revisit: null,
+            revisited: false,
+            retests: [],
+            createdAt: now,
+            ...existing,
+            id,
+            sessionId,
+            ...patch,
+            updatedAt: now,
+          };
+          const empty = !miss.rule.trim() && !miss.saferAction.trim() && !miss.domain && !miss.failureMode;
+          if (!empty) return miss;
+          // A miss the log has since worked on (a revisit target, retests) is kept even when emptied here.
+          if (!existing) return undefined;
+          return existing.revisit || existing.retests.length > 0 ? miss : null;
+        });
       },
     };
   };

@@ -1,33 +1,69 @@
 import type { StateCreator } from 'zustand';
-import type { Preferences } from '../domain/records';
-import { validateSetup, type Setup, type SetupErrors } from '../domain/setup';
+import { defaultPreferences, type Preferences, type SettingsRecord } from '../domain/records';
+import { defaultSetup, validateSetup, type Setup, type SetupErrors } from '../domain/setup';
+import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
+export type SetupOutcome = { ok: true } | { ok: false; errors: SetupErrors; message?: string };
+
 export interface SettingsSlice {
-  /** Saves the change when it is valid; otherwise returns the field messages and changes nothing. */
-  updateSetup(patch: Partial<Setup>): SetupErrors;
-  updatePreferences(patch: Partial<Preferences>): void;
+  /** Saves the change when it is valid; otherwise resolves with the field messages and changes nothing. */
+  updateSetup(patch: Partial<Setup>): Promise<SetupOutcome>;
+  updatePreferences(patch: Partial<Preferences>): Promise<WriteOutcome>;
 }
 
+/**
+ * Settings rows hold several fields that different tabs edit (the start date here, the exam time there), so
+ * only the changed fields are written, onto the row as stored when the write runs.
+ */
 export const createSettingsSlice =
   (ctx: StoreContext): StateCreator<Store, [], [], SettingsSlice> =>
   (set, get) => ({
-    updateSetup(patch) {
+    async updateSetup(patch) {
       const setup = { ...get().setup, ...patch };
       const errors = validateSetup(setup);
-      if (Object.keys(errors).length > 0) return errors;
+      if (Object.keys(errors).length > 0) return { ok: false, errors };
       set({ setup });
-      void ctx.persistence.write([
-        { table: 'settings', put: [{ key: 'setup', value: setup, updatedAt: ctx.now() }] },
+      const now = ctx.now();
+      const outcome = await ctx.persistence.write([
+        {
+          table: 'settings',
+          update: [
+            {
+              key: 'setup',
+              apply: (stored): SettingsRecord => ({
+                key: 'setup',
+                value: { ...defaultSetup, ...(stored as { value?: Setup } | undefined)?.value, ...patch },
+                updatedAt: now,
+              }),
+            },
+          ],
+        },
       ]);
-      return errors;
+      return outcome.ok ? outcome : { ok: false, errors: {}, message: outcome.message };
     },
     updatePreferences(patch) {
-      const preferences = { ...get().preferences, ...patch };
-      set({ preferences });
-      void ctx.persistence.write([
-        { table: 'settings', put: [{ key: 'preferences', value: preferences, updatedAt: ctx.now() }] },
+      set({ preferences: { ...get().preferences, ...patch } });
+      const now = ctx.now();
+      return ctx.persistence.write([
+        {
+          table: 'settings',
+          update: [
+            {
+              key: 'preferences',
+              apply: (stored): SettingsRecord => ({
+                key: 'preferences',
+                value: {
+                  ...defaultPreferences,
+                  ...(stored as { value?: Preferences } | undefined)?.value,
+                  ...patch,
+                },
+                updatedAt: now,
+              }),
+            },
+          ],
+        },
       ]);
     },
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
@@ -18,7 +18,8 @@ describe('the miss log view', () => {
 
     const missForm = screen.getByRole('form', { name: '2. Add its misses' });
     const domain = within(missForm).getByLabelText('Weak domain');
-    expect(domain).toHaveFocus();
+    // Focus moves on once the set is stored.
+    await waitFor(() => expect(domain).toHaveFocus());
     await user.selectOptions(domain, 'MLOps');
     await user.selectOptions(within(missForm).getByLabelText('Failure mode'), 'poor testing');
     expect(within(missForm).getByText('Lane: MLflow lifecycle and promotion')).toBeInTheDocument();
@@ -26,7 +27,10 @@ describe('the miss log view', () => {
       within(missForm).getByLabelText('The one sentence rule you should have used'),
       'Test the model in staging before promotion.{Enter}',
     );
-    expect(within(missForm).getByRole('status')).toHaveTextContent('Miss saved to Mixed set 1.');
+    // "Saved" is said, and the form cleared, only once the miss is stored.
+    await waitFor(() =>
+      expect(within(missForm).getByRole('status')).toHaveTextContent('Miss saved to Mixed set 1.'),
+    );
     expect(domain).toHaveFocus();
     expect(domain).toHaveValue('');
     expect(within(missForm).getByLabelText('Mixed set')).not.toHaveValue('');
@@ -55,11 +59,11 @@ describe('the miss log view', () => {
     const user = userEvent.setup();
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
     const { store } = await renderWithStore(<MissesView />, { path: '/misses', now: () => threeDaysAgo });
-    const set = store
+    const set = await store
       .getState()
       .saveSet({ date: '2026-11-01', label: 'Old set', questions: '5', correct: '4' });
     if (!set.ok) throw new Error('set should save');
-    store.getState().saveMiss({
+    await store.getState().saveMiss({
       ...emptyMissDraft(set.id),
       domain: 'mlops',
       failureMode: 'leakage',
@@ -82,9 +86,11 @@ describe('Today', () => {
   it('lists due retests and the four booking signals', async () => {
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
     const { store } = await renderWithStore(<TodayView />, { now: () => threeDaysAgo });
-    const set = store.getState().saveSet({ date: '2026-11-01', label: 'Set', questions: '5', correct: '4' });
+    const set = await store
+      .getState()
+      .saveSet({ date: '2026-11-01', label: 'Set', questions: '5', correct: '4' });
     if (!set.ok) throw new Error('set should save');
-    store.getState().saveMiss({
+    await store.getState().saveMiss({
       ...emptyMissDraft(set.id),
       domain: 'mlops',
       failureMode: 'unsafe-rollout',

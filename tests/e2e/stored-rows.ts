@@ -23,3 +23,29 @@ export function storedRows<T>(page: Page, table: string): Promise<T[]> {
     table,
   );
 }
+
+/** Every object store of the app's database, rows in key order, as one string: equal strings, equal bytes. */
+export function dumpDatabase(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const dump: Record<string, unknown> = { version: db.version };
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (dump[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(dump));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

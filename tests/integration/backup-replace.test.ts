@@ -42,17 +42,17 @@ describe('export, wipe, import', () => {
   it('gives back exactly the same rows and the same store state', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    expect(await store.getState().replaceAllData(sampleBackupData())).toBeNull();
+    expect(await store.getState().replaceAllData(sampleBackupData())).toEqual({ ok: true });
     const before = store.getState();
 
     const text = JSON.stringify(createBackup(await before.exportData(), '0.1.0', now));
-    expect(await store.getState().resetAllData()).toBeNull();
+    expect(await store.getState().resetAllData()).toEqual({ ok: true });
     expect(Object.keys(store.getState().misses)).toHaveLength(0);
     expect(await readAllRows(db)).toEqual(emptyBackupData());
 
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(await store.getState().replaceAllData(parsed.backup.data)).toBeNull();
+    expect(await store.getState().replaceAllData(parsed.backup.data)).toEqual({ ok: true });
 
     expect(normalise(await readAllRows(db))).toEqual(normalise(sampleBackupData()));
     const after = store.getState();
@@ -99,7 +99,7 @@ describe('export, wipe, import', () => {
 
   it('runs in memory without a database', async () => {
     const store = await openStore(null);
-    expect(await store.getState().replaceAllData(sampleBackupData())).toBeNull();
+    expect(await store.getState().replaceAllData(sampleBackupData())).toEqual({ ok: true });
     expect(store.getState()).toMatchObject(stateFromRows(sampleBackupData()));
     expect(normalise(await store.getState().exportData()).misses).toEqual(
       sortRows(sampleBackupData().misses),
@@ -146,14 +146,13 @@ describe('a full disk during import', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     full = true;
 
-    const message = await store.getState().replaceAllData(sampleBackupData());
-    expect(message).toMatch(/out of storage space.*nothing changed/);
+    const outcome = await store.getState().replaceAllData(sampleBackupData());
+    expect(outcome.ok ? null : outcome.message).toMatch(/out of storage space.*nothing changed/);
     expect(Object.keys(store.getState().ticks)).toEqual(['sparkml-pipelines']);
     expect(store.getState().misses).toEqual({});
     expect(await db.ticks.count()).toBe(1);
 
-    store.getState().setTicked('inference-fit', true);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await store.getState().setTicked('inference-fit', true)).toMatchObject({ ok: false });
     expect(store.getState().storageError).toMatch(/out of storage space/);
     expect(store.getState().ticks['inference-fit']).toBeUndefined();
   });

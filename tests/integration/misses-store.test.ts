@@ -10,11 +10,8 @@ const now = localInstant('2026-11-20', '18:00');
 async function freshStore(db = new StudyDatabase(`test-${crypto.randomUUID()}`)) {
   const handle = createAppStore({ db, now: () => now });
   await handle.hydrate();
-  return { db, store: handle.store };
+  return { db, store: handle.store, idle: handle.idle };
 }
-
-/** Writes are fire-and-forget; a read in a new transaction queues behind them. */
-const settle = (db: StudyDatabase) => db.transaction('r', db.misses, db.sets, () => undefined);
 
 const aMissDraft = (setId: string) => ({
   ...emptyMissDraft(setId),
@@ -26,14 +23,14 @@ const aMissDraft = (setId: string) => ({
 
 describe('misses slice', () => {
   it('saves a set and its misses so a fresh store hydrated from the same database has them', async () => {
-    const { db, store } = await freshStore();
-    const set = store
+    const { db, store, idle } = await freshStore();
+    const set = await store
       .getState()
       .saveSet({ date: '2026-11-20', label: 'Set A', questions: '20', correct: '16' });
     if (!set.ok) throw new Error('set should save');
-    const miss = store.getState().saveMiss(aMissDraft(set.id));
+    const miss = await store.getState().saveMiss(aMissDraft(set.id));
     if (!miss.ok) throw new Error('miss should save');
-    await settle(db);
+    await idle();
 
     const { store: again } = await freshStore(db);
     expect(again.getState().sets[set.id]).toMatchObject({ label: 'Set A', questions: 20, correct: 16 });
@@ -51,16 +48,16 @@ describe('misses slice', () => {
   });
 
   it('saves nothing while the input is invalid', async () => {
-    const { db, store } = await freshStore();
-    const set = store
+    const { db, store, idle } = await freshStore();
+    const set = await store
       .getState()
       .saveSet({ date: '2026-11-20', label: 'Set', questions: '10', correct: '11' });
     expect(set.ok ? null : set.errors.correct).toMatch(/more right/);
-    const miss = store.getState().saveMiss({ ...aMissDraft('nope'), rule: 'Two sentences. Not one.' });
+    const miss = await store.getState().saveMiss({ ...aMissDraft('nope'), rule: 'Two sentences. Not one.' });
     expect(miss.ok).toBe(false);
-    const unknownSet = store.getState().saveMiss(aMissDraft('no-such-set'));
+    const unknownSet = await store.getState().saveMiss(aMissDraft('no-such-set'));
     expect(unknownSet.ok ? null : unknownSet.errors.setId).toMatch(/no longer exists/);
-    await settle(db);
+    await idle();
     expect(await db.sets.count()).toBe(0);
     expect(await db.misses.count()).toBe(0);
   });
@@ -82,8 +79,8 @@ describe('misses slice', () => {
       updatedAt: 5,
     };
     await db.misses.put(sessionMiss);
-    const { store: hydrated } = await freshStore(db);
-    const result = hydrated.getState().saveMiss(
+    const { store: hydrated, idle } = await freshStore(db);
+    const result = await hydrated.getState().saveMiss(
       {
         ...aMissDraft(''),
         failureMode: 'bad-monitoring-reaction',
@@ -93,7 +90,7 @@ describe('misses slice', () => {
       sessionMiss.id,
     );
     expect(result.ok).toBe(true);
-    await settle(db);
+    await idle();
     expect(await db.misses.get(sessionMiss.id)).toMatchObject({
       setId: null,
       sessionId: 'session-1',
@@ -111,20 +108,22 @@ describe('misses slice', () => {
   });
 
   it('deletes with undo, marks revisited and records retests', async () => {
-    const { db, store } = await freshStore();
-    const set = store.getState().saveSet({ date: '2026-11-20', label: 'Set', questions: '5', correct: '3' });
+    const { db, store, idle } = await freshStore();
+    const set = await store
+      .getState()
+      .saveSet({ date: '2026-11-20', label: 'Set', questions: '5', correct: '3' });
     if (!set.ok) throw new Error('set should save');
-    const miss = store.getState().saveMiss(aMissDraft(set.id));
+    const miss = await store.getState().saveMiss(aMissDraft(set.id));
     if (!miss.ok) throw new Error('miss should save');
 
     const removed = store.getState().deleteMiss(miss.id);
-    await settle(db);
+    await idle();
     expect(await db.misses.count()).toBe(0);
     store.getState().restoreMiss(removed!);
     store.getState().setRevisited(miss.id, true);
     store.getState().recordRetest(miss.id, 1, false);
     store.getState().recordRetest(miss.id, 1, true);
-    await settle(db);
+    await idle();
     expect(await db.misses.get(miss.id)).toMatchObject({
       revisited: true,
       retests: [{ day: 1, held: true, at: now }],

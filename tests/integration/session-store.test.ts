@@ -23,8 +23,14 @@ async function openStore(db: StudyDatabase) {
   return handle.store;
 }
 
-/** Resolves once the store's pending writes have reached IndexedDB. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** Resolves once every store's pending writes have settled. */
+const settled = () => Promise.all(handles.map((handle) => handle.idle()));
+
+async function started(store: Awaited<ReturnType<typeof openStore>>) {
+  const outcome = await store.getState().startSession();
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.id;
+}
 
 afterEach(async () => {
   fakeNow = t0;
@@ -36,7 +42,7 @@ describe('session slice on IndexedDB', () => {
   it('keeps start, pause, resume and notes across a fresh store on the same database', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    const id = store.getState().startSession()!;
+    const id = await started(store);
     fakeNow = t0 + 12 * minute;
     store.getState().pauseSession(id);
     store.getState().setSessionNote(id, 'objective', 'Deploy and monitor: model serving');
@@ -61,19 +67,18 @@ describe('session slice on IndexedDB', () => {
 
   it('allows one active session only', async () => {
     const store = await openStore(freshDb());
-    const id = store.getState().startSession();
-    expect(id).not.toBeNull();
-    expect(store.getState().startSession()).toBeNull();
-    store.getState().pauseSession(id!);
-    expect(store.getState().startSession()).toBeNull();
-    store.getState().endSession(id!, 'abandoned');
-    expect(store.getState().startSession()).not.toBeNull();
+    const id = await started(store);
+    expect(await store.getState().startSession()).toMatchObject({ ok: false });
+    await store.getState().pauseSession(id);
+    expect(await store.getState().startSession()).toMatchObject({ ok: false });
+    await store.getState().endSession(id, 'abandoned');
+    expect(await store.getState().startSession()).toMatchObject({ ok: true });
   });
 
   it('settles a session that ran out while nobody looked, at minute 60', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    const id = store.getState().startSession()!;
+    const id = await started(store);
     fakeNow = t0 + 30 * minute;
     store.getState().settleSession(id);
     expect(store.getState().sessions[id]!.status).toBe('running');
@@ -90,7 +95,7 @@ describe('session slice on IndexedDB', () => {
 
   it('moves between phases and finishes early with the real study time', async () => {
     const store = await openStore(freshDb());
-    const id = store.getState().startSession()!;
+    const id = await started(store);
     fakeNow = t0 + 4 * minute;
     store.getState().movePhase(id, 1);
     store.getState().movePhase(id, 1);
@@ -105,7 +110,7 @@ describe('session slice on IndexedDB', () => {
   it('writes one miss per session from the 40-50 phase and removes it when emptied', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    const id = store.getState().startSession()!;
+    const id = await started(store);
     const save = (rule: string) =>
       store
         .getState()
@@ -133,7 +138,9 @@ describe('session slice on IndexedDB', () => {
       retests: [],
     });
 
-    store.getState().saveSessionMiss(id, { rule: '', saferAction: ' ', domain: null, failureMode: null });
+    await store
+      .getState()
+      .saveSessionMiss(id, { rule: '', saferAction: ' ', domain: null, failureMode: null });
     await settled();
     expect(await db.misses.count()).toBe(0);
   });
@@ -141,7 +148,7 @@ describe('session slice on IndexedDB', () => {
   it('deletes a session and restores it on undo', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    const id = store.getState().startSession()!;
+    const id = await started(store);
     store.getState().endSession(id, 'finished-early');
     const removed = store.getState().deleteSession(id)!;
     await settled();

@@ -19,8 +19,8 @@ async function openStore(db: StudyDatabase, channelName: string | null = null) {
   return handle;
 }
 
-/** Resolves once the store's pending writes have reached IndexedDB. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** Resolves once every store's pending writes have settled. */
+const settled = () => Promise.all(handles.map((handle) => handle.idle()));
 
 async function until(check: () => boolean) {
   for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -59,7 +59,9 @@ describe('plan slice on IndexedDB', () => {
     const db = freshDb();
     const { store } = await openStore(db);
     store.getState().setTicked('aliases', true);
-    expect(store.getState().updateSetup({ routeOverride: 'compression', hoursBand: '9-12' })).toEqual({});
+    expect(await store.getState().updateSetup({ routeOverride: 'compression', hoursBand: '9-12' })).toEqual({
+      ok: true,
+    });
     await settled();
     const again = await openStore(db);
     expect(again.store.getState().setup).toMatchObject({ routeOverride: 'compression', hoursBand: '9-12' });
@@ -69,9 +71,9 @@ describe('plan slice on IndexedDB', () => {
   it('rejects a bad set-up with a message and changes nothing', async () => {
     const db = freshDb();
     const { store } = await openStore(db);
-    store.getState().updateSetup({ startDate: '2026-12-01' });
-    const errors = store.getState().updateSetup({ examDate: '2026-11-01' });
-    expect(errors.examDate).toBe('The exam must come after the start date.');
+    await store.getState().updateSetup({ startDate: '2026-12-01' });
+    const outcome = await store.getState().updateSetup({ examDate: '2026-11-01' });
+    expect(outcome.ok ? null : outcome.errors.examDate).toBe('The exam must come after the start date.');
     expect(store.getState().setup.examDate).toBeNull();
     await settled();
     expect((await db.settings.get('setup'))?.value).toMatchObject({
@@ -83,14 +85,15 @@ describe('plan slice on IndexedDB', () => {
   it('requires a one-line justification before a self-check is ticked', async () => {
     const db = freshDb();
     const { store } = await openStore(db);
-    expect(store.getState().saveSelfCheck('safe-to-promote', true, '  ')).toMatch(/one line/);
+    const message = async (text: string) => {
+      const outcome = await store.getState().saveSelfCheck('safe-to-promote', true, text);
+      return outcome.ok ? null : outcome.message;
+    };
+    expect(await message('  ')).toMatch(/one line/);
+    expect(await message('\u200b\u2060')).toMatch(/one line/);
     expect(store.getState().signals).toEqual({});
-    expect(store.getState().saveSelfCheck('safe-to-promote', true, 'Two lines\nare too many')).toMatch(
-      /one line/,
-    );
-    expect(
-      store.getState().saveSelfCheck('safe-to-promote', true, 'I walked through alias promotion'),
-    ).toBeNull();
+    expect(await message('Two lines\nare too many')).toMatch(/one line/);
+    expect(await message('I walked through alias promotion')).toBeNull();
     await settled();
     expect(await db.signals.get('safe-to-promote')).toMatchObject({
       checked: true,
@@ -101,9 +104,11 @@ describe('plan slice on IndexedDB', () => {
   it('adds and removes extra tasks with their ticks', async () => {
     const db = freshDb();
     const { store } = await openStore(db);
-    const id = store
+    const added = await store
       .getState()
       .addExtraTask({ label: '1.2 Inference Fit', lessons: ['1.2'], weekOf: '2026-11-26' });
+    if (!added.ok) throw new Error(added.message);
+    const { id } = added;
     store.getState().setTicked(id, true);
     await settled();
     expect(await db.extraTasks.count()).toBe(1);

@@ -37,10 +37,14 @@ describe('parseBackup', () => {
   });
 
   it('refuses files over 20 MB before reading them', () => {
-    expect(checkBackupSize(maxBackupBytes + 1)).toMatch(/at most 20 MB/);
+    // One byte over must not read "20.0 MB; at most 20 MB": rounded megabytes give way to exact bytes.
+    expect(checkBackupSize(maxBackupBytes + 1)).toBe(
+      'This file is 20,971,521 bytes, 1 byte over the 20 MB (20,971,520 bytes) a backup can be. Nothing was changed.',
+    );
     expect(checkBackupSize(maxBackupBytes)).toBeNull();
+    expect(checkBackupSize(25 * 1024 * 1024 + 300_000)).toMatch(/is 25\.3 MB; a backup can be at most 20 MB/);
     const padded = JSON.stringify(goodFile()).replace('"0.1.0"', `"${'x'.repeat(maxBackupBytes)}"`);
-    expect(messageOf(padded)).toMatch(/at most 20 MB/);
+    expect(messageOf(padded)).toMatch(/over the 20 MB/);
   });
 
   // JSON.parse only ever makes these own properties, so nothing global can be polluted here; what matters is
@@ -62,7 +66,7 @@ describe('parseBackup', () => {
       [(f) => Object.assign(f.data.misses[0]!, { extra: 1 }), /field this app does not know/],
       [(f) => (f.data.sets[0]!.date = '2026-02-30'), /real calendar date/],
       [(f) => (f.data.ticks[0]!.id = 'has space'), /id of 1 to 128/],
-      [(f) => (f.data.misses[0]!.rule = 'x'.repeat(2_001)), /at most 2000 characters/],
+      [(f) => (f.data.misses[0]!.rule = 'x'.repeat(201)), /rule: must be at most 200 characters/],
       [
         (f) => (f.data.misses[0]!.revisit = { kind: 'doc', title: 'x', url: 'javascript:alert(1)' }),
         /http\(s\)/,

@@ -31,9 +31,13 @@ export function BackupImport() {
       setOutcome({ kind: 'error', text: sizeProblem });
       return;
     }
-    // The validator loads on first import only; most visits to this page never need it.
-    const [{ parseBackup }, text] = await Promise.all([import('../../domain/backup-schema'), file.text()]);
-    const result = parseBackup(text);
+    // The validator loads on first import only; most visits to this page never need it. The file is read as
+    // bytes so that invalid UTF-8 is refused rather than silently replaced.
+    const [{ parseBackupBytes }, bytes] = await Promise.all([
+      import('../../domain/backup-schema'),
+      file.arrayBuffer(),
+    ]);
+    const result = parseBackupBytes(new Uint8Array(bytes));
     if (result.ok) setPending({ name: file.name, backup: result.backup });
     else setOutcome({ kind: 'error', text: result.message });
   };
@@ -46,13 +50,13 @@ export function BackupImport() {
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
-    const problem = await replaceAllData(pending.backup.data);
+    const result = await replaceAllData(pending.backup.data);
     setBusy(false);
     clear();
     setOutcome(
-      problem
-        ? { kind: 'error', text: problem }
-        : { kind: 'done', text: `Backup imported from ${pending.name}. Your data now matches the file.` },
+      result.ok
+        ? { kind: 'done', text: `Backup imported from ${pending.name}. Your data now matches the file.` }
+        : { kind: 'error', text: result.message },
     );
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { forgetDraftCopies } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
 
 export function ResetData() {
@@ -9,10 +10,13 @@ export function ResetData() {
 
   const reset = async () => {
     setBusy(true);
-    const problem = await resetAllData();
+    const result = await resetAllData();
+    if (result.ok) forgetDraftCopies();
     setBusy(false);
     setConfirming(false);
-    setMessage(problem ?? 'Everything was deleted. The app is back to its first-run state.');
+    setMessage(
+      result.ok ? 'Everything was deleted. The app is back to its first-run state.' : result.message,
+    );
   };
 
   return (

@@ -10,7 +10,9 @@ import {
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../platform/unsaved-text';
+import { restoredMessage, useDraft } from '../../platform/drafts';
+import { SaveFailure } from '../../ui/save-failure';
+import { cleanText, visibleLength } from '../../domain/validation/text';
 import { Field } from '../../ui/field';
 
 const fieldOrder: (keyof MissDraft)[] = [
@@ -54,11 +56,12 @@ export function MissForm({
   const [errors, setErrors] = useState<MissErrors>({});
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(initial);
-  useUnsavedText(
-    (['domain', 'failureMode', 'rule', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const).some(
-      (key) => draft[key] !== saved[key],
-    ),
-  );
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dirty = (
+    ['domain', 'failureMode', 'rule', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
+  ).some((key) => draft[key] !== saved[key]);
+  const { restored } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
   const firstField = useRef<HTMLSelectElement>(null);
   const id = useId();
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -82,32 +85,42 @@ export function MissForm({
     setDraft((d) => ({ ...d, [key]: event.target.value }));
   const invalid = (key: keyof MissDraft) => (errors[key] ? true : undefined);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = saveMiss(draft, missId);
+    if (saving) return;
+    setSaving(true);
+    const submitted = draft;
+    // The form clears and says "saved" only once the miss is stored; until then every character stays.
+    const result = await saveMiss(submitted, missId);
+    setSaving(false);
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('');
+      setFailure(result.message ?? null);
       const first = fieldOrder.find((key) => result.errors[key]);
       if (first) document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});
-    const setLabel = draft.setId ? sets[draft.setId]?.label : undefined;
+    setFailure(null);
+    const setLabel = submitted.setId ? sets[submitted.setId]?.label : undefined;
     setStatus(setLabel ? `Miss saved to ${setLabel}.` : 'Miss saved.');
     onSaved?.(result.id);
-    setSaved(draft);
-    if (!missId) {
-      const blank = emptyMissDraft(draft.setId);
-      setSaved(blank);
-      setDraft(blank);
-      firstField.current?.focus();
-    }
+    const next = missId ? submitted : emptyMissDraft(submitted.setId);
+    setSaved(next);
+    // Text typed while the save was on its way is newer than what was saved, so it stays.
+    setDraft((current) => (current === submitted ? next : current));
+    if (!missId) firstField.current?.focus();
   };
 
   const mode = failureModes.find((m) => m.id === draft.failureMode);
   return (
-    <form className="card" aria-labelledby={headingId ?? `${id}-heading`} onSubmit={submit} noValidate>
+    <form
+      className="card"
+      aria-labelledby={headingId ?? `${id}-heading`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id={headingId ?? `${id}-heading`} tabIndex={-1}>
         {heading}
       </h2>
@@ -177,7 +190,7 @@ export function MissForm({
         id={`${id}-rule`}
         label="The one sentence rule you should have used"
         error={errors.rule}
-        hint={`One sentence, up to ${maxRuleLength} characters (${draft.rule.trim().length} now).`}
+        hint={`One sentence, up to ${maxRuleLength} characters (${visibleLength(cleanText(draft.rule))} now).`}
       >
         {(describedBy) => (
           <input
@@ -261,15 +274,18 @@ export function MissForm({
         )}
       </Field>
       <p className="actions">
-        <button type="submit">{submitLabel}</button>
+        <button type="submit" aria-disabled={saving || undefined}>
+          {submitLabel}
+        </button>
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>
             Cancel
           </button>
         )}
       </p>
+      {failure && <SaveFailure message={failure} />}
       <p role="status" className="message">
-        {status}
+        {status || (restored ? restoredMessage : '')}
       </p>
     </form>
   );

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../platform/unsaved-text';
+import { restoredMessage, useDraft } from '../../platform/drafts';
+import { SaveFailure } from '../../ui/save-failure';
+import { maxDate, minDate } from '../../domain/validation/dates';
 import { Field } from '../../ui/field';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
@@ -18,27 +20,40 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   const saveSet = useAppStore((s) => s.saveSet);
   const [draft, setDraft] = useState<SetDraft>(() => blankSet(today, setCount));
   const [errors, setErrors] = useState<SetErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const id = useId();
-  useUnsavedText(draft.questions !== '' || draft.correct !== '');
+  const { restored } = useDraft('set:new', draft, draft.questions !== '' || draft.correct !== '', setDraft);
   const change = (key: keyof SetDraft) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: event.target.value }));
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = saveSet(draft);
+    if (saving) return;
+    setSaving(true);
+    const submitted = draft;
+    const result = await saveSet(submitted);
+    setSaving(false);
     if (!result.ok) {
       setErrors(result.errors);
+      setFailure(result.message ?? null);
       const first = (['date', 'label', 'questions', 'correct'] as const).find((key) => result.errors[key]);
       if (first) document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});
-    setDraft(blankSet(draft.date, setCount + 1));
+    setFailure(null);
+    setDraft((current) => (current === submitted ? blankSet(submitted.date, setCount + 1) : current));
     onSaved(result.id);
   };
 
   return (
-    <form className="card" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
+    <form
+      className="card"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id={`${id}-heading`}>1. Record a mixed set</h2>
       <div className="field-row">
         <Field id={`${id}-date`} label="Date" error={errors.date}>
@@ -46,6 +61,8 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
             <input
               id={`${id}-date`}
               type="date"
+              min={minDate}
+              max={maxDate}
               value={draft.date}
               onChange={change('date')}
               aria-invalid={errors.date ? true : undefined}
@@ -95,7 +112,13 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
           )}
         </Field>
       </div>
-      <button type="submit">Save set</button>
+      <button type="submit" aria-disabled={saving || undefined}>
+        Save set
+      </button>
+      {failure && <SaveFailure message={failure} />}
+      <p role="status" className="message">
+        {restored ? restoredMessage : ''}
+      </p>
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { bookingIntro, bookingSignals } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
-import { useUnsavedText } from '../../platform/unsaved-text';
+import { restoredMessage, useDraft } from '../../platform/drafts';
 import { NarrowingSignal } from '../../widgets/booking-summary';
 
 export function BookingSignal() {
@@ -38,15 +38,15 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
   const checkboxId = useId();
   const fieldId = useId();
 
-  const save = (nextChecked: boolean, nextText: string) => {
-    const message = saveSelfCheck(id, nextChecked, nextText);
-    setError(message);
-    if (!message) setDraft(null);
+  const save = async (nextChecked: boolean, nextText: string) => {
+    const outcome = await saveSelfCheck(id, nextChecked, nextText);
+    setError(outcome.ok ? null : outcome.message);
+    // Only once stored does the field stop holding its own copy; text typed meanwhile stays.
+    if (outcome.ok) setDraft((current) => (current === nextText ? null : current));
   };
-  // A justification typed before the box is ticked is saved on blur; closing the tab first must not lose it.
-  useUnsavedText(draft !== null, () => {
-    if (draft !== null) saveSelfCheck(id, checked, draft);
-  });
+  // A justification typed before the box is ticked is kept as a draft from the first keystroke, so a reload
+  // or a closed tab before the tick or blur does not lose it.
+  const { restored } = useDraft(`signal:${id}`, draft, draft !== null, setDraft);
 
   return (
     <div className="choice">
@@ -54,7 +54,7 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
         id={checkboxId}
         type="checkbox"
         checked={checked}
-        onChange={(event) => save(event.target.checked, justification)}
+        onChange={(event) => void save(event.target.checked, justification)}
         aria-describedby={error ? `${fieldId}-error` : undefined}
       />
       <div className="grow">
@@ -72,13 +72,18 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
             aria-describedby={error ? `${fieldId}-error` : undefined}
             onChange={(event) => {
               setDraft(event.target.value);
-              if (checked || saved) save(checked, event.target.value);
+              if (checked || saved) void save(checked, event.target.value);
               else setError(null);
             }}
             onBlur={() => {
-              if (draft !== null && !error) save(checked, draft);
+              if (draft !== null && !error) void save(checked, draft);
             }}
           />
+          {restored && draft !== null && (
+            <p className="hint" role="status">
+              {restoredMessage}
+            </p>
+          )}
           {error && (
             <p id={`${fieldId}-error`} className="field-error" role="alert">
               {error}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { maxDate, minDate } from '../../domain/validation/dates';
 import { Field } from '../../ui/field';
 
 /**
@@ -28,6 +29,8 @@ export function DateField({
           id={id}
           type="date"
           value={draft ?? value ?? ''}
+          min={minDate}
+          max={maxDate}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => {
@@ -37,7 +40,8 @@ export function DateField({
           }}
           onBlur={() => {
             if (draft === '') onSave(null);
-            setDraft(null);
+            // A refused date (an exam before the start) stays as typed beside its message, not snapped back.
+            else if (!error) setDraft(null);
           }}
         />
       )}

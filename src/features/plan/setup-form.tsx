@@ -19,11 +19,21 @@ export function SetupForm() {
   const updateSetup = useAppStore((s) => s.updateSetup);
   const recommendation = useRecommendation();
   const [errors, setErrors] = useState<SetupErrors>({});
-  const save = (patch: Partial<Setup>) => setErrors(updateSetup(patch));
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = (patch: Partial<Setup>) =>
+    void updateSetup(patch).then((outcome) => {
+      setErrors(outcome.ok ? {} : outcome.errors);
+      setFailure(outcome.ok ? null : (outcome.message ?? null));
+    });
 
   return (
     <section className="card" aria-labelledby="setup-heading">
       <h2 id="setup-heading">Set-up</h2>
+      {failure && (
+        <p className="banner danger" role="alert">
+          {failure}
+        </p>
+      )}
       <fieldset>
         <legend>Choose the right timeline: your starting point</legend>
         {startingPoints.map((point) => (

@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 import { failureModes, sessionPhases, weakDomains } from '../../domain/seed';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
+import { useSavedAsTyped } from './use-saved-as-typed';
+import { WorksheetStatus } from './worksheet-status';
 
 const rulesPhase = sessionPhases.find((phase) => phase.id === 'rules')!;
 
@@ -17,13 +19,13 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
   const miss = useAppStore((s) => s.misses[sessionMissId(sessionId)]);
   const saveSessionMiss = useAppStore((s) => s.saveSessionMiss);
   const id = useId();
-  const fields: SessionMissFields = {
-    rule: miss?.rule ?? '',
-    saferAction: miss?.saferAction ?? '',
-    domain: miss?.domain ?? null,
-    failureMode: miss?.failureMode ?? null,
-  };
-  const save = (patch: Partial<SessionMissFields>) => saveSessionMiss(sessionId, { ...fields, ...patch });
+  // Each field writes itself only, so two tabs filling in different fields of this miss keep both.
+  const save = (patch: Partial<SessionMissFields>) => saveSessionMiss(sessionId, patch);
+  const rule = useSavedAsTyped(`session-miss:${sessionId}:rule`, miss?.rule ?? '', (rule) => save({ rule }));
+  const safer = useSavedAsTyped(`session-miss:${sessionId}:safer`, miss?.saferAction ?? '', (saferAction) =>
+    save({ saferAction }),
+  );
+  const fields = { domain: miss?.domain ?? null, failureMode: miss?.failureMode ?? null };
 
   return (
     <fieldset className="session-rules">
@@ -35,18 +37,23 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
         <label htmlFor={`${id}-rule`}>Miss rule</label>
         <textarea
           id={`${id}-rule`}
-          value={fields.rule}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => save({ rule: event.target.value })}
+          value={rule.value}
+          aria-invalid={rule.error ? true : undefined}
+          aria-describedby={`${id}-hint ${id}-rule-status`}
+          onChange={(event) => rule.change(event.target.value)}
         />
+        <WorksheetStatus id={`${id}-rule-status`} {...rule} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-safer`}>Safer action rule</label>
         <textarea
           id={`${id}-safer`}
-          value={fields.saferAction}
-          onChange={(event) => save({ saferAction: event.target.value })}
+          value={safer.value}
+          aria-invalid={safer.error ? true : undefined}
+          aria-describedby={`${id}-safer-status`}
+          onChange={(event) => safer.change(event.target.value)}
         />
+        <WorksheetStatus id={`${id}-safer-status`} {...safer} />
       </div>
       <div className="field-row">
         <div className="field">
@@ -54,7 +61,7 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
           <select
             id={`${id}-domain`}
             value={fields.domain ?? ''}
-            onChange={(event) => save({ domain: domainOf(event.target.value) })}
+            onChange={(event) => void save({ domain: domainOf(event.target.value) })}
           >
             <option value="">Pick later</option>
             {weakDomains.map((domain) => (
@@ -69,7 +76,7 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
           <select
             id={`${id}-mode`}
             value={fields.failureMode ?? ''}
-            onChange={(event) => save({ failureMode: failureModeOf(event.target.value) })}
+            onChange={(event) => void save({ failureMode: failureModeOf(event.target.value) })}
           >
             <option value="">Pick later</option>
             {failureModes.map((mode) => (

@@ -62,11 +62,14 @@ export function Component() {
 
   const start = () => {
     unlockAudio();
-    if (!store.start()) return;
-    refresh();
-    // Asked on the first start only: the browser remembers the answer, and a page-load prompt is never shown.
-    void askNotificationPermission().then((granted) => {
-      if (granted !== null) store.updatePreferences({ notifications: granted });
+    // The database decides whether this start wins (another tab may have started one a moment ago).
+    void store.start().then((outcome) => {
+      if (!outcome.ok) return;
+      refresh();
+      // Asked on the first start only: the browser remembers the answer, and a page-load prompt is never shown.
+      void askNotificationPermission().then((granted) => {
+        if (granted !== null) void store.updatePreferences({ notifications: granted });
+      });
     });
   };
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import { msUntilNextChange, sessionViewAt } from '../../domain/session-timer';
+import { pageNow } from '../../platform/page-clock';
 
 const minuteMs = 60_000;
 
@@ -15,14 +16,14 @@ export function useTimerClock(
   session: SessionRecord | null,
   unitMs = 1000,
 ): { now: number; refresh: () => void } {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => pageNow());
   const [hidden, setHidden] = useState(() => document.hidden);
-  const refresh = useCallback(() => setNow(Date.now()), []);
+  const refresh = useCallback(() => setNow(pageNow()), []);
 
   useEffect(() => {
     const onVisibility = () => {
       setHidden(document.hidden);
-      setNow(Date.now());
+      setNow(pageNow());
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
@@ -35,7 +36,7 @@ export function useTimerClock(
     const delay = hidden
       ? msUntilNextChange(view.phaseLeftMs, minuteMs)
       : msUntilNextChange(view.sessionLeftMs, unitMs);
-    const timer = window.setTimeout(() => setNow(Date.now()), delay);
+    const timer = window.setTimeout(() => setNow(pageNow()), delay);
     return () => window.clearTimeout(timer);
   }, [session, now, hidden, unitMs]);
 

@@ -1,0 +1,68 @@
+/**
+ * Everyday row writes, each in one read-write transaction. Besides plain puts and deletes, a write can carry
+ * field-level updates (applied to the row as stored when the transaction runs, so two tabs editing different
+ * fields of one row both keep their edits) and a refusal condition checked in the same transaction (so "only
+ * one running session" holds whatever the number of tabs). Every write also checks the database generation: a
+ * write prepared before another tab replaced all data is refused, never applied to the new data.
+ */
+import type { MetaRecord } from '../domain/device-rows';
+import { primaryKeyOf, type TableName } from '../domain/tables';
+import type { StudyDatabase } from './database';
+
+export interface RowUpdate {
+  key: string;
+  /** Returns the row to store, null to delete it, or undefined to leave it as it is. */
+  apply(stored: unknown): unknown;
+}
+
+export interface RowChange {
+  table: TableName;
+  put?: readonly unknown[];
+  delete?: readonly string[];
+  update?: readonly RowUpdate[];
+  /** The whole write is refused when a stored row of this table (other than the ones it puts) matches. */
+  refuseIf?: { test(row: unknown): boolean; message: string };
+}
+
+/** Thrown inside the transaction so it rolls back; carries the learner-facing reason. */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError';
+}
+
+export class StaleGenerationError extends Error {
+  override name = 'StaleGenerationError';
+}
+
+export async function readGeneration(db: StudyDatabase): Promise<string> {
+  return ((await db.meta.get('generation')) as MetaRecord | undefined)?.value ?? '';
+}
+
+/** Writes `changes` atomically; `generation` is what the writing tab last read (see readGeneration). */
+export function writeRows(
+  db: StudyDatabase,
+  changes: readonly RowChange[],
+  generation: string,
+): Promise<void> {
+  const names = [...new Set(changes.map((change) => change.table))];
+  return db.transaction('rw', [...names.map((name) => db.table(name)), db.meta], async () => {
+    if ((await readGeneration(db)) !== generation) throw new StaleGenerationError();
+    for (const change of changes) {
+      const table = db.table(change.table);
+      if (change.refuseIf) {
+        const putting = new Set((change.put ?? []).map((row) => primaryKeyOf(change.table, row)));
+        const { test, message } = change.refuseIf;
+        const clash = await table
+          .filter((row) => !putting.has(primaryKeyOf(change.table, row)) && test(row))
+          .count();
+        if (clash > 0) throw new WriteRefusedError(message);
+      }
+      if (change.delete?.length) await table.bulkDelete([...change.delete]);
+      if (change.put?.length) await table.bulkPut([...change.put]);
+      for (const { key, apply } of change.update ?? []) {
+        const next = apply(await table.get(key));
+        if (next === null) await table.delete(key);
+        else if (next !== undefined) await table.put(next);
+      }
+    }
+  });
+}

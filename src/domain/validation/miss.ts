@@ -1,0 +1,85 @@
+/**
+ * A miss: the one check the miss form, the session worksheet and the import share. Text arrives cleaned
+ * (cleanText); a miss written on the miss log belongs to a mixed set, one written in a session to its session,
+ * and either must point at a row that exists.
+ */
+import type { MissRecord } from '../records';
+import { cleanText, isOneSentence, visibleLength } from './text';
+
+export const maxRuleLength = 200;
+export const maxDocTitleLength = 160;
+
+export type MissFields = Pick<
+  MissRecord,
+  'setId' | 'sessionId' | 'domain' | 'failureMode' | 'rule' | 'saferAction' | 'revisit' | 'retests'
+>;
+export type MissProblems = Partial<Record<keyof MissFields | 'docTitle' | 'docUrl', string>>;
+
+/** The rows a miss may point at; leave a side out to skip that check. */
+export interface MissReferences {
+  setIds?: ReadonlySet<string>;
+  sessionIds?: ReadonlySet<string>;
+}
+
+/** http and https only: a `javascript:` or `data:` link in a learner's own log must never be clickable. */
+export function isWebLink(text: string): boolean {
+  if (!/^https?:\/\//i.test(text.trim())) return false;
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The one length limit of a rule, wherever it is typed or imported. */
+export function lengthProblem(text: string, what: string): string | undefined {
+  const length = visibleLength(text);
+  if (length <= maxRuleLength) return undefined;
+  return `Keep the ${what} to at most ${maxRuleLength} characters (now ${length}).`;
+}
+
+/** A rule the learner wrote: one sentence of at most `maxRuleLength` characters. */
+export function ruleProblem(text: string, what: string, required: boolean): string | undefined {
+  if (text.length === 0) return required ? `Write the ${what} in one sentence.` : undefined;
+  const length = visibleLength(text);
+  if (length > maxRuleLength) {
+    return `Keep the ${what} to one sentence of at most ${maxRuleLength} characters (now ${length}).`;
+  }
+  if (!isOneSentence(text)) return `Keep the ${what} to one sentence.`;
+  return undefined;
+}
+
+export function validateMiss(miss: MissFields, references: MissReferences = {}): MissProblems {
+  const problems: MissProblems = {};
+  if (miss.setId === null && miss.sessionId === null) {
+    problems.setId = 'Record the mixed set first, or choose it here.';
+  }
+  if (miss.setId !== null && references.setIds && !references.setIds.has(miss.setId)) {
+    problems.setId = 'That set no longer exists; choose another.';
+  }
+  if (miss.sessionId !== null && references.sessionIds && !references.sessionIds.has(miss.sessionId)) {
+    problems.sessionId = 'points at a study session that is not there';
+  }
+  // Stored rules are held to the one length limit and, from the log, to being there at all. One sentence is
+  // asked as the learner types (ruleProblem, in the form): the first release stored rules with line breaks
+  // (its session worksheet had none of these checks), and its backups must keep importing.
+  const rule =
+    miss.sessionId === null && miss.rule.trim().length === 0
+      ? 'Write the rule in one sentence.'
+      : lengthProblem(miss.rule, 'rule');
+  if (rule) problems.rule = rule;
+  const safer = lengthProblem(miss.saferAction, 'safer-action rule');
+  if (safer) problems.saferAction = safer;
+  if (miss.revisit?.kind === 'doc') {
+    const title = cleanText(miss.revisit.title);
+    if (title.length === 0) problems.docTitle = 'Give the official doc a title.';
+    else if (visibleLength(title) > maxDocTitleLength) {
+      problems.docTitle = `Keep the title to ${maxDocTitleLength} characters.`;
+    }
+    if (!isWebLink(miss.revisit.url)) problems.docUrl = 'Enter a link that starts with https:// or http://.';
+  }
+  const days = miss.retests.map((retest) => retest.day);
+  if (new Set(days).size !== days.length) problems.retests = 'has the same retest day twice';
+  return problems;
+}

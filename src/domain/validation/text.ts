@@ -1,0 +1,98 @@
+/**
+ * Text as a person sees it. Invisible characters do not count as content, lengths are counted in the characters
+ * a reader perceives (an emoji or an accented letter is one, however many UTF-16 units it takes), and a sentence
+ * ends at a stop that starts a new sentence, not at the one after "Mr." or "e.g.".
+ */
+
+// Zero-width space, word joiner, byte-order mark, soft hyphen, Mongolian vowel separator: never content.
+const alwaysInvisible = /[\u200B\u2060\uFEFF\u00AD\u180E]/g;
+// Zero-width (non-)joiners shape emoji and scripts inside text, so they are kept there and trimmed at the edges.
+const edgeInvisible = /^[\s\u200C\u200D]+|[\s\u200C\u200D]+$/g;
+const visible = /[^\s\u200C\u200D]/;
+
+/** Trimmed, with invisible characters removed; '' when nothing visible is left. */
+export function cleanText(text: string): string {
+  const cleaned = text.replace(alwaysInvisible, '').replace(edgeInvisible, '');
+  return visible.test(cleaned) ? cleaned : '';
+}
+
+const graphemes =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('en', { granularity: 'grapheme' })
+    : null;
+
+/** Length in user-perceived characters (grapheme clusters). */
+export function visibleLength(text: string): number {
+  if (!graphemes) return [...text].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
+
+export function hasLineBreak(text: string): boolean {
+  return /[\r\n\u2028\u2029]/.test(text);
+}
+
+/** Words that end in a stop without ending a sentence (compared in lower case, without the stop). */
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'cf',
+  'approx',
+  'no',
+  'fig',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'sec',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * One sentence on one line. A stop (. ! ?), optionally closed by a quote or bracket, followed by a space and a
+ * capital letter starts a new sentence, unless the stop is a full stop after an abbreviation ("Mr.", "e.g.") or
+ * a single initial ("J. Smith").
+ */
+export function isOneSentence(text: string): boolean {
+  if (hasLineBreak(text)) return false;
+  const boundary = /([.!?])["'’”)\]]?\s+(?=\p{Lu})/gu;
+  const trimmed = text.trim();
+  for (const match of trimmed.matchAll(boundary)) {
+    if (match[1] !== '.') return false;
+    const before = trimmed.slice(0, match.index);
+    const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["'‘“([]+/, '') ?? '';
+    const bare = word.toLowerCase();
+    if (abbreviations.has(bare) || /^\p{L}$/u.test(word)) continue;
+    return false;
+  }
+  return true;
+}

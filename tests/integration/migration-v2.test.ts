@@ -1,0 +1,42 @@
+import Dexie from 'dexie';
+import { afterEach, expect, it } from 'vitest';
+import { readAllRows } from '../../src/db/backup-repository';
+import { StudyDatabase } from '../../src/db/database';
+import { sampleBackupData } from '../backup-sample';
+
+let db: StudyDatabase | null = null;
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+it('upgrades a version-2 database to the drafts and meta tables with nothing lost', async () => {
+  const name = `test-${crypto.randomUUID()}`;
+  const v2 = new Dexie(name);
+  v2.version(1).stores({
+    settings: '&key',
+    ticks: '&id',
+    extraTasks: '&id, weekOf',
+    signals: '&id',
+    sessions: '&id, startedAt, status',
+    sets: '&id, date',
+    misses: '&id, setId, sessionId, createdAt',
+  });
+  v2.version(2).stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' });
+  const data = sampleBackupData();
+  await v2.transaction('rw', v2.tables, async () => {
+    for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows);
+  });
+  v2.close();
+
+  db = new StudyDatabase(name);
+  await db.open();
+  const byKey = (rows: unknown[]) => JSON.stringify([...rows].map((row) => JSON.stringify(row)).sort());
+  const stored = await readAllRows(db);
+  for (const table of Object.keys(data) as (keyof typeof data)[]) {
+    expect(byKey(stored[table])).toBe(byKey(data[table]));
+  }
+  expect(await db.drafts.count()).toBe(0);
+  await db.drafts.put({ id: 'miss:new', value: { rule: 'kept' }, updatedAt: 1 });
+  expect(await db.drafts.get('miss:new')).toMatchObject({ value: { rule: 'kept' } });
+});

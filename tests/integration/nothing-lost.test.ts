@@ -1,0 +1,287 @@
+import Dexie, { type DBCore, type Middleware } from 'dexie';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/app/open-database';
+import { readAllRows } from '../../src/db/backup-repository';
+import { databaseName, StudyDatabase } from '../../src/db/database';
+import { emptyMissDraft } from '../../src/domain/miss-validation';
+import { phaseIds, type PhaseId } from '../../src/domain/seed-ids';
+import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { isActiveStatus } from '../../src/domain/session-timer';
+import { sampleBackupData } from '../backup-sample';
+
+const handles: AppStoreHandle[] = [];
+const databases: StudyDatabase[] = [];
+const now = Date.UTC(2026, 10, 26, 12);
+
+function freshDb(name = `test-${crypto.randomUUID()}`) {
+  const db = new StudyDatabase(name);
+  databases.push(db);
+  return db;
+}
+
+async function openTab(db: StudyDatabase, channelName: string | null = null) {
+  const handle = createAppStore({ db, now: () => now, channelName });
+  handles.push(handle);
+  await handle.hydrate();
+  return handle;
+}
+
+afterEach(async () => {
+  handles.splice(0).forEach((h) => h.dispose());
+  await Promise.all(databases.splice(0).map((db) => db.delete()));
+});
+
+/** Fails the chosen operations the way Chrome does on a full disk: a QuotaExceededError inside Dexie's AbortError. */
+function fullDisk(when: { writes: boolean; reads: boolean }): Middleware<DBCore> {
+  const quota = () =>
+    Promise.reject(
+      new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
+    );
+  return {
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) => (when.writes ? quota() : table.mutate(request)),
+          getMany: (request) => (when.reads ? quota() : table.getMany(request)),
+        };
+      },
+    }),
+  };
+}
+
+const missDraft = (setId: string) => ({
+  ...emptyMissDraft(setId),
+  domain: 'deployment',
+  failureMode: 'unsafe-rollout',
+  rule: 'Canary before promoting.',
+});
+
+describe('writes that can be awaited', () => {
+  it('a miss saved on a full disk resolves not ok with the reason, and nothing pretends it was stored', async () => {
+    const db = freshDb();
+    const disk = { writes: false, reads: false };
+    db.use(fullDisk(disk));
+    const { store, idle } = await openTab(db);
+    const set = await store
+      .getState()
+      .saveSet({ date: '2026-11-20', label: 'Set', questions: '5', correct: '3' });
+    if (!set.ok) throw new Error('set should save');
+    disk.writes = true;
+    const result = await store.getState().saveMiss(missDraft(set.id));
+    expect(result).toMatchObject({
+      ok: false,
+      errors: {},
+      message: expect.stringMatching(/out of storage space/),
+    });
+    expect(store.getState().misses).toEqual({});
+    expect(await db.misses.count()).toBe(0);
+    // The retry, once there is space again, stores it.
+    disk.writes = false;
+    expect(await store.getState().saveMiss(missDraft(set.id))).toMatchObject({ ok: true });
+    await idle();
+    expect(await db.misses.count()).toBe(1);
+  });
+
+  it('reports a rollback that fails instead of swallowing it', async () => {
+    const db = freshDb();
+    const disk = { writes: false, reads: false };
+    db.use(fullDisk(disk));
+    const { store } = await openTab(db);
+    disk.writes = true;
+    disk.reads = true;
+    const outcome = await store.getState().setTicked('inference-fit', true);
+    expect(outcome.ok ? null : outcome.message).toMatch(/could not be put back.*reload the page/);
+    expect(store.getState().storageError).toMatch(/could not be put back/);
+  });
+
+  it('idle() waits for every queued write', async () => {
+    const db = freshDb();
+    const { store, idle } = await openTab(db);
+    for (let i = 0; i < 20; i += 1) void store.getState().setTicked(`task-${i}`, true);
+    await idle();
+    expect(await db.ticks.count()).toBe(20);
+  });
+});
+
+describe('one running session, whatever the number of tabs', () => {
+  it('three tabs pressing Start at once store exactly one running session', async () => {
+    const db = freshDb();
+    const tabs = await Promise.all([0, 1, 2].map(() => openTab(new StudyDatabase(db.name))));
+    const outcomes = await Promise.all(tabs.map((tab) => tab.store.getState().startSession()));
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.ok)[0]).toMatchObject({ message: /already running/ });
+    const stored = await db.sessions.toArray();
+    expect(stored.filter((session) => isActiveStatus(session.status))).toHaveLength(1);
+    // The refused tabs no longer show a session of their own.
+    for (const [index, tab] of tabs.entries()) {
+      const own = Object.keys(tab.store.getState().sessions);
+      expect(own.length).toBe(outcomes[index]!.ok ? 1 : 0);
+    }
+  });
+});
+
+describe('imports take the database exclusively', () => {
+  it('a write another tab prepared before the import never lands after it', async () => {
+    const db = freshDb();
+    const importing = await openTab(db);
+    const other = await openTab(new StudyDatabase(db.name));
+    const started = await other.store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    await importing.store.getState().replaceAllData(sampleBackupData());
+    // The other tab has not heard of the import (no channel here) and types on.
+    const outcome = await other.store
+      .getState()
+      .setSessionNote(started.id, 'objective', 'typed during import');
+    expect(outcome).toMatchObject({ ok: false, message: /replaced or reset in another tab/ });
+    const stored = await readAllRows(db);
+    expect(stored.sessions.map((session) => session.id)).toEqual(
+      sampleBackupData().sessions.map((s) => s.id),
+    );
+    // And the tab now shows the imported data.
+    expect(Object.keys(other.store.getState().misses).sort()).toEqual(['miss1', 'miss2']);
+  });
+});
+
+describe('field-level writes from two tabs', () => {
+  it('two tabs typing into different phases of one session keep every character', async () => {
+    const db = freshDb();
+    const channel = `rows-${crypto.randomUUID()}`;
+    const a = await openTab(db, channel);
+    const b = await openTab(new StudyDatabase(db.name), channel);
+    const started = await a.store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    await vi.waitFor(() => expect(b.store.getState().sessions[started.id]).toBeDefined());
+    const left = 'objective text typed in tab A';
+    const right = 'boundary text typed in tab B';
+    const writes: Promise<unknown>[] = [];
+    for (let i = 1; i <= Math.max(left.length, right.length); i += 1) {
+      if (i <= left.length)
+        writes.push(a.store.getState().setSessionNote(started.id, 'objective', left.slice(0, i)));
+      if (i <= right.length)
+        writes.push(b.store.getState().setSessionNote(started.id, 'boundary', right.slice(0, i)));
+    }
+    await Promise.all(writes);
+    expect((await db.sessions.get(started.id))?.notes).toEqual({ objective: left, boundary: right });
+    await vi.waitFor(() => {
+      expect(a.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
+      expect(b.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
+    });
+  });
+
+  it('two tabs changing different set-up fields both keep their change', async () => {
+    const db = freshDb();
+    const channel = `rows-${crypto.randomUUID()}`;
+    const a = await openTab(db, channel);
+    const b = await openTab(new StudyDatabase(db.name), channel);
+    await Promise.all([
+      a.store.getState().updateSetup({ startDate: '2026-12-01' }),
+      b.store.getState().updateSetup({ examTime: '14:30' }),
+      a.store.getState().updatePreferences({ sound: false }),
+      b.store.getState().updatePreferences({ theme: 'dark' }),
+    ]);
+    expect((await db.settings.get('setup'))?.value).toMatchObject({
+      startDate: '2026-12-01',
+      examTime: '14:30',
+    });
+    expect((await db.settings.get('preferences'))?.value).toMatchObject({ sound: false, theme: 'dark' });
+    await vi.waitFor(() => {
+      for (const tab of [a, b]) {
+        expect(tab.store.getState().setup).toMatchObject({ startDate: '2026-12-01', examTime: '14:30' });
+        expect(tab.store.getState().preferences).toMatchObject({ sound: false, theme: 'dark' });
+      }
+    });
+  });
+
+  it('the session worksheet keeps to the one rule limit, in perceived characters', async () => {
+    const db = freshDb();
+    const { store, idle } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    expect(await store.getState().saveSessionMiss(started.id, { rule: '🙂'.repeat(200) })).toEqual({
+      ok: true,
+    });
+    const over = await store.getState().saveSessionMiss(started.id, { rule: '🙂'.repeat(201) });
+    expect(over).toMatchObject({ ok: false, message: /at most 200 characters \(now 201\)/ });
+    await idle();
+    expect((await db.misses.toArray())[0]?.rule).toBe('🙂'.repeat(200));
+  });
+
+  it('random edits from two tabs end with both tabs and the database equal, and no edit lost', async () => {
+    const edit = fc.record({
+      tab: fc.integer({ min: 0, max: 1 }),
+      phase: fc.constantFrom<PhaseId>(...phaseIds.filter((id) => id !== 'rules')),
+      text: fc.string({ maxLength: 12 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 30 }), async (edits) => {
+        const db = freshDb();
+        const channel = `rows-${crypto.randomUUID()}`;
+        const tabs = [await openTab(db, channel), await openTab(new StudyDatabase(db.name), channel)];
+        const started = await tabs[0]!.store.getState().startSession();
+        if (!started.ok) throw new Error('start');
+        await vi.waitFor(() => expect(tabs[1]!.store.getState().sessions[started.id]).toBeDefined());
+        // A person types in one tab at a time: a tab's edits queue up unawaited, and the other tab's first edit
+        // comes once the last one was stored (not necessarily heard of yet). Each phase must end as its last edit.
+        const expected: Partial<Record<PhaseId, string>> = {};
+        let previous: { tab: number; write: Promise<unknown> } | null = null;
+        for (const { tab, phase, text } of edits) {
+          if (previous && previous.tab !== tab) await previous.write;
+          previous = { tab, write: tabs[tab]!.store.getState().setSessionNote(started.id, phase, text) };
+          expected[phase] = text;
+        }
+        await Promise.all(tabs.map((tab) => tab.idle()));
+        const stored = (await db.sessions.get(started.id))!.notes;
+        for (const [phase, text] of Object.entries(expected)) expect(stored[phase as PhaseId]).toBe(text);
+        await vi.waitFor(() => {
+          for (const tab of tabs) expect(tab.store.getState().sessions[started.id]!.notes).toEqual(stored);
+        });
+        handles.splice(0).forEach((h) => h.dispose());
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('schema versions', () => {
+  it('a database newer than this code opens in memory and is never written or bumped', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(databaseName, 50);
+      request.onupgradeneeded = () => request.result.createObjectStore('future');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const opened = await openDatabase(() => undefined);
+    expect(opened).toEqual({ db: null, memoryReason: 'newer-version' });
+    const list = await indexedDB.databases();
+    expect(list.find((info) => info.name === databaseName)?.version).toBe(50);
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(databaseName);
+      request.onsuccess = request.onerror = resolve;
+    });
+  });
+
+  it('an upgrade blocked by an old connection says so at once, and carries on when it lets go', async () => {
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(databaseName, 20);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // An old build that ignores versionchange.
+    old.onversionchange = null;
+    const onBlocked = vi.fn(() => old.close());
+    const opened = await openDatabase(onBlocked);
+    expect(onBlocked).toHaveBeenCalled();
+    expect(opened.memoryReason).toBeNull();
+    opened.db!.close();
+    await opened.db!.delete();
+  });
+});
