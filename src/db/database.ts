@@ -61,5 +61,8 @@ export class StudyDatabase extends Dexie {
             if (typeof set.updatedAt !== 'number') set.updatedAt = set.createdAt ?? 0;
           });
       });
+    // 2026-11-27 v3: study time logged by hand (issue 9), listed and counted by date. A new table, so no
+    // existing row changes.
+    this.version(3).stores({ studyLogs: '&id, date' });
   }
 }

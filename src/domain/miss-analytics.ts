@@ -15,8 +15,33 @@ export function laneLabel(lane: LaneId): string {
   return weakLanes.find((l) => l.id === lane)!.label;
 }
 
-export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule'>): boolean {
-  return miss.domain === null || miss.failureMode === null || miss.rule.trim() === '';
+export type MissDetail = 'domain' | 'failureMode' | 'rule' | 'revisit';
+
+/** How the record steps name each field, for "still needs: ...". */
+export const missDetailLabels: Record<MissDetail, string> = {
+  domain: 'the weak domain',
+  failureMode: 'the failure mode',
+  rule: 'the one sentence rule',
+  revisit: 'the lesson or official doc to revisit',
+};
+
+/**
+ * Judgment rule 6: a miss is complete when all four recorded fields are set (the seed's four record steps).
+ * The miss log's badge, its filter and the session worksheet all ask this.
+ */
+export function missingDetails(
+  miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>,
+): MissDetail[] {
+  const missing: MissDetail[] = [];
+  if (miss.domain === null) missing.push('domain');
+  if (miss.failureMode === null) missing.push('failureMode');
+  if (miss.rule.trim() === '') missing.push('rule');
+  if (miss.revisit === null) missing.push('revisit');
+  return missing;
+}
+
+export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>): boolean {
+  return missingDetails(miss).length > 0;
 }
 
 export interface Tally<K extends string> {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MissRecord, SessionRecord } from '../domain/records';
+import type { MissRecord, RevisitTarget, SessionRecord } from '../domain/records';
 import { phaseIds, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed-ids';
 import {
   endedClock,
@@ -12,6 +12,7 @@ import {
   startedClock,
   type SessionClock,
 } from '../domain/session-timer';
+import { keptInHistory } from '../domain/session-hours';
 import { newId } from './ids';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
@@ -21,6 +22,8 @@ export interface SessionMissFields {
   saferAction: string;
   domain: WeakDomainId | null;
   failureMode: FailureModeId | null;
+  /** Left out, the miss keeps the target the miss log gave it. */
+  revisit?: RevisitTarget | null;
 }
 
 export type EndStatus = 'completed' | 'finished-early' | 'abandoned';
@@ -105,6 +108,13 @@ export const createSessionSlice =
       },
       endSession(id, status) {
         update(id, (clock, now) => (isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock));
+        const ended = get().sessions[id];
+        // A session finished before a whole minute was studied is dropped rather than kept as "0 min".
+        if (ended?.status === 'finished-early' && !keptInHistory(ended.studiedMs ?? 0)) {
+          const { [id]: _dropped, ...sessions } = get().sessions;
+          set({ sessions });
+          void ctx.persistence.write([{ table: 'sessions', delete: [id] }]);
+        }
       },
       settleSession(id) {
         update(id, (clock, now) =>
@@ -132,9 +142,15 @@ export const createSessionSlice =
         const id = sessionMissId(sessionId);
         const existing = get().misses[id];
         const now = ctx.now();
-        if (!fields.rule.trim() && !fields.saferAction.trim() && !fields.domain && !fields.failureMode) {
-          // A miss the log has since worked on (a revisit target, retests) is kept even when emptied here.
-          if (!existing || existing.revisit || existing.retests.length > 0) return;
+        if (
+          !fields.rule.trim() &&
+          !fields.saferAction.trim() &&
+          !fields.domain &&
+          !fields.failureMode &&
+          !(fields.revisit === undefined ? existing?.revisit : fields.revisit)
+        ) {
+          // A miss the log has since worked on (retests) is kept even when emptied here.
+          if (!existing || existing.retests.length > 0) return;
           const { [id]: _removed, ...misses } = get().misses;
           set({ misses });
           void ctx.persistence.write([{ table: 'misses', delete: [id] }]);

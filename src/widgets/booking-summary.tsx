@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { narrowingRuleText } from '../domain/miss-booking';
+import { bookingVerdict, narrowingRuleText } from '../domain/miss-booking';
 import { bookingSignals } from '../domain/seed';
 import { useAppStore } from '../store/use-app-store';
-import { useNarrowing } from './use-miss-signals';
+import { useCollapsingLane, useNarrowing } from './use-miss-signals';
 
 /** The computed fourth signal with its rule, so the learner can see why it is on or off. */
 export function NarrowingSignal({ text }: { text: string }) {
@@ -24,6 +24,16 @@ export function NarrowingSignal({ text }: { text: string }) {
   );
 }
 
+/** The booking verdict from the saved self-checks and the miss log, the same on Today and /plan. */
+export function useBookingVerdict() {
+  const signals = useAppStore((s) => s.signals);
+  const narrowing = useNarrowing();
+  const collapse = useCollapsingLane();
+  const selfChecks = bookingSignals.filter((signal) => !signal.computed);
+  const on = selfChecks.filter((signal) => signals[signal.id]?.checked).length;
+  return bookingVerdict(on, selfChecks.length, narrowing.status === 'on', collapse);
+}
+
 /** All four booking signals at a glance, for Today. */
 export function BookingSummary() {
   const signals = useAppStore((s) => s.signals);
@@ -32,17 +42,15 @@ export function BookingSummary() {
     ...signal,
     on: signal.computed ? narrowing.status === 'on' : (signals[signal.id]?.checked ?? false),
   }));
-  const onCount = states.filter((s) => s.on).length;
+  const verdict = useBookingVerdict();
   return (
     <section className="card" aria-labelledby="booking-summary-heading">
       <h2 id="booking-summary-heading">Booking signal</h2>
       <p>
-        <span className="stat">{onCount} of 4</span>{' '}
-        {onCount === states.length ? (
-          <strong>All four signals: you are close to booking.</strong>
-        ) : (
-          'signals on. All four together mean you are close to booking.'
-        )}
+        <span className="stat">
+          {verdict.onCount} of {verdict.of}
+        </span>{' '}
+        signals on. {verdict.status === 'not-yet' ? verdict.message : <strong>{verdict.message}</strong>}
       </p>
       <ul className="signal-list">
         {states.map((signal) => (

@@ -3,7 +3,7 @@ import { bookingIntro, bookingSignals } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
-import { NarrowingSignal } from '../../widgets/booking-summary';
+import { NarrowingSignal, useBookingVerdict } from '../../widgets/booking-summary';
 
 export function BookingSignal() {
   return (
@@ -23,7 +23,7 @@ export function BookingSignal() {
           ),
         )}
       </ul>
-      <p className="muted">All four signals together mean you are close to booking.</p>
+      <BookingVerdictLine />
     </section>
   );
 }
@@ -87,5 +87,14 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
         </div>
       </div>
     </div>
+  );
+}
+
+function BookingVerdictLine() {
+  const verdict = useBookingVerdict();
+  return (
+    <p className={verdict.status === 'collapsing' ? 'message warning' : undefined} role="status">
+      {verdict.onCount} of {verdict.of} signals on. {verdict.message}
+    </p>
   );
 }
