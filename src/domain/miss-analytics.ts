@@ -40,8 +40,9 @@ export function missingDetails(
   return missing;
 }
 
+// Runs once per miss on every filter change of a long log, so it checks without building the list.
 export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>): boolean {
-  return missingDetails(miss).length > 0;
+  return miss.domain === null || miss.failureMode === null || miss.revisit === null || miss.rule.trim() === '';
 }
 
 export interface Tally<K extends string> {

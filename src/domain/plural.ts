@@ -20,6 +20,8 @@ export const nouns = {
   lesson: { one: 'lesson', other: 'lessons' },
   minute: { one: 'minute', other: 'minutes' },
   rule: { one: 'rule', other: 'rules' },
+  // The verb that agrees with a count: "1 rule is", "2 rules are".
+  is: { one: 'is', other: 'are' },
 } as const satisfies Record<string, Noun>;
 
 /** The noun alone, agreeing with `count`: "misses". */

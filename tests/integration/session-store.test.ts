@@ -142,6 +142,7 @@ describe('session slice on IndexedDB', () => {
     const db = freshDb();
     const store = await openStore(db);
     const id = store.getState().startSession()!;
+    fakeNow += 5 * minute;
     store.getState().endSession(id, 'finished-early');
     const removed = store.getState().deleteSession(id)!;
     await settled();

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatShortDate, localIsoDate } from '../../domain/dates';
 import { laneLabel, laneOf } from '../../domain/miss-analytics';
-import { countOf, nouns } from '../../domain/plural';
+import { countOf, nounFor, nouns } from '../../domain/plural';
 import { failureModes } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { useToday } from '../../ui/use-clock';
@@ -23,7 +23,9 @@ export function DueRetests() {
         </p>
       ) : (
         <>
-          <p>{countOf(due.length, nouns.rule)} due for a quick self-retest.</p>
+          <p>
+            {countOf(due.length, nouns.rule)} {nounFor(due.length, nouns.is)} due for a quick self-retest.
+          </p>
           <ul className="signal-list">
             {due.slice(0, retestsShown).map((retest) => {
               const miss = misses[retest.missId];
