@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type IsoDate } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
 import { mayCompress, routeAdvice, type RouteAdvice } from '../../src/domain/route-advice';
 import { chosenRouteKind, routeWeekCount } from '../../src/domain/route';
 import type { HoursBandId, StartingPointId } from '../../src/domain/seed';
