@@ -238,3 +238,38 @@ test('hours are honest: logging 90 minutes by hand moves hours this week by 1.5 
   await expect(log.getByText('Enter whole minutes from 1 to 720.')).toBeVisible();
   await expect(hours).toContainText('60 min studied');
 });
+
+test('"Finish early" asks first; a session with under a minute studied is not kept; the worksheet asks what to revisit', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-06-10T18:00:00') });
+  await page.goto('/session');
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByRole('button', { name: 'Finish early' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('it will not be kept in your history');
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('No finished sessions yet.');
+  await expect.poll(async () => (await storedRows(page, 'sessions')).length).toBe(0);
+
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.clock.fastForward('42:00');
+  await expect(page.getByRole('group', { name: 'Your miss rule and safer action rule' })).toBeVisible();
+  const worksheet = page.getByRole('group', { name: 'Your miss rule and safer action rule' });
+  await worksheet.getByLabel('Miss rule').fill('Check the alias before promoting.');
+  await worksheet.getByLabel('Weak domain').selectOption({ label: 'MLOps' });
+  await worksheet.getByLabel('Failure mode').selectOption({ label: 'weak lifecycle control' });
+  await expect(worksheet).toContainText('Still to record: the lesson or official doc to revisit');
+  await worksheet
+    .getByLabel('Lesson to revisit next')
+    .selectOption({ label: '2.1 Lifecycle Architecture, Aliases and Deploy Code Strategy' });
+  await expect(worksheet.getByText('Needs details')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Finish early' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('The 42 min you studied count toward this week');
+  await page.getByRole('button', { name: 'Keep studying' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Finish early' }).click();
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  await expect(history).toContainText('42 min studied · finished early');
+});
