@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { MissRecord, MixedSetRecord, SignalRecord } from '../../src/domain/records';
 import type { Setup } from '../../src/domain/setup';
@@ -15,9 +16,8 @@ const learner: Setup = {
   partTimeWeeks: 10,
 };
 
-/** Opens the app at a fixed local time with these rows already stored, as a returning learner would. */
-async function openWith(page: Page, time: string, rows: Record<string, unknown[]>, path = '/') {
-  await page.clock.install({ time: new Date(time) });
+/** Stores rows as the app would have, once the app has created its database; the next navigation reads them. */
+async function putRows(page: Page, rows: Record<string, unknown[]>) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(
@@ -39,6 +39,12 @@ async function openWith(page: Page, time: string, rows: Record<string, unknown[]
       }),
     rows,
   );
+}
+
+/** Opens the app at a fixed local time with these rows already stored, as a returning learner would. */
+async function openWith(page: Page, time: string, rows: Record<string, unknown[]>, path = '/') {
+  await page.clock.install({ time: new Date(time) });
+  await putRows(page, rows);
   await page.goto(path);
 }
 
@@ -272,4 +278,40 @@ test('"Finish early" asks first; a session with under a minute studied is not ke
   await page.getByRole('button', { name: 'Finish early' }).click();
   await page.getByRole('button', { name: 'Finish session' }).click();
   await expect(history).toContainText('42 min studied · finished early');
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+test('axe finds nothing on /plan with route problems, nor on Today with logged time and the exam question', async ({
+  page,
+}) => {
+  // Real time here: axe waits on timers. The dates are set so the states hold today.
+  const now = new Date();
+  const iso = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const newcomer: Setup = {
+    ...learner,
+    startingPoint: 'newer-to-production',
+    startDate: iso(1),
+    examDate: iso(36),
+  };
+  await putRows(page, { settings: [setupRow(newcomer)] });
+  await page.goto('/plan');
+  await expect(page.getByRole('button', { name: 'Switch to the 12-week part-time plan' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  const log = page.getByRole('region', { name: 'Log study time' });
+  await log.getByLabel('Minutes').fill('30');
+  await log.getByLabel('What you studied').fill('Docs');
+  await log.getByRole('button', { name: 'Log study time' }).click();
+  await expect(log.getByRole('button', { name: 'Edit Docs' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await putRows(page, { settings: [setupRow({ ...learner, startDate: iso(-60), examDate: iso(-2) })] });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'How did it go?' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
