@@ -19,6 +19,7 @@ export function sampleBackupData(): BackupData {
         updatedAt: t,
       },
       { key: 'preferences', value: { theme: 'dark', sound: false, notifications: false }, updatedAt: t + 1 },
+      { key: 'examOutcome', value: { examDate: '2027-01-15', result: 'rescheduled' }, updatedAt: t + 2 },
     ],
     ticks: [
       { id: 'sparkml-pipelines', tickedAt: t + 2 },
@@ -97,6 +98,16 @@ export function sampleBackupData(): BackupData {
         retests: [],
         createdAt: t + 10,
         updatedAt: t + 10,
+      },
+    ],
+    studyLogs: [
+      {
+        id: 'log1',
+        date: '2026-11-21',
+        minutes: 90,
+        what: 'Chapter 2.5 notes',
+        createdAt: t + 11,
+        updatedAt: t + 12,
       },
     ],
   };

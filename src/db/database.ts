@@ -72,6 +72,9 @@ export class StudyDatabase extends Dexie {
             if (typeof set.updatedAt !== 'number') set.updatedAt = set.createdAt ?? 0;
           });
       });
+    // 2026-11-27 v3: study time logged by hand (issue 9), listed and counted by date. A new table, so no
+    // existing row changes.
+    this.version(3).stores({ studyLogs: '&id, date' });
     // 2026-11-27 v4: drafts keep what a form holds before it is saved, so a reload or a closed tab restores it;
     // meta holds the generation an import or reset bumps, which every write checks inside its transaction so a
     // change queued in another tab before the replace can never land after it. Neither table is in backups.

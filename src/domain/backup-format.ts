@@ -7,7 +7,8 @@ import { localIsoDate } from './dates';
 import { emptyTableRows, tableNames, tables, type TableName, type TableRows } from './tables';
 
 export const backupFormat = 'ml-pro-study-tracker-backup';
-export const backupSchemaVersion = 1;
+/** 2 (2026-11-27): adds `studyLogs` and the `examOutcome` settings row; version-1 files still import. */
+export const backupSchemaVersion = 2;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 

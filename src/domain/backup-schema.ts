@@ -25,6 +25,7 @@ import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
 import { validateSet } from './validation/set';
 import { justificationProblem } from './validation/signal';
+import { maxLoggedMinutes, maxLoggedWhatLength } from './study-log';
 
 const maxRows = 100_000;
 const shortText = 500;
@@ -92,6 +93,14 @@ const settingsRecord = v.variant('key', [
       theme: v.picklist(['system', 'light', 'dark']),
       sound: v.boolean(),
       notifications: v.boolean(),
+    }),
+    updatedAt: timestamp,
+  }),
+  v.strictObject({
+    key: v.literal('examOutcome'),
+    value: v.strictObject({
+      examDate: isoDate,
+      result: v.picklist(['passed', 'not-yet', 'rescheduled']),
     }),
     updatedAt: timestamp,
   }),
@@ -172,23 +181,39 @@ const missRecord = v.strictObject({
   updatedAt: timestamp,
 });
 
+const studyLogRecord = v.strictObject({
+  id,
+  date: isoDate,
+  minutes: v.pipe(
+    v.number(),
+    v.integer('must be whole minutes'),
+    v.minValue(1),
+    v.maxValue(maxLoggedMinutes),
+  ),
+  what: text(maxLoggedWhatLength),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const rows = <T extends v.GenericSchema>(schema: T, max = maxRows) =>
   v.pipe(v.array(schema), v.maxLength(max, `has more than ${max} rows`));
 
 // `satisfies` makes a table added to the registry without a row schema a compile error.
 const dataSchema = v.strictObject({
-  settings: rows(settingsRecord, 2),
+  settings: rows(settingsRecord, 3),
   ticks: rows(tickRecord),
   extraTasks: rows(extraTaskRecord),
   signals: rows(signalRecord, 3),
   sessions: rows(sessionRecord),
   sets: rows(setRecord),
   misses: rows(missRecord),
+  // Optional with an empty default: version-1 files have no study logs.
+  studyLogs: v.optional(rows(studyLogRecord), []),
 } satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({
   format: v.literal(backupFormat),
-  schemaVersion: v.literal(backupSchemaVersion),
+  schemaVersion: v.picklist([1, backupSchemaVersion]),
   appVersion: text(50),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date and time')),
   data: dataSchema,

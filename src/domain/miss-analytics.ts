@@ -15,8 +15,36 @@ export function laneLabel(lane: LaneId): string {
   return weakLanes.find((l) => l.id === lane)!.label;
 }
 
-export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule'>): boolean {
-  return miss.domain === null || miss.failureMode === null || miss.rule.trim() === '';
+export type MissDetail = 'domain' | 'failureMode' | 'rule' | 'revisit';
+
+/** How the record steps name each field, for "still needs: ...". */
+export const missDetailLabels: Record<MissDetail, string> = {
+  domain: 'the weak domain',
+  failureMode: 'the failure mode',
+  rule: 'the one sentence rule',
+  revisit: 'the lesson or official doc to revisit',
+};
+
+/**
+ * Judgment rule 6: a miss is complete when all four recorded fields are set (the seed's four record steps).
+ * The miss log's badge, its filter and the session worksheet all ask this.
+ */
+export function missingDetails(
+  miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>,
+): MissDetail[] {
+  const missing: MissDetail[] = [];
+  if (miss.domain === null) missing.push('domain');
+  if (miss.failureMode === null) missing.push('failureMode');
+  if (miss.rule.trim() === '') missing.push('rule');
+  if (miss.revisit === null) missing.push('revisit');
+  return missing;
+}
+
+// Runs once per miss on every filter change of a long log, so it checks without building the list.
+export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>): boolean {
+  return (
+    miss.domain === null || miss.failureMode === null || miss.revisit === null || miss.rule.trim() === ''
+  );
 }
 
 export interface Tally<K extends string> {

@@ -5,11 +5,13 @@
  */
 import { laneLabel, laneOf, setsInOrder } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import type { LaneId } from './seed';
+import { countOf, nouns } from './plural';
+import { weakLanes, type LaneId } from './seed';
+import type { LessonId } from './seed-ids';
 
 export const narrowing = { sets: 3, minMisses: 6, maxLanes: 2, share: 0.75 } as const;
 
-export const narrowingRuleText = `On when, over your last ${narrowing.sets} mixed sets, at least three quarters of the misses fall in at most ${narrowing.maxLanes} lanes, with at least ${narrowing.minMisses} misses to judge from.`;
+export const narrowingRuleText = `On when, over your last ${narrowing.sets} mixed sets, at least three quarters of the misses fall in at most ${narrowing.maxLanes} lanes, with at least ${narrowing.minMisses} misses to judge from, your share of wrong answers is not rising, and no lane is collapsing.`;
 
 export type NarrowingStatus = 'on' | 'off' | 'not-enough';
 
@@ -49,9 +51,14 @@ function missesOfSets(misses: Iterable<MissRecord>, setIds: ReadonlySet<string>)
 
 const percentOf = (share: number) => `${Math.round(share * 100)}%`;
 
+const wrongShare = (set: MixedSetRecord) =>
+  set.questions === 0 ? 0 : (set.questions - set.correct) / set.questions;
+
 export function isNarrowing(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
-  const recent = setsInOrder(sets).slice(-narrowing.sets);
-  const counts = laneCounts(missesOfSets(misses, new Set(recent.map((set) => set.id))));
+  const missList = [...misses];
+  const setList = [...sets];
+  const recent = setsInOrder(setList).slice(-narrowing.sets);
+  const counts = laneCounts(missesOfSets(missList, new Set(recent.map((set) => set.id))));
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const topLanes = counts.slice(0, narrowing.maxLanes);
   const inTop = topLanes.reduce((sum, c) => sum + c.count, 0);
@@ -61,10 +68,28 @@ export function isNarrowing(misses: Iterable<MissRecord>, sets: Iterable<MixedSe
     return {
       ...base,
       status: 'not-enough',
-      message: `Not enough to judge yet: ${total} ${total === 1 ? 'miss' : 'misses'} with a failure mode in your last ${recent.length} ${recent.length === 1 ? 'set' : 'sets'} (needs ${narrowing.minMisses}).`,
+      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses}).`,
     };
   }
   const lanes = topLanes.map((c) => `${c.label} (${c.count})`).join(' and ');
+  // One dominant lane is a collapse, not a narrowing: the share test alone would reward it.
+  const collapse = collapsingLane(missList, setList);
+  if (collapse) {
+    return {
+      ...base,
+      status: 'off',
+      message: `Not yet: ${collapse.label} is still collapsing (${collapse.count} of ${collapse.total} misses in ${collapse.setLabel}). One lane that dominates is not a narrowing.`,
+    };
+  }
+  const first = recent[0]!;
+  const latest = recent.at(-1)!;
+  if (wrongShare(latest) > wrongShare(first)) {
+    return {
+      ...base,
+      status: 'off',
+      message: `Not yet: you got ${percentOf(wrongShare(latest))} wrong in ${latest.label}, up from ${percentOf(wrongShare(first))} in ${first.label}. Misses narrow only while they are not rising.`,
+    };
+  }
   if (share >= narrowing.share) {
     return {
       ...base,
@@ -89,6 +114,8 @@ export interface CollapsingLane {
   count: number;
   total: number;
   setLabel: string;
+  /** When the set was recorded: repair work ticked after it counts towards closing the loop. */
+  setRecordedAt: number;
 }
 
 export function collapsingLane(
@@ -101,5 +128,74 @@ export function collapsingLane(
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const top = counts[0];
   if (!top || top.count < collapsing.minMisses || top.count / total <= collapsing.share) return null;
-  return { ...top, total, setLabel: latest.label };
+  return { ...top, total, setLabel: latest.label, setRecordedAt: latest.createdAt };
+}
+
+/** A task that carries lessons, with when it was ticked (null while unticked). */
+export interface LessonWork {
+  lessons: readonly LessonId[];
+  tickedAt: number | null;
+}
+
+export interface LaneRepair {
+  /** The lane's "Best order for weak lanes" lessons. */
+  lessons: readonly LessonId[];
+  /** Those ticked since the collapsing set was recorded. */
+  done: LessonId[];
+  repaired: boolean;
+}
+
+/**
+ * Judgment rule 4, repair closes the loop: once every repair lesson of the collapsing lane is ticked after that
+ * set, the lane counts as repaired and the learner confirms it with one light mixed set. That next set becomes
+ * the latest and decides afresh whether the lane still collapses.
+ */
+export function laneRepair(collapse: CollapsingLane, work: readonly LessonWork[]): LaneRepair {
+  const lessons = weakLanes.find((lane) => lane.id === collapse.lane)!.order;
+  const done = lessons.filter((lesson) =>
+    work.some(
+      (task) =>
+        task.tickedAt !== null && task.tickedAt >= collapse.setRecordedAt && task.lessons.includes(lesson),
+    ),
+  );
+  return { lessons, done, repaired: done.length === lessons.length };
+}
+
+export type BookingVerdictStatus = 'close' | 'not-yet' | 'collapsing';
+
+export interface BookingVerdict {
+  status: BookingVerdictStatus;
+  onCount: number;
+  of: number;
+  message: string;
+}
+
+/**
+ * Judgment rule 3 at the booking moment: all four signals mean close to booking, but never while a lane is
+ * collapsing, whatever the self-checks say. Today and /plan both print this verdict.
+ */
+export function bookingVerdict(
+  selfChecksOn: number,
+  selfChecks: number,
+  narrowingOn: boolean,
+  collapse: CollapsingLane | null,
+): BookingVerdict {
+  const onCount = selfChecksOn + (narrowingOn ? 1 : 0);
+  const of = selfChecks + 1;
+  if (collapse) {
+    return {
+      status: 'collapsing',
+      onCount,
+      of,
+      message: `Do not book yet: ${collapse.label} is still collapsing. Repair it first.`,
+    };
+  }
+  if (onCount === of)
+    return { status: 'close', onCount, of, message: 'All four signals: you are close to booking.' };
+  return {
+    status: 'not-yet',
+    onCount,
+    of,
+    message: 'All four signals together mean you are close to booking.',
+  };
 }

@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from './dates';
 import { routeInfo, routeWeekCount } from './route';
-import { compressionPlan, hoursBands, startingPoints } from './seed';
+import { countOf, nouns } from './plural';
+import { hoursBands, startingPoints } from './seed';
 import type { RouteKind, Setup } from './setup';
 
 export type PaceStatus = 'fits' | 'tight' | 'short';
@@ -38,7 +39,7 @@ export function paceCheck(setup: Setup, kind: RouteKind): PaceCheck | null {
       routeHours,
       neededHours,
       neededWeeks,
-      message: `The ${name} is shorter than your hours need: ${gives}, and your starting point typically needs ${point.typicalHours} (${neededWeeks.min}-${neededWeeks.max} weeks at this pace). Add weeks or hours, or expect to study past the route.`,
+      message: `The ${name} is shorter than your hours need: ${gives}, and your starting point typically needs ${point.typicalHours} (${neededWeeks.min}-${neededWeeks.max} weeks at this pace).`,
     };
   }
   if (routeHours.min < neededHours.min) {
@@ -57,6 +58,15 @@ export function paceCheck(setup: Setup, kind: RouteKind): PaceCheck | null {
     neededWeeks,
     message: `Fits: ${gives}; your starting point typically needs ${point.typicalHours}.`,
   };
+}
+
+/** "35 days (5 weeks)": days as counted, weeks as a planner thinks of them. */
+export function spanOf(days: number): string {
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  const inWeeks =
+    rest === 0 ? countOf(weeks, nouns.week) : `${countOf(weeks, nouns.week)} and ${countOf(rest, nouns.day)}`;
+  return days < 7 ? countOf(days, nouns.day) : `${countOf(days, nouns.day)} (${inWeeks})`;
 }
 
 export type ExamFitStatus = 'no-exam' | 'no-start' | 'past' | 'before-start' | 'too-close' | 'fits';
@@ -98,22 +108,16 @@ export function examFit(setup: Setup, kind: RouteKind, today: IsoDate): ExamFit 
   }
   const weeks = routeWeekCount(kind, setup.partTimeWeeks);
   if (available < weeks * 7) {
-    const compressionDays = compressionPlan.length * 7;
-    const advice =
-      kind !== 'compression' && available >= compressionDays
-        ? 'The 4-week compression fits.'
-        : kind !== 'compression'
-          ? `Even the 4-week compression needs ${compressionDays} days: consider the 4-week compression with longer sessions, or a later exam date.`
-          : 'Consider a later exam date, or lean on the last 7-day compression plan.';
+    // What to change is route-advice.ts's job: it knows which routes this learner may be offered.
     return {
       status: 'too-close',
       daysToExam,
-      message: `Your exam is ${available} days after your start date, but the ${routeInfo(kind, weeks).name} needs ${weeks * 7}. ${advice}`,
+      message: `Your exam is ${spanOf(available)} after your start date, but the ${routeInfo(kind, weeks).name} needs ${spanOf(weeks * 7)}.`,
     };
   }
   return {
     status: 'fits',
     daysToExam,
-    message: `The route ends ${available - weeks * 7} days before your exam.`,
+    message: `The route ends ${countOf(available - weeks * 7, nouns.day)} before your exam.`,
   };
 }

@@ -13,3 +13,11 @@ export function progressOf(taskIds: readonly string[], isDone: (id: string) => b
 export function percent(progress: Progress): number {
   return Math.round(progress.ratio * 100);
 }
+
+/**
+ * Every tickable task of the plan: the route's own tasks and the ones the learner added (repair lessons). The one
+ * list Today and /plan count from, so both always show the same "n of m".
+ */
+export function planTaskIds(routeTaskIds: readonly string[], extraTaskIds: readonly string[]): string[] {
+  return [...routeTaskIds, ...extraTaskIds];
+}

@@ -18,9 +18,18 @@ export interface Preferences {
 
 export const defaultPreferences: Preferences = { theme: 'system', sound: true, notifications: false };
 
+export type ExamResult = 'passed' | 'not-yet' | 'rescheduled';
+
+/** The learner's answer to "how did it go", for the exam on `examDate`: a new exam date asks again. */
+export interface ExamOutcome {
+  examDate: IsoDate;
+  result: ExamResult;
+}
+
 export type SettingsRecord =
   | { key: 'setup'; value: Setup; updatedAt: number }
-  | { key: 'preferences'; value: Preferences; updatedAt: number };
+  | { key: 'preferences'; value: Preferences; updatedAt: number }
+  | { key: 'examOutcome'; value: ExamOutcome; updatedAt: number };
 
 /** A ticked task (plan task, last-7-day day, or extra task). Unticking deletes the row. */
 export interface TickRecord {
@@ -62,6 +71,16 @@ export interface SessionRecord {
   /** Study minutes actually spent, set when the session ends. */
   studiedMs: number | null;
   notes: Partial<Record<PhaseId, string>>;
+  updatedAt: number;
+}
+
+/** Study done away from the in-app timer, logged by hand; it counts in the week of `date`. */
+export interface StudyLogRecord {
+  id: string;
+  date: IsoDate;
+  minutes: number;
+  what: string;
+  createdAt: number;
   updatedAt: number;
 }
 

@@ -7,26 +7,27 @@ import {
   type SeedTask,
   type SeedWeek,
 } from './seed';
+import { countOf, nouns } from './plural';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
 
 export interface RouteInfo {
   kind: RouteKind;
   /** How the seed names it. */
   name: string;
-  /** How the seed's title names it, for learners who think in days. */
+  /** Its true length in days ("42 days"): the seed's title rounds to 30, 60 and 90, which misleads a planner. */
   days: string;
   span: string;
 }
 
 export function routeInfo(kind: RouteKind, partTimeWeeks = 10): RouteInfo {
-  switch (kind) {
-    case 'compression':
-      return { kind, name: '4-week compression', days: '30-day plan', span: '4 weeks' };
-    case 'default':
-      return { kind, name: 'default 6-week plan', days: '60-day plan', span: '6 weeks' };
-    case 'part-time':
-      return { kind, name: '8-12 week part-time plan', days: '90-day plan', span: `${partTimeWeeks} weeks` };
-  }
+  const weeks = routeWeekCount(kind, partTimeWeeks);
+  const name =
+    kind === 'compression'
+      ? '4-week compression'
+      : kind === 'default'
+        ? 'default 6-week plan'
+        : '8-12 week part-time plan';
+  return { kind, name, days: countOf(weeks * 7, nouns.day), span: countOf(weeks, nouns.week) };
 }
 
 export interface Recommendation {

@@ -6,6 +6,12 @@
 
 import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
 
+export const planTitle =
+  'Databricks ML-PRO Study Plan: MLOps, Governance, and Serving in 30, 60, and 90 Days';
+
+export const planSubtitle =
+  'Databricks ML-PRO 30-, 60-, and 90-day study plan for MLOps, governance, serving, review loops, and final-week priorities.';
+
 export const planIntro =
   'This page answers the real ML-PRO planning question: how do you cover a professional ML exam without reducing it to generic MLOps slogans? The exam rewards candidates who can classify the production boundary first, then choose the safest Databricks-native response.';
 

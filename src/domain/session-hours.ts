@@ -4,13 +4,15 @@
  * ("choose a route based on hours per week, not optimism") points to the route that does.
  */
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
-import type { SessionRecord } from './records';
-import { recommendRoute, routeInfo } from './route';
-import { hoursBands, hoursRuleText, type HoursBandId } from './seed';
+import { countOf, nouns } from './plural';
+import type { SessionRecord, StudyLogRecord } from './records';
+import { recommendRoute, routeInfo, routeWeekCount } from './route';
+import { hoursBands, hoursRuleText, lastSevenDays, type HoursBandId } from './seed';
 import { studiedMsAt } from './session-timer';
-import type { Setup } from './setup';
+import { partTimeWeekRange, type Setup } from './setup';
 
 const hourMs = 3_600_000;
+const minuteMs = 60_000;
 
 /**
  * The week that holds `date`. With a start date, weeks are the route's weeks (they start on the start date's
@@ -24,19 +26,37 @@ export function weekStartOf(date: IsoDate, startDate: IsoDate | null): IsoDate {
   return addDays(date, -sinceMonday);
 }
 
+/** A session that ended with less than a minute studied is not history: a mis-tap, not study. */
+export function keptInHistory(studiedMs: number): boolean {
+  return studiedMs >= 60_000;
+}
+
 /** Sessions that count as study: abandoned ones were thrown away by the learner. */
 export function countsAsStudy(session: SessionRecord): boolean {
   return session.status !== 'abandoned';
 }
 
-/** Study time in the 7-day week from `weekStart`; a session counts in the week of the day it started. */
-export function studiedMsInWeek(sessions: readonly SessionRecord[], weekStart: IsoDate, now: number): number {
+/**
+ * Study time in the 7-day week from `weekStart`: timed sessions in the week of the day they started, and study
+ * time logged by hand in the week of its date (judgment rule 5: both count).
+ */
+export function studiedMsInWeek(
+  sessions: readonly SessionRecord[],
+  weekStart: IsoDate,
+  now: number,
+  logs: readonly StudyLogRecord[] = [],
+): number {
   let total = 0;
+  const inWeek = (date: IsoDate) => {
+    const offset = daysBetween(weekStart, date);
+    return offset >= 0 && offset < 7;
+  };
   for (const session of sessions) {
-    if (!countsAsStudy(session)) continue;
-    const offset = daysBetween(weekStart, localIsoDate(session.startedAt));
-    if (offset >= 0 && offset < 7) total += session.studiedMs ?? studiedMsAt(session, now);
+    if (countsAsStudy(session) && inWeek(localIsoDate(session.startedAt))) {
+      total += session.studiedMs ?? studiedMsAt(session, now);
+    }
   }
+  for (const log of logs) if (inWeek(log.date)) total += log.minutes * minuteMs;
   return total;
 }
 
@@ -47,6 +67,11 @@ export function hoursOf(ms: number): number {
 /** "2.5": hours with one decimal, the precision a weekly band needs. */
 export function formatHours(ms: number): string {
   return (Math.floor(hoursOf(ms) * 10) / 10).toFixed(1);
+}
+
+/** "1 hour", "1.5 hours": the week's total in words, one decimal, rounded down so it never claims unstudied time. */
+export function hoursText(ms: number): string {
+  return countOf(Math.floor(hoursOf(ms) * 10) / 10, nouns.hour);
 }
 
 export type WeekStatus = 'no-band' | 'below' | 'within' | 'above';
@@ -75,9 +100,10 @@ export function weekHours(
   setup: Pick<Setup, 'hoursBand' | 'startDate'>,
   now: number,
   weeksBack = 0,
+  logs: readonly StudyLogRecord[] = [],
 ): WeekHours {
   const weekStart = addDays(weekStartOf(localIsoDate(now), setup.startDate), -7 * weeksBack);
-  const studiedMs = studiedMsInWeek(sessions, weekStart, now);
+  const studiedMs = studiedMsInWeek(sessions, weekStart, now, logs);
   const band = bandOf(setup.hoursBand);
   return { weekStart, weekEnd: addDays(weekStart, 6), studiedMs, band, status: statusOf(studiedMs, band) };
 }
@@ -106,21 +132,27 @@ export interface PaceWarning {
  */
 export function paceWarning(
   sessions: readonly SessionRecord[],
-  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
+  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'> & Partial<Pick<Setup, 'examDate'>>,
   now: number,
+  logs: readonly StudyLogRecord[] = [],
 ): PaceWarning | null {
   const planned = bandOf(setup.hoursBand);
   if (!planned) return null;
+  const today = localIsoDate(now);
+  const daysToExam = setup.examDate ? daysBetween(today, setup.examDate) : null;
+  // In the last 7 days the day's focus is the plan; a route change can no longer help.
+  if (daysToExam !== null && daysToExam <= lastSevenDays.length) return null;
   const weeks: [WeekHours, WeekHours] = [
-    weekHours(sessions, setup, now, 2),
-    weekHours(sessions, setup, now, 1),
+    weekHours(sessions, setup, now, 2, logs),
+    weekHours(sessions, setup, now, 1, logs),
   ];
   if (weeks.some((week) => week.status !== 'below')) return null;
   if (setup.startDate && daysBetween(setup.startDate, weeks[0].weekStart) < 0) return null;
-  const tracked = sessions.some(
-    (session) =>
-      countsAsStudy(session) && daysBetween(localIsoDate(session.startedAt), weeks[0].weekEnd) >= 0,
-  );
+  const tracked =
+    sessions.some(
+      (session) =>
+        countsAsStudy(session) && daysBetween(localIsoDate(session.startedAt), weeks[0].weekEnd) >= 0,
+    ) || logs.some((log) => daysBetween(log.date, weeks[0].weekEnd) >= 0);
   if (!tracked) return null;
 
   const averageHours = hoursOf(weeks[0].studiedMs + weeks[1].studiedMs) / 2;
@@ -129,10 +161,13 @@ export function paceWarning(
   const recommendation = recommendRoute({ hoursBand: realBand, startingPoint: setup.startingPoint });
   const routeName = recommendation ? routeInfo(recommendation.kind).name : real.betterRoute;
   const studied = `You studied ${formatHours(weeks[0].studiedMs)} h and then ${formatHours(weeks[1].studiedMs)} h in the last two weeks, short of the ${planned.label} your plan is built on.`;
+  const routeDays = recommendation ? routeWeekCount(recommendation.kind, partTimeWeekRange.min) * 7 : 0;
   const advice =
-    realBand === planned.id
-      ? `Even the ${routeName} assumes ${planned.label}: find more study time or move your exam date.`
-      : `At your real pace of about ${averageHours.toFixed(1)} hrs/week the better route is the ${routeName}.`;
+    daysToExam !== null && daysToExam < routeDays
+      ? `With ${countOf(daysToExam, nouns.day)} to your exam a new route no longer fits: spend the hours you have on your weakest lanes and mixed sets, or move your exam date.`
+      : realBand === planned.id
+        ? `Even the ${routeName} assumes ${planned.label}: find more study time or move your exam date.`
+        : `At your real pace of about ${averageHours.toFixed(1)} hrs/week the better route is the ${routeName}.`;
   return {
     weeks,
     averageHours,

@@ -10,6 +10,7 @@ import type {
   SessionRecord,
   SettingsRecord,
   SignalRecord,
+  StudyLogRecord,
   TickRecord,
 } from './records';
 
@@ -21,6 +22,7 @@ export interface RowOf {
   sessions: SessionRecord;
   sets: MixedSetRecord;
   misses: MissRecord;
+  studyLogs: StudyLogRecord;
 }
 
 export type TableName = keyof RowOf;
@@ -40,6 +42,7 @@ export const tables: { readonly [K in TableName]: TableInfo<K> } = {
   sessions: { primaryKey: 'id', label: 'Study sessions' },
   sets: { primaryKey: 'id', label: 'Mixed sets' },
   misses: { primaryKey: 'id', label: 'Misses' },
+  studyLogs: { primaryKey: 'id', label: 'Logged study time' },
 };
 
 export const tableNames = Object.keys(tables) as TableName[];

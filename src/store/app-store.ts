@@ -15,6 +15,7 @@ import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createStudyLogSlice } from './study-log-slice';
 import type { StoreContext } from './store-context';
 import type { MemoryReason, Store } from './store-types';
 
@@ -109,6 +110,7 @@ export function createAppStore({
     ...createPlanSlice(ctx)(...a),
     ...createMissesSlice(ctx)(...a),
     ...createSessionSlice(ctx)(...a),
+    ...createStudyLogSlice(ctx)(...a),
     ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
   }));
 

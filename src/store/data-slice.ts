@@ -46,6 +46,9 @@ function rowsFromState(state: DataState, now: number): BackupData {
     settings: [
       { key: 'setup', value: state.setup, updatedAt: now },
       { key: 'preferences', value: state.preferences, updatedAt: now },
+      ...(state.examOutcome
+        ? [{ key: 'examOutcome' as const, value: state.examOutcome, updatedAt: now }]
+        : []),
     ],
   };
 }

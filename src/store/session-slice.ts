@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MissRecord, SessionRecord } from '../domain/records';
+import type { MissRecord, RevisitTarget, SessionRecord } from '../domain/records';
 import { phaseIds, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed-ids';
 import {
   endedClock,
@@ -13,6 +13,7 @@ import {
   type SessionClock,
 } from '../domain/session-timer';
 import { lengthProblem } from '../domain/validation/miss';
+import { keptInHistory } from '../domain/session-hours';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
@@ -23,6 +24,8 @@ export interface SessionMissFields {
   saferAction: string;
   domain: WeakDomainId | null;
   failureMode: FailureModeId | null;
+  /** Left out, the miss keeps the target the miss log gave it. */
+  revisit?: RevisitTarget | null;
 }
 
 export type EndStatus = 'completed' | 'finished-early' | 'abandoned';
@@ -138,8 +141,18 @@ export const createSessionSlice =
         });
       },
       endSession(id, status) {
-        return update(id, (clock, now) =>
+        const ended = update(id, (clock, now) =>
           isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock,
+        );
+        const session = get().sessions[id];
+        // A session finished before a whole minute was studied is dropped rather than kept as "0 min".
+        if (session?.status !== 'finished-early' || keptInHistory(session.studiedMs ?? 0)) return ended;
+        return ended.then((outcome) =>
+          outcome.ok
+            ? updateRow('sessions', id, (stored) =>
+                (stored as SessionRecord | undefined)?.status === 'finished-early' ? null : undefined,
+              )
+            : outcome,
         );
       },
       settleSession(id) {
@@ -198,11 +211,16 @@ export const createSessionSlice =
             ...patch,
             updatedAt: now,
           };
-          const empty = !miss.rule.trim() && !miss.saferAction.trim() && !miss.domain && !miss.failureMode;
+          const empty =
+            !miss.rule.trim() &&
+            !miss.saferAction.trim() &&
+            !miss.domain &&
+            !miss.failureMode &&
+            !miss.revisit;
           if (!empty) return miss;
-          // A miss the log has since worked on (a revisit target, retests) is kept even when emptied here.
+          // A miss the log has since worked on (retests) is kept even when emptied here.
           if (!existing) return undefined;
-          return existing.revisit || existing.retests.length > 0 ? miss : null;
+          return existing.retests.length > 0 ? miss : null;
         });
       },
     };

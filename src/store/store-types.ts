@@ -5,6 +5,7 @@ import type { PersistenceMode } from './persistence';
 import type { PlanSlice } from './plan-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { StudyLogSlice } from './study-log-slice';
 
 /** Why the store runs in memory: storage is blocked, or a newer app version owns the database. */
 export type MemoryReason = 'unavailable' | 'newer-version';
@@ -23,4 +24,5 @@ export type Store = DataState &
   PlanSlice &
   MissesSlice &
   SessionSlice &
+  StudyLogSlice &
   DataSlice;

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { narrowingRuleText } from '../domain/miss-booking';
 import { bookingSignals } from '../domain/seed';
 import { useAppStore } from '../store/use-app-store';
+import { useBookingVerdict } from './use-booking-verdict';
 import { useNarrowing } from './use-miss-signals';
 
 /** The computed fourth signal with its rule, so the learner can see why it is on or off. */
@@ -32,17 +33,15 @@ export function BookingSummary() {
     ...signal,
     on: signal.computed ? narrowing.status === 'on' : (signals[signal.id]?.checked ?? false),
   }));
-  const onCount = states.filter((s) => s.on).length;
+  const verdict = useBookingVerdict();
   return (
     <section className="card" aria-labelledby="booking-summary-heading">
       <h2 id="booking-summary-heading">Booking signal</h2>
       <p>
-        <span className="stat">{onCount} of 4</span>{' '}
-        {onCount === states.length ? (
-          <strong>All four signals: you are close to booking.</strong>
-        ) : (
-          'signals on. All four together mean you are close to booking.'
-        )}
+        <span className="stat">
+          {verdict.onCount} of {verdict.of}
+        </span>{' '}
+        signals on. {verdict.status === 'not-yet' ? verdict.message : <strong>{verdict.message}</strong>}
       </p>
       <ul className="signal-list">
         {states.map((signal) => (

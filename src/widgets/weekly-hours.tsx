@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatShortDate } from '../domain/dates';
-import { formatHours, hoursOf, paceWarning, weekHours } from '../domain/session-hours';
+import { hoursOf, hoursText, paceWarning, weekHours } from '../domain/session-hours';
 import { formatStudyTime } from '../domain/session-timer';
 import { useAppStore } from '../store/use-app-store';
 import { useNow } from '../ui/use-clock';
@@ -13,11 +13,13 @@ import { useNow } from '../ui/use-clock';
 // Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const WeeklyHours = memo(function WeeklyHours() {
   const sessions = useAppStore((s) => s.sessions);
+  const studyLogs = useAppStore((s) => s.studyLogs);
   const setup = useAppStore((s) => s.setup);
   const now = useNow(60_000);
   const list = useMemo(() => Object.values(sessions), [sessions]);
-  const week = useMemo(() => weekHours(list, setup, now), [list, setup, now]);
-  const warning = useMemo(() => paceWarning(list, setup, now), [list, setup, now]);
+  const logs = useMemo(() => Object.values(studyLogs), [studyLogs]);
+  const week = useMemo(() => weekHours(list, setup, now, 0, logs), [list, setup, now, logs]);
+  const warning = useMemo(() => paceWarning(list, setup, now, logs), [list, setup, now, logs]);
   const band = week.band;
 
   return (
@@ -25,7 +27,8 @@ export const WeeklyHours = memo(function WeeklyHours() {
       <h2 id="weekly-hours-heading">Hours this week</h2>
       <p>
         <span className="stat">{formatStudyTime(week.studiedMs)}</span> studied from{' '}
-        {formatShortDate(week.weekStart)} to {formatShortDate(week.weekEnd)}
+        {formatShortDate(week.weekStart)} to {formatShortDate(week.weekEnd)}, timed sessions and study time
+        you logged
       </p>
       {band ? (
         <>
@@ -36,7 +39,7 @@ export const WeeklyHours = memo(function WeeklyHours() {
           />
           <p className={week.status === 'below' ? 'muted' : 'message'}>
             {week.status === 'below'
-              ? `${formatHours(week.studiedMs)} of the ${band.label} your plan promises.`
+              ? `${hoursText(week.studiedMs)} of the ${band.label} your plan promises.`
               : week.status === 'within'
                 ? `Within the ${band.label} your plan promises.`
                 : `Above the ${band.label} your plan promises.`}

@@ -71,14 +71,29 @@ describe('/session', () => {
 
   it('lists finished sessions with their notes, and undoes a delete', async () => {
     const user = userEvent.setup();
-    const { store } = await renderWithStore(<SessionView />, { path: '/session' });
+    const { store, db, idle } = await renderWithStore(<SessionView />, { path: '/session' });
     await user.click(screen.getByRole('button', { name: 'Start session' }));
     await user.type(screen.getByLabelText('The official objective you read'), 'Model serving objective');
+    // Ten minutes of study: the session started ten minutes ago, in the database as on screen.
+    await idle();
+    const [running] = Object.values(store.getState().sessions);
+    const tenMinutesIn = { ...running!, startedAt: running!.startedAt - 10 * 60_000 };
+    await db.sessions.put(tenMinutesIn);
+    store.setState({ sessions: { [running!.id]: tenMinutesIn } });
     await user.click(screen.getByRole('button', { name: 'Finish early' }));
+    // Finishing early asks first, and "Keep studying" changes nothing.
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      'The 10 min you studied count toward this week',
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep studying' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(Object.values(store.getState().sessions)[0]!.status).toBe('running');
+    await user.click(screen.getByRole('button', { name: 'Finish early' }));
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
 
     const history = screen.getByRole('region', { name: 'History' });
     expect(within(history).getByText('Model serving objective')).toBeInTheDocument();
-    expect(within(history).getByText(/0 min studied · finished early/)).toBeInTheDocument();
+    expect(within(history).getByText(/10 min studied · finished early/)).toBeInTheDocument();
     await user.click(within(history).getByRole('button', { name: /^Open/ }));
     await user.clear(within(history).getByLabelText('The production boundary, restated'));
     await user.type(within(history).getByLabelText('The production boundary, restated'), 'Serving only');
@@ -89,6 +104,18 @@ describe('/session', () => {
     await user.click(within(history).getByRole('button', { name: 'Undo' }));
     expect(within(history).getAllByRole('listitem')).toHaveLength(1);
     expect(Object.values(store.getState().sessions)).toHaveLength(1);
+  });
+
+  it('does not keep a session finished before a minute was studied', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<SessionView />, { path: '/session' });
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    await user.click(screen.getByRole('button', { name: 'Finish early' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('it will not be kept in your history');
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
+    expect(store.getState().sessions).toEqual({});
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(within(history).getByText('No finished sessions yet.', { exact: false })).toBeInTheDocument();
   });
 });
 
@@ -106,7 +133,7 @@ describe('WeeklyHours', () => {
       sessions: Object.fromEntries(sessions.map((s) => [s.id, s])),
     });
     expect(await screen.findByText('1 h 30 min')).toBeInTheDocument();
-    expect(screen.getByText('1.5 of the 6-8 hrs/week your plan promises.')).toBeInTheDocument();
+    expect(screen.getByText('1.5 hours of the 6-8 hrs/week your plan promises.')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
       'Choose a route based on hours per week, not optimism. You studied 2.0 h and then 1.0 h',
     );

@@ -42,7 +42,7 @@ function seedMiss(
     failureMode,
     rule,
     saferAction: '',
-    revisit: null,
+    revisit: setId ? { kind: 'lesson', lessonId: '2.1' } : null,
     revisited: false,
     retests: [],
     createdAt: base + i,
@@ -215,6 +215,7 @@ test('each filter narrows the log, and a session miss asks for its details', asy
   const editor = page.getByRole('form', { name: 'Edit miss' });
   await editor.getByLabel('Weak domain').selectOption({ label: 'MLOps' });
   await editor.getByLabel('Failure mode').selectOption({ label: 'bad monitoring reaction' });
+  await editor.getByLabel('Lesson or official doc to revisit next').selectOption('2.5');
   await editor.getByRole('button', { name: 'Save changes' }).click();
   await expectShowing(0);
 

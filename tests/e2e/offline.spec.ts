@@ -105,6 +105,7 @@ test('an update waits for a running session and applies only when asked', async 
     expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(true);
 
     await page.getByRole('button', { name: 'Finish early' }).click();
+    await page.getByRole('button', { name: 'Finish session' }).click();
     const reloaded = page.waitForEvent('load', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Update now' }).click();
     await reloaded;

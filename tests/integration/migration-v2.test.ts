@@ -23,9 +23,12 @@ it('upgrades a version-2 database to the drafts and meta tables with nothing los
     misses: '&id, setId, sessionId, createdAt',
   });
   v2.version(2).stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' });
-  const data = sampleBackupData();
+  // Only the tables a version-2 database had; later tables start empty.
+  const data = Object.fromEntries(
+    Object.entries(sampleBackupData()).filter(([table]) => v2.tables.some((t) => t.name === table)),
+  ) as Partial<ReturnType<typeof sampleBackupData>>;
   await v2.transaction('rw', v2.tables, async () => {
-    for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows as unknown[]);
   });
   v2.close();
 
@@ -34,7 +37,7 @@ it('upgrades a version-2 database to the drafts and meta tables with nothing los
   const byKey = (rows: unknown[]) => JSON.stringify([...rows].map((row) => JSON.stringify(row)).sort());
   const stored = await readAllRows(db);
   for (const table of Object.keys(data) as (keyof typeof data)[]) {
-    expect(byKey(stored[table])).toBe(byKey(data[table]));
+    expect(byKey(stored[table])).toBe(byKey(data[table]!));
   }
   expect(await db.drafts.count()).toBe(0);
   await db.drafts.put({ id: 'miss:new', value: { rule: 'kept' }, updatedAt: 1 });

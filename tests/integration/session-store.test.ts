@@ -149,6 +149,7 @@ describe('session slice on IndexedDB', () => {
     const db = freshDb();
     const store = await openStore(db);
     const id = await started(store);
+    fakeNow += 5 * minute;
     store.getState().endSession(id, 'finished-early');
     const removed = store.getState().deleteSession(id)!;
     await settled();

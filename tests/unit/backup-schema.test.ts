@@ -16,7 +16,12 @@ describe('parseBackup', () => {
     const result = parseBackup(JSON.stringify(goodFile()));
     expect(result).toEqual({ ok: true, backup: goodFile() });
     if (result.ok)
-      expect(backupCounts(result.backup.data)).toMatchObject({ misses: 2, settings: 2, ticks: 2 });
+      expect(backupCounts(result.backup.data)).toMatchObject({
+        misses: 2,
+        settings: 3,
+        ticks: 2,
+        studyLogs: 1,
+      });
   });
 
   it('refuses text that is not JSON', () => {
@@ -31,7 +36,7 @@ describe('parseBackup', () => {
   });
 
   it('refuses a newer schema version and says to update', () => {
-    expect(messageOf(JSON.stringify({ ...goodFile(), schemaVersion: 2 }))).toMatch(
+    expect(messageOf(JSON.stringify({ ...goodFile(), schemaVersion: 3 }))).toMatch(
       /newer version of the app/,
     );
   });

@@ -44,14 +44,18 @@ describe('isNarrowing (the computed booking signal)', () => {
   it('waits for enough misses, and ignores session misses and misses without a failure mode', () => {
     const set = aSet('2026-11-01');
     const misses = [
-      ...missesIn(set.id, 'leakage', 5),
+      ...missesIn(set.id, 'leakage', 3),
+      ...missesIn(set.id, 'bad-monitoring-reaction', 2),
       aMiss(set.id, null),
       aMiss(null, 'leakage', { sessionId: 's1' }),
     ];
     const result = isNarrowing(misses, [set]);
     expect(result.status).toBe('not-enough');
     expect(result.total).toBe(5);
-    expect(isNarrowing([...misses, ...missesIn(set.id, 'leakage', 1)], [set]).status).toBe('on');
+    expect(result.message).toContain('5 misses with a failure mode in your last 1 set');
+    expect(isNarrowing([...misses, ...missesIn(set.id, 'bad-monitoring-reaction', 1)], [set]).status).toBe(
+      'on',
+    );
   });
 });
 
@@ -70,6 +74,7 @@ describe('collapsingLane (the live final-72-hours warning)', () => {
       count: 3,
       total: 5,
       setLabel: 'Latest set',
+      setRecordedAt: latest.createdAt,
     });
   });
 

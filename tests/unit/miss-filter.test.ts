@@ -10,13 +10,18 @@ const sets = byId([early, late]);
 const a = aMiss(early.id, 'leakage', {
   rule: 'Join features as of the label time',
   domain: 'model-development',
+  revisit: { kind: 'lesson', lessonId: '1.5' },
 });
 const b = aMiss(late.id, 'unsafe-rollout', {
   rule: 'Canary before promoting',
   domain: 'deployment',
   revisit: { kind: 'lesson', lessonId: '3.1' },
 });
-const c = aMiss(late.id, 'poor-testing', { rule: 'Integration tests run in staging', revisited: true });
+const c = aMiss(late.id, 'poor-testing', {
+  rule: 'Integration tests run in staging',
+  revisit: { kind: 'lesson', lessonId: '2.2' },
+  revisited: true,
+});
 const s = aMiss(null, null, { sessionId: 'x', createdAt: localInstant('2026-11-05', '12:00'), rule: '' });
 const entries = logEntries([a, b, c, s], sets);
 const ids = (filter: Partial<typeof emptyMissFilter>) =>

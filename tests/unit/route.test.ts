@@ -72,13 +72,14 @@ describe('chosenRouteKind', () => {
   });
 });
 
-describe('routeInfo names each route both ways', () => {
+describe('routeInfo names each route and its true length', () => {
   it.each([
-    ['compression', '4-week compression', '30-day plan'],
-    ['default', 'default 6-week plan', '60-day plan'],
-    ['part-time', '8-12 week part-time plan', '90-day plan'],
-  ] as const)('%s', (kind, name, days) => {
-    expect(routeInfo(kind)).toMatchObject({ name, days });
+    ['compression', 10, '4-week compression', '4 weeks', '28 days'],
+    ['default', 10, 'default 6-week plan', '6 weeks', '42 days'],
+    ['part-time', 10, '8-12 week part-time plan', '10 weeks', '70 days'],
+    ['part-time', 12, '8-12 week part-time plan', '12 weeks', '84 days'],
+  ] as const)('%s (%i part-time weeks)', (kind, weeks, name, span, days) => {
+    expect(routeInfo(kind, weeks)).toMatchObject({ name, span, days });
   });
 });
 

@@ -93,9 +93,9 @@ export function MissLog() {
       </h2>
       {needingDetails > 0 && (
         <p className="message warning">
-          {needingDetails} {needingDetails === 1 ? 'miss needs' : 'misses need'} a domain and failure mode:
-          use &quot;Add details&quot; on {needingDetails === 1 ? 'it' : 'each'} (filter Status: Needs
-          details).
+          {needingDetails} {needingDetails === 1 ? 'miss needs' : 'misses need'} all four record steps
+          (domain, failure mode, rule, lesson or doc to revisit): use &quot;Add details&quot; on{' '}
+          {needingDetails === 1 ? 'it' : 'each'} (filter Status: Needs details).
         </p>
       )}
       {editing && (

@@ -4,6 +4,7 @@ import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { NarrowingSignal } from '../../widgets/booking-summary';
+import { useBookingVerdict } from '../../widgets/use-booking-verdict';
 
 export function BookingSignal() {
   return (
@@ -23,7 +24,7 @@ export function BookingSignal() {
           ),
         )}
       </ul>
-      <p className="muted">All four signals together mean you are close to booking.</p>
+      <BookingVerdictLine />
     </section>
   );
 }
@@ -92,5 +93,14 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
         </div>
       </div>
     </div>
+  );
+}
+
+function BookingVerdictLine() {
+  const verdict = useBookingVerdict();
+  return (
+    <p className={verdict.status === 'collapsing' ? 'message warning' : undefined} role="status">
+      {verdict.onCount} of {verdict.of} signals on. {verdict.message}
+    </p>
   );
 }

@@ -1,4 +1,5 @@
 import { examClock } from '../../domain/countdown';
+import { examStartText, todayState } from '../../domain/today-phase';
 import { useAppStore } from '../../store/use-app-store';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
@@ -10,9 +11,9 @@ import { useNow } from '../../ui/use-clock';
  * whenever the latest mixed set shows a lane still collapsing.
  */
 export function FinalHours({ prominentOnly = false }: { prominentOnly?: boolean }) {
-  const examDate = useAppStore((s) => s.setup.examDate);
-  const examTime = useAppStore((s) => s.setup.examTime);
-  const clock = examClock(examDate, examTime, useNow(60_000));
+  const setup = useAppStore((s) => s.setup);
+  const now = useNow(60_000);
+  const clock = examClock(setup.examDate, setup.examTime, now);
   const inFinal72 = clock.phase === 'final-72';
   if (prominentOnly !== inFinal72) return null;
   return (
@@ -22,7 +23,7 @@ export function FinalHours({ prominentOnly = false }: { prominentOnly?: boolean 
     >
       {inFinal72 && (
         <p>
-          <strong>Final 72 hours: your exam starts in {Math.max(0, clock.hoursToExam ?? 0)} hours.</strong>
+          <strong>{examStartText(todayState(setup, 0, now))}</strong>
         </p>
       )}
       <FinalRules id={prominentOnly ? 'final-72-now' : 'final-72'} />

@@ -1,7 +1,8 @@
-import { planIntro, planRevised } from '../../domain/seed';
+import { planIntro } from '../../domain/seed';
 import { Page } from '../../ui/page';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
+import { AboutThisPlan } from './about-this-plan';
 import { BookingSignal } from './booking-signal';
 import { FinalHours } from './final-hours';
 import { LastSevenDays } from './last-seven-days';
@@ -27,7 +28,7 @@ export function Component() {
           <BookingSignal />
           <SessionStructure />
           <RouteTables />
-          <p className="muted">Study plan {planRevised.toLowerCase()}.</p>
+          <AboutThisPlan />
         </>
       ) : (
         <p className="muted" role="status">

@@ -73,8 +73,10 @@ export function RouteTables() {
         </table>
       </div>
       <div className="table-wrap">
-        <table>
-          <caption>Compression option for experienced candidates</caption>
+        <h3 id="compression-heading">Compression option for experienced candidates</h3>
+        {/* The seed's sentence introduces its table, so it stands before it, colon and all. */}
+        <p>{compressionIntro}</p>
+        <table aria-labelledby="compression-heading">
           <thead>
             <tr>
               <th scope="col">Week</th>
@@ -91,7 +93,6 @@ export function RouteTables() {
           </tbody>
         </table>
       </div>
-      <p className="muted">{compressionIntro}</p>
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { formatShortDate } from '../../domain/dates';
 import { progressOf } from '../../domain/progress';
-import { currentWeekIndex, routeTaskIds, weekIndexOf, type RouteWeek } from '../../domain/route';
+import { currentWeekIndex, weekIndexOf, type RouteWeek } from '../../domain/route';
 import type { ExtraTaskRecord } from '../../domain/records';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useToday } from '../../ui/use-clock';
+import { usePlanProgress } from '../../widgets/use-plan-progress';
 
 export function RouteWeeks() {
   const route = useRoute();
@@ -27,13 +28,13 @@ export function RouteWeeks() {
   }, [extraTasks, route]);
 
   const isDone = (id: string) => id in ticks;
-  const overall = progressOf([...routeTaskIds(route), ...Object.keys(extraTasks)], isDone);
+  const overall = usePlanProgress();
 
   return (
     <section aria-labelledby="route-heading" className="stack">
       <div className="card">
         <h2 id="route-heading">Week by week</h2>
-        <ProgressBar label="Whole route" progress={overall} />
+        <ProgressBar label="Whole plan" progress={overall} />
         {current === null && <p className="muted">Set a start date to date the weeks.</p>}
         {current === -1 && route.weeks[0]?.startDate && (
           <p>Your route starts on {formatShortDate(route.weeks[0].startDate)}.</p>

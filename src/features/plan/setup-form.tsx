@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
-import { hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
+import { mayCompress } from '../../domain/route-advice';
+import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup, type SetupErrors } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
@@ -132,7 +133,7 @@ export function SetupForm() {
           </span>
         </label>
         {routeKinds.map((kind) => {
-          const info = routeInfo(kind);
+          const info = routeInfo(kind, setup.partTimeWeeks);
           return (
             <label key={kind} className="choice">
               <input
@@ -143,7 +144,12 @@ export function SetupForm() {
               />
               <span>
                 {info.name}
-                <span className="choice-detail">The {info.days}</span>
+                <span className="choice-detail">
+                  {info.span}, {info.days}
+                  {kind === 'compression' &&
+                    !mayCompress(setup) &&
+                    ` · ${compressionIntro.replace(/, compress.*$/, '')}`}
+                </span>
               </span>
             </label>
           );

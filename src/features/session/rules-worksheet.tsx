@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { failureModes, sessionPhases, weakDomains } from '../../domain/seed';
+import { missDetailLabels, missingDetails } from '../../domain/miss-analytics';
+import type { RevisitTarget } from '../../domain/records';
+import { failureModes, lessons, sessionPhases, weakDomains } from '../../domain/seed';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { useSavedAsTyped } from './use-saved-as-typed';
@@ -10,10 +12,18 @@ const rulesPhase = sessionPhases.find((phase) => phase.id === 'rules')!;
 
 const domainOf = (value: string) => weakDomains.find((domain) => domain.id === value)?.id ?? null;
 const failureModeOf = (value: string) => failureModes.find((mode) => mode.id === value)?.id ?? null;
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function revisitOf(value: string, current: RevisitTarget | null): RevisitTarget | null {
+  if (value === 'doc') return current;
+  const lesson = lessons.find((l) => l.id === value);
+  return lesson ? { kind: 'lesson', lessonId: lesson.id } : null;
+}
 
 /**
- * The 40-50 phase writes straight into the miss log: one miss per session, saved as typed. Domain and failure
- * mode can be picked here or left for later; the miss log asks for them until they are set.
+ * The 40-50 phase writes straight into the miss log: one miss per session, saved as typed. It asks for the same
+ * four record steps as the miss log (domain, failure mode, rule, what to revisit); any left for later keep the
+ * miss marked "needs details" until they are set.
  */
 export function RulesWorksheet({ sessionId }: { sessionId: string }) {
   const miss = useAppStore((s) => s.misses[sessionMissId(sessionId)]);
@@ -25,7 +35,12 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
   const safer = useSavedAsTyped(`session-miss:${sessionId}:safer`, miss?.saferAction ?? '', (saferAction) =>
     save({ saferAction }),
   );
-  const fields = { domain: miss?.domain ?? null, failureMode: miss?.failureMode ?? null };
+  const fields = {
+    domain: miss?.domain ?? null,
+    failureMode: miss?.failureMode ?? null,
+    revisit: miss?.revisit ?? null,
+  };
+  const missing = miss ? missingDetails(miss) : [];
 
   return (
     <fieldset className="session-rules">
@@ -86,7 +101,32 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-revisit`}>Lesson to revisit next</label>
+          <select
+            id={`${id}-revisit`}
+            value={fields.revisit?.kind === 'lesson' ? fields.revisit.lessonId : fields.revisit ? 'doc' : ''}
+            onChange={(event) => save({ revisit: revisitOf(event.target.value, fields.revisit ?? null) })}
+          >
+            <option value="">Pick later</option>
+            {fields.revisit?.kind === 'doc' && (
+              <option value="doc">Official doc: {fields.revisit.title}</option>
+            )}
+            {lessons.map((lesson) => (
+              <option key={lesson.id} value={lesson.id}>
+                {lesson.id} {lesson.title}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
+      {missing.length > 0 && (
+        <p className="hint">
+          <span className="badge warn">Needs details</span> Still to record:{' '}
+          {listFormat.format(missing.map((field) => missDetailLabels[field]))}. An official doc can be added
+          in the miss log.
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { sessionPhases } from '../../domain/seed';
 import type { SessionView } from '../../domain/session-timer';
 import { useAppStore } from '../../store/use-app-store';
 import { PhaseWorksheet } from './phase-worksheet';
+import { FinishEarlyQuestion } from './finish-early-question';
 import { SessionCountdown } from './session-countdown';
 import { unlockAudio } from '../../platform/chime-and-notifications';
 import { phaseLabel } from './use-session-signals';
@@ -26,7 +27,7 @@ export function SessionPanel({
   controls: SessionControls;
   owner: boolean;
 }) {
-  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const [confirming, setConfirming] = useState<'finish' | 'abandon' | null>(null);
   const sound = useAppStore((s) => s.preferences.sound);
   const updatePreferences = useAppStore((s) => s.updatePreferences);
   const paused = session.status === 'paused';
@@ -76,14 +77,21 @@ export function SessionPanel({
         >
           Next phase
         </button>
-        <button type="button" className="secondary" onClick={() => controls.end('finished-early')}>
+        <button type="button" className="secondary" onClick={() => setConfirming('finish')}>
           Finish early
         </button>
-        <button type="button" className="secondary" onClick={() => setConfirmAbandon(true)}>
+        <button type="button" className="secondary" onClick={() => setConfirming('abandon')}>
           Abandon
         </button>
       </div>
-      {confirmAbandon && (
+      {confirming === 'finish' && (
+        <FinishEarlyQuestion
+          session={session}
+          onFinish={() => controls.end('finished-early')}
+          onKeep={() => setConfirming(null)}
+        />
+      )}
+      {confirming === 'abandon' && (
         <div className="banner warning" role="alertdialog" aria-labelledby="abandon-question">
           <p id="abandon-question">
             Abandon this session? It will not count toward your hours or appear in history. A rule you wrote
@@ -98,7 +106,7 @@ export function SessionPanel({
               className="secondary"
               // eslint-disable-next-line jsx-a11y-x/no-autofocus -- an alertdialog the learner opened takes focus (WAI-ARIA APG); this is not a page-load autofocus
               autoFocus
-              onClick={() => setConfirmAbandon(false)}
+              onClick={() => setConfirming(null)}
             >
               Keep studying
             </button>

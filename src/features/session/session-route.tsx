@@ -4,6 +4,7 @@ import { isActiveStatus, sessionViewAt } from '../../domain/session-timer';
 import { activeSessionOf } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
+import { StudyLogCard } from '../../widgets/study-log-card';
 import { WeeklyHours } from '../../widgets/weekly-hours';
 import { SessionHistory } from './session-history';
 import { SessionPanel, type SessionControls } from './session-panel';
@@ -87,6 +88,7 @@ export function Component() {
       )}
       <SessionPhaseTable currentIndex={view?.phaseIndex ?? null} />
       <WeeklyHours />
+      <StudyLogCard />
       <SessionHistory />
     </Page>
   );

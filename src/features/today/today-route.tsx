@@ -1,84 +1,53 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { examClock } from '../../domain/countdown';
-import { daysBetween, formatLongDate, formatShortDate, localIsoDate } from '../../domain/dates';
-import { laneLabel, laneOf } from '../../domain/miss-analytics';
+import { countdownTickId } from '../../domain/countdown';
+import { addDays, daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
-import { progressOf } from '../../domain/progress';
-import { currentWeekIndex, routeTaskIds, weekIndexOf } from '../../domain/route';
-import { failureModes } from '../../domain/seed';
+import { countOf, nounFor, nouns } from '../../domain/plural';
+import { examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { BookingSummary } from '../../widgets/booking-summary';
-import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
 import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
+import { useNow } from '../../ui/use-clock';
+import { BookingSummary } from '../../widgets/booking-summary';
+import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
+import { StudyLogCard } from '../../widgets/study-log-card';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
-import { useNow, useToday } from '../../ui/use-clock';
-import { useDueRetests } from '../../widgets/use-miss-signals';
+import { usePlanProgress } from '../../widgets/use-plan-progress';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { DueRetests } from './due-retests';
+import { ExamOutcome } from './exam-outcome';
+import { RouteWeekFocus } from './route-week-focus';
 
-const nextTaskCount = 3;
-const retestsShown = 3;
-
+/** Judgment rule 2: Today follows the calendar, from before the start to after the exam. */
 export function Component() {
   const setup = useAppStore((s) => s.setup);
-  const ticks = useAppStore((s) => s.ticks);
-  const extraTasks = useAppStore((s) => s.extraTasks);
   const route = useRoute();
-  const today = useToday();
   const now = useNow(60_000);
-  const clock = examClock(setup.examDate, setup.examTime, now);
-  const fit = useMemo(() => examFit(setup, route.kind, today), [setup, route.kind, today]);
-  const index = currentWeekIndex(route, today);
-  const inRoute = index !== null && index >= 0 && index < route.weeks.length;
-  const shownIndex = index !== null && index >= 0 ? Math.min(index, route.weeks.length - 1) : 0;
-  const week = route.weeks[shownIndex];
-  // Extra tasks (repairs from the miss log) sit in the week the plan shows them in.
-  const weekExtras = useMemo(
-    () =>
-      Object.values(extraTasks)
-        .filter((extra) => weekIndexOf(route, extra.weekOf) === shownIndex)
-        .sort((a, b) => a.createdAt - b.createdAt),
-    [extraTasks, route, shownIndex],
-  );
-  const nextTasks = [...(week?.tasks ?? []), ...weekExtras]
-    .filter((task) => !(task.id in ticks))
-    .slice(0, nextTaskCount);
-  const overall = progressOf(routeTaskIds(route), (id) => id in ticks);
-  const daysToExam = setup.examDate ? daysBetween(today, setup.examDate) : null;
-  // Behind pace: work from weeks that are already over is still unticked.
-  const overdue =
-    index !== null && index > 0
-      ? route.weeks
-          .slice(0, Math.min(index, route.weeks.length))
-          .flatMap((w) => w.tasks)
-          .filter((task) => !(task.id in ticks)).length
-      : 0;
+  const state = useMemo(() => todayState(setup, route.weeks.length, now), [setup, route.weeks.length, now]);
+  const fit = useMemo(() => examFit(setup, route.kind, state.today), [setup, route.kind, state.today]);
+  const progress = usePlanProgress();
+  const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
   return (
-    <Page title="Today" lead={<p>{formatLongDate(today)}</p>}>
-      {clock.phase === 'final-72' && (
+    <Page title="Today" lead={<p>{formatLongDate(state.today)}</p>}>
+      {state.final72 && (
         <section className="banner warning" aria-labelledby="today-final-72">
           <p>
-            <strong>Final 72 hours: your exam starts in {Math.max(0, clock.hoursToExam ?? 0)} hours.</strong>
+            <strong>{examStartText(state)}</strong>
           </p>
           <FinalRules id="today-final-72" />
         </section>
       )}
-      <CollapsingLaneWarning />
-      {overdue > 0 && (
-        <p className="banner warning">
-          Behind pace: {overdue} {overdue === 1 ? 'task' : 'tasks'} from earlier weeks{' '}
-          {overdue === 1 ? 'is' : 'are'} still unticked. <Link to="/plan">Catch up on your plan</Link>
-        </p>
-      )}
+      {state.phase !== 'after-exam' && <CollapsingLaneWarning />}
       {!setup.hoursBand && (
         <p className="banner">
           Start by telling the app your hours and exam date: <Link to="/plan">set up your plan</Link>.
         </p>
       )}
+      <TodayFocus state={state} />
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
           <h2 id="exam-heading">Exam</h2>
@@ -86,97 +55,107 @@ export function Component() {
             <p>
               No exam date yet. <Link to="/plan">Add it</Link> when you book.
             </p>
-          ) : daysToExam >= 0 ? (
+          ) : daysToExam > 0 ? (
             <p>
-              <span className="stat">{daysToExam}</span> {daysToExam === 1 ? 'day' : 'days'} to your exam
+              <span className="stat">{daysToExam}</span> {nounFor(daysToExam, nouns.day)} to your exam on{' '}
+              {formatShortDate(setup.examDate!)}
             </p>
+          ) : daysToExam === 0 ? (
+            <p>Your exam is today.</p>
           ) : (
             <p>Your exam date has passed.</p>
           )}
-          {fit.status !== 'fits' && fit.status !== 'no-exam' && (
-            <p className="message warning">{fit.message}</p>
-          )}
+          {(state.phase === 'route' || state.phase === 'before-start' || state.phase === 'undated') &&
+            fit.status !== 'fits' &&
+            fit.status !== 'no-exam' && (
+              <p className="message warning">
+                {fit.message} <Link to="/plan">See what to change</Link>
+              </p>
+            )}
         </section>
         <section className="card" aria-labelledby="route-progress-heading">
           <h2 id="route-progress-heading">Route</h2>
           <p>
-            {route.info.name} ({route.info.days})
+            {route.info.name} ({route.info.span}, {route.info.days})
           </p>
-          <ProgressBar label="Whole route" progress={overall} />
+          <ProgressBar label="Whole plan" progress={progress} />
         </section>
       </div>
-      {week && (
-        <section className="card" aria-labelledby="this-week-heading">
-          <h2 id="this-week-heading">
-            {inRoute ? 'This week' : 'Up next'}: week {week.number}, {week.focus}
-          </h2>
-          <p>
-            What to do: <span className="what-to-do">{week.whatToDo}</span>
-          </p>
-          {nextTasks.length > 0 ? (
-            <ul className="task-list" aria-label="Next tasks">
-              {nextTasks.map((task) => (
-                <li key={task.id}>
-                  <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Every task of this week is ticked.</p>
-          )}
-          <p className="actions">
-            <Link className="button" to="/session">
-              Start a 60-minute session
-            </Link>
-            <Link to={`/plan#week-${week.number}`}>See the whole week</Link>
-          </p>
-        </section>
-      )}
       <WeeklyHours />
+      <StudyLogCard />
       <DueRetests />
       <BookingSummary />
     </Page>
   );
 }
 
-function DueRetests() {
-  const today = useToday();
-  const due = useDueRetests(today);
-  const misses = useAppStore((s) => s.misses);
-  return (
-    <section className="card" aria-labelledby="today-retests-heading">
-      <h2 id="today-retests-heading">Rule retests due</h2>
-      {due.length === 0 ? (
-        <p className="muted">
-          No rules due today. Each rule you write comes back 1, 3 and 7 days later.{' '}
-          <Link to="/misses">Open the miss log</Link>
-        </p>
-      ) : (
+function TodayFocus({ state }: { state: TodayState }) {
+  const setup = useAppStore((s) => s.setup);
+  const route = useRoute();
+  switch (state.phase) {
+    case 'undated':
+      return <RouteWeekFocus weekIndex={0} upNext />;
+    case 'before-start':
+      return (
         <>
-          <p>
-            {due.length} {due.length === 1 ? 'rule is' : 'rules are'} due for a quick self-retest.
+          <p className="banner">
+            Your route starts on {formatLongDate(setup.startDate!)}, in{' '}
+            {countOf(state.daysToStart!, nouns.day)}.
           </p>
-          <ul className="signal-list">
-            {due.slice(0, retestsShown).map((retest) => {
-              const miss = misses[retest.missId];
-              const mode = failureModes.find((m) => m.id === miss?.failureMode);
-              const lane = laneOf(miss?.failureMode ?? null);
-              return (
-                <li key={retest.missId}>
-                  Day {retest.day}: a {mode ? mode.label : 'session'} rule
-                  {lane && ` (${laneLabel(lane)})`} written{' '}
-                  {miss ? formatShortDate(localIsoDate(miss.createdAt)) : ''}
-                </li>
-              );
-            })}
+          <RouteWeekFocus weekIndex={0} upNext />
+        </>
+      );
+    case 'route':
+      return <RouteWeekFocus weekIndex={state.weekIndex!} />;
+    case 'after-route':
+      return (
+        <section className="card" aria-labelledby="today-focus-heading">
+          <h2 id="today-focus-heading">Repair and mixed sets</h2>
+          <p>
+            The weeks of your {route.info.name} are over.
+            {setup.examDate &&
+              ` Until the last 7 days begin on ${formatShortDate(addDays(setup.examDate, -7))}, repair your weakest lanes and take mixed sets.`}
+            {!setup.examDate &&
+              ' Repair your weakest lanes and take mixed sets; add your exam date when you book.'}
+          </p>
+          <p className="actions">
+            <Link className="button" to="/misses#repair">
+              Repair your weakest lane
+            </Link>
+            <Link to="/session">Start a 60-minute session</Link>
+          </p>
+        </section>
+      );
+    case 'last-7': {
+      const { day, focus } = state.countdownDay!;
+      return (
+        <section className="card highlight" aria-labelledby="today-focus-heading">
+          <h2 id="today-focus-heading">
+            Today, day {day} of the last 7: {focus}
+          </h2>
+          <ul className="task-list" aria-label="Today's task">
+            <li>
+              <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
+            </li>
           </ul>
           <p>
-            <Link className="button" to="/misses#retests">
-              Retest now
-            </Link>
+            <Link to="/plan#last-7">See all of the last 7 days</Link>
           </p>
-        </>
-      )}
-    </section>
-  );
+        </section>
+      );
+    }
+    case 'exam-day':
+      return (
+        <section className="card highlight" aria-labelledby="today-focus-heading">
+          <h2 id="today-focus-heading">Exam day</h2>
+          <p>
+            {state.examUnderway
+              ? 'Your exam is underway.'
+              : `Your exam starts at ${setup.examTime}. Classify the production boundary first, then choose the safest Databricks-native response.`}
+          </p>
+        </section>
+      );
+    case 'after-exam':
+      return <ExamOutcome examDate={setup.examDate!} />;
+  }
 }

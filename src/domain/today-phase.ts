@@ -1,0 +1,77 @@
+/**
+ * Judgment rule 2, Today follows the calendar: one function says where the learner stands, and Today (and any
+ * other view) shows what that phase calls for. Time comes in as an instant; calendar days are the device's
+ * local days, so a learner in UTC+13 or UTC-10, or across a daylight-saving change, gets the day they live in.
+ */
+import { examClock } from './countdown';
+import { daysBetween, localIsoDate, type IsoDate } from './dates';
+import { countOf, nouns } from './plural';
+import { lastSevenDays } from './seed';
+import type { Setup } from './setup';
+
+export type TodayPhase =
+  /** No start date yet: the route is undated. */
+  | 'undated'
+  | 'before-start'
+  | 'route'
+  /** The route's weeks are over and the last 7 days have not begun (or there is no exam date). */
+  | 'after-route'
+  | 'last-7'
+  /** The exam day itself, before and during the exam. */
+  | 'exam-day'
+  | 'after-exam';
+
+export interface TodayState {
+  phase: TodayPhase;
+  today: IsoDate;
+  /** From 72 hours before the exam starts until it ends. */
+  final72: boolean;
+  /** Whole hours until the exam starts, rounded up; null without an exam or once it has started. */
+  hoursToExam: number | null;
+  /** The exam has started and has not ended (assumed four hours). */
+  examUnderway: boolean;
+  /** Days from today to the route's start (before-start only). */
+  daysToStart: number | null;
+  /** 0-based route week that holds today (route only). */
+  weekIndex: number | null;
+  /** The last-7 day ("Day 6") and its focus (last-7 only). */
+  countdownDay: { day: number; focus: string } | null;
+}
+
+export function todayState(
+  setup: Pick<Setup, 'startDate' | 'examDate' | 'examTime'>,
+  routeWeeks: number,
+  now: number,
+): TodayState {
+  const today = localIsoDate(now);
+  const clock = examClock(setup.examDate, setup.examTime, now);
+  const started = clock.hoursToExam !== null && clock.hoursToExam <= 0;
+  const base = {
+    today,
+    final72: clock.phase === 'final-72',
+    hoursToExam: started ? null : clock.hoursToExam,
+    examUnderway: clock.phase === 'final-72' && started,
+    daysToStart: null,
+    weekIndex: null,
+    countdownDay: null,
+  };
+  if (clock.phase === 'after-exam') return { ...base, phase: 'after-exam' };
+  if (setup.examDate) {
+    const daysToExam = daysBetween(today, setup.examDate);
+    if (daysToExam <= 0) return { ...base, phase: 'exam-day' };
+    const day = lastSevenDays.find((d) => d.day === daysToExam);
+    if (day) return { ...base, phase: 'last-7', countdownDay: { day: day.day, focus: day.focus } };
+  }
+  if (!setup.startDate) return { ...base, phase: 'undated' };
+  const offset = daysBetween(setup.startDate, today);
+  if (offset < 0) return { ...base, phase: 'before-start', daysToStart: -offset };
+  const weekIndex = Math.floor(offset / 7);
+  if (weekIndex >= routeWeeks) return { ...base, phase: 'after-route' };
+  return { ...base, phase: 'route', weekIndex };
+}
+
+/** The final-72-hours headline: never "starts in 0 hours" once the exam has begun. */
+export function examStartText(state: Pick<TodayState, 'hoursToExam' | 'examUnderway'>): string {
+  if (state.examUnderway || state.hoursToExam === null) return 'Your exam is underway. Trust your rules.';
+  return `Final 72 hours: your exam starts in ${countOf(Math.max(1, state.hoursToExam), nouns.hour)}.`;
+}

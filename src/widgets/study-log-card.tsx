@@ -1,0 +1,123 @@
+import { memo, useMemo, useState } from 'react';
+import { addDays, daysBetween, formatShortDate } from '../domain/dates';
+import { countOf, nouns } from '../domain/plural';
+import type { StudyLogRecord } from '../domain/records';
+import { draftOf } from '../domain/study-log';
+import { useAppStore } from '../store/use-app-store';
+import { useToday } from '../ui/use-clock';
+import { StudyLogForm } from './study-log-form';
+
+/** How far back the card lists logged time; older entries still count and stay in the backup. */
+const listedDays = 28;
+
+/**
+ * Judgment rule 5, hours are honest: study done away from the timer is logged here (on Today and /session) and
+ * counts in the hours this week and the pace check. Each entry can be edited or deleted, with undo.
+ */
+// Memoised: the session timer repaints its panel every second and must not re-render this with it.
+export const StudyLogCard = memo(function StudyLogCard() {
+  const today = useToday();
+  const studyLogs = useAppStore((s) => s.studyLogs);
+  const saveStudyLog = useAppStore((s) => s.saveStudyLog);
+  const deleteStudyLog = useAppStore((s) => s.deleteStudyLog);
+  const restoreStudyLog = useAppStore((s) => s.restoreStudyLog);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [deleted, setDeleted] = useState<StudyLogRecord | null>(null);
+  const recent = useMemo(
+    () =>
+      Object.values(studyLogs)
+        .filter((log) => daysBetween(log.date, today) < listedDays)
+        .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt),
+    [studyLogs, today],
+  );
+  const since = addDays(today, -(listedDays - 1));
+
+  return (
+    <section className="card" aria-labelledby="study-log-heading">
+      <h2 id="study-log-heading">Log study time</h2>
+      <p className="hint">
+        Studied without the timer (a video, the docs, a practice exam)? Log it so your hours and pace are
+        honest.
+      </p>
+      <StudyLogForm
+        initial={{ date: today, minutes: '', what: '' }}
+        today={today}
+        submitLabel="Log study time"
+        onSave={(draft) => {
+          const errors = saveStudyLog(draft, today);
+          if (!errors)
+            setStatus(
+              `Logged ${countOf(Number(draft.minutes), nouns.minute)} on ${formatShortDate(draft.date)}.`,
+            );
+          return errors;
+        }}
+      />
+      <div role="status" className="message">
+        {deleted ? (
+          <p className="actions">
+            <span className="grow">
+              Deleted {countOf(deleted.minutes, nouns.minute)} on {formatShortDate(deleted.date)}.
+            </span>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                restoreStudyLog(deleted);
+                setDeleted(null);
+                setStatus('Restored.');
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : (
+          status
+        )}
+      </div>
+      {recent.length > 0 && (
+        <ul className="study-log-list" aria-label={`Study time logged since ${formatShortDate(since)}`}>
+          {recent.map((log) => (
+            <li key={log.id}>
+              {editing === log.id ? (
+                <StudyLogForm
+                  initial={draftOf(log)}
+                  today={today}
+                  submitLabel="Save changes"
+                  onCancel={() => setEditing(null)}
+                  onSave={(draft) => {
+                    const errors = saveStudyLog(draft, today, log.id);
+                    if (!errors) {
+                      setEditing(null);
+                      setStatus('Saved.');
+                    }
+                    return errors;
+                  }}
+                />
+              ) : (
+                <p className="actions">
+                  <span className="grow">
+                    {formatShortDate(log.date)}: {countOf(log.minutes, nouns.minute)}, {log.what}
+                  </span>
+                  <button type="button" className="secondary" onClick={() => setEditing(log.id)}>
+                    Edit <span className="visually-hidden">{log.what}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setDeleted(deleteStudyLog(log.id));
+                      setStatus('');
+                    }}
+                  >
+                    Delete <span className="visually-hidden">{log.what}</span>
+                  </button>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,94 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { IsoDate } from '../domain/dates';
+import {
+  maxLoggedMinutes,
+  maxLoggedWhatLength,
+  type StudyLogDraft,
+  type StudyLogErrors,
+} from '../domain/study-log';
+import { Field } from '../ui/field';
+
+/** Date, minutes and what: a study time done away from the timer, or an edit of one already logged. */
+export function StudyLogForm({
+  initial,
+  today,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  initial: StudyLogDraft;
+  today: IsoDate;
+  submitLabel: string;
+  /** Returns the field messages when the draft is refused; nothing is saved then. */
+  onSave(draft: StudyLogDraft): StudyLogErrors | null;
+  onCancel?: () => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<StudyLogErrors>({});
+  const change = (patch: Partial<StudyLogDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const refused = onSave(draft);
+    setErrors(refused ?? {});
+    if (!refused) setDraft({ ...initial, date: draft.date });
+  };
+
+  return (
+    <form className="study-log-form" onSubmit={submit} noValidate>
+      <div className="field-row">
+        <Field id={`${id}-date`} label="Date" error={errors.date}>
+          {(describedBy) => (
+            <input
+              id={`${id}-date`}
+              type="date"
+              max={today}
+              value={draft.date}
+              aria-invalid={errors.date ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => change({ date: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-minutes`} label="Minutes" error={errors.minutes}>
+          {(describedBy) => (
+            <input
+              id={`${id}-minutes`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxLoggedMinutes}
+              step={1}
+              value={draft.minutes}
+              aria-invalid={errors.minutes ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => change({ minutes: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-what`} label="What you studied" error={errors.what}>
+          {(describedBy) => (
+            <input
+              id={`${id}-what`}
+              type="text"
+              maxLength={maxLoggedWhatLength}
+              value={draft.what}
+              aria-invalid={errors.what ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => change({ what: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="actions">
+        <button type="submit">{submitLabel}</button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}
