@@ -79,6 +79,10 @@ test('2. typing in a worksheet on a full disk keeps the text, says why, and stor
   await box.pressSequentially('Section 3: deployment');
   await expect(box).toHaveValue('Section 3: deployment');
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toBeVisible();
+  // Every keystroke's write has failed by now (none is still queued to succeed on its own once space is back).
+  await page.waitForTimeout(500);
+  await expect(box).toHaveValue('Section 3: deployment');
+  expect((await storedRows<{ notes: object }>(page, 'sessions'))[0]?.notes).toEqual({});
   await setDiskFull(page, false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toHaveCount(0);
