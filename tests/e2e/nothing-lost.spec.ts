@@ -68,6 +68,30 @@ test('1. a miss saved on a full disk stays in the form with the reason and a ret
   ]);
 });
 
+test('1. a miss saved just after another tab reset the data stays in the form, and nothing stale is stored', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/misses');
+  await recordSet(page);
+  const missForm = await fillMiss(page, 'Canary before promoting.');
+  const other = await context.newPage();
+  await other.goto('/data');
+  await other.getByRole('button', { name: 'Reset everything…' }).click();
+  await other.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(other.getByText('Everything was deleted.')).toBeVisible();
+
+  await missForm.getByRole('button', { name: 'Save miss' }).click();
+  await expect(
+    missForm.getByText(/no longer exists|replaced or reset in another tab|Record the mixed set first/),
+  ).toBeVisible();
+  await expect(missForm.getByLabel('The one sentence rule you should have used')).toHaveValue(
+    'Canary before promoting.',
+  );
+  expect(await storedRows(page, 'misses')).toEqual([]);
+  expect(await storedRows(page, 'sets')).toEqual([]);
+});
+
 test('2. typing in a worksheet on a full disk keeps the text, says why, and stores it on retry', async ({
   page,
 }) => {
