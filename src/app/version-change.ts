@@ -1,7 +1,7 @@
 import { writesInFlight } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import type { AppStore } from '../store/app-store';
-import { flushUnsavedText, hasUnsavedText } from '../platform/unsaved-text';
+import { flushUnsavedText, hasTextOutsideDrafts } from '../platform/unsaved-text';
 
 /**
  * When a newer tab upgrades (or deletes) the database, this tab must let go at once: holding the connection
@@ -24,7 +24,8 @@ function closeAndReload(db: StudyDatabase, store: AppStore) {
   const flushed = writesInFlight(db);
   db.close({ disableAutoOpen: true });
   void flushed.then(() => {
-    if (hasUnsavedText()) {
+    // Text kept as a draft comes back after the reload ("Restored your unsaved draft").
+    if (hasTextOutsideDrafts()) {
       store.setState({
         storageError:
           'The app was updated or reset in another tab, so this tab can no longer save. Copy any text you are typing, then reload this page.',

@@ -120,7 +120,7 @@ export function useDraft<T>(
     restoreRef.current = restore;
     dirtyRef.current = dirty;
   });
-  useUnsavedText(dirty);
+  useUnsavedText(dirty, undefined, true);
 
   useEffect(() => {
     let live = true;

@@ -7,9 +7,16 @@ import { useEffect, useId, useRef } from 'react';
  * guaranteed (a phone may kill a hidden tab without warning).
  */
 const dirtyForms = new Map<string, { current: (() => void) | undefined }>();
+/** Dirty forms whose text is kept as a draft (drafts.ts): a reload restores it, so it does not hold one up. */
+const draftForms = new Set<string>();
 
 export function hasUnsavedText(): boolean {
   return dirtyForms.size > 0;
+}
+
+/** Whether a reload would lose typed text: some form holds text that is not kept as a draft. */
+export function hasTextOutsideDrafts(): boolean {
+  return [...dirtyForms.keys()].some((id) => !draftForms.has(id));
 }
 
 /**
@@ -39,7 +46,7 @@ if (typeof window !== 'undefined') {
  * Call in a form with whether it holds unsaved text, and optionally how to save it now (called on pagehide,
  * on the tab going hidden, and before a schema-upgrade reload). Clears itself when the form goes away.
  */
-export function useUnsavedText(isDirty: boolean, flush?: () => void): void {
+export function useUnsavedText(isDirty: boolean, flush?: () => void, keptAsDraft = false): void {
   const id = useId();
   const latest = useRef(flush);
   useEffect(() => {
@@ -48,8 +55,10 @@ export function useUnsavedText(isDirty: boolean, flush?: () => void): void {
   useEffect(() => {
     if (!isDirty) return;
     dirtyForms.set(id, latest);
+    if (keptAsDraft) draftForms.add(id);
     return () => {
       dirtyForms.delete(id);
+      draftForms.delete(id);
     };
-  }, [id, isDirty]);
+  }, [id, isDirty, keptAsDraft]);
 }

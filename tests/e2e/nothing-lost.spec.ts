@@ -68,6 +68,30 @@ test('1. a miss saved on a full disk stays in the form with the reason and a ret
   ]);
 });
 
+test('1. a miss saved just after another tab reset the data stays in the form, and nothing stale is stored', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/misses');
+  await recordSet(page);
+  const missForm = await fillMiss(page, 'Canary before promoting.');
+  const other = await context.newPage();
+  await other.goto('/data');
+  await other.getByRole('button', { name: 'Reset everything…' }).click();
+  await other.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(other.getByText('Everything was deleted.')).toBeVisible();
+
+  await missForm.getByRole('button', { name: 'Save miss' }).click();
+  await expect(
+    missForm.getByText(/no longer exists|replaced or reset in another tab|Record the mixed set first/),
+  ).toBeVisible();
+  await expect(missForm.getByLabel('The one sentence rule you should have used')).toHaveValue(
+    'Canary before promoting.',
+  );
+  expect(await storedRows(page, 'misses')).toEqual([]);
+  expect(await storedRows(page, 'sets')).toEqual([]);
+});
+
 test('2. typing in a worksheet on a full disk keeps the text, says why, and stores it on retry', async ({
   page,
 }) => {
@@ -79,6 +103,10 @@ test('2. typing in a worksheet on a full disk keeps the text, says why, and stor
   await box.pressSequentially('Section 3: deployment');
   await expect(box).toHaveValue('Section 3: deployment');
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toBeVisible();
+  // Every keystroke's write has failed by now (none is still queued to succeed on its own once space is back).
+  await page.waitForTimeout(500);
+  await expect(box).toHaveValue('Section 3: deployment');
+  expect((await storedRows<{ notes: object }>(page, 'sessions'))[0]?.notes).toEqual({});
   await setDiskFull(page, false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toHaveCount(0);
@@ -216,7 +244,21 @@ test('6. a database newer than this build opens read-only in memory and is never
 test('7. Start clicked in three tabs within a few ms stores one running session', async ({ context }) => {
   const pages = await Promise.all([0, 1, 2].map(() => context.newPage()));
   await Promise.all(pages.map((page) => page.goto('/session')));
-  await Promise.all(pages.map((page) => page.getByRole('button', { name: 'Start session' }).click()));
+  await Promise.all(pages.map((page) => page.getByRole('button', { name: 'Start session' }).waitFor()));
+  // Clicked from inside each page at once: a Playwright click waits for actionability, by which time the
+  // first tab's session may already have reached the others and replaced their Start button.
+  const clicked = await Promise.all(
+    pages.map((page) =>
+      page.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Start session',
+        );
+        button?.click();
+        return button !== undefined;
+      }),
+    ),
+  );
+  expect(clicked.filter(Boolean).length).toBeGreaterThanOrEqual(2);
   await pages[0]!.waitForTimeout(300);
   const sessions = await storedRows<{ id: string; status: string }>(pages[0]!, 'sessions');
   expect(sessions.filter((session) => session.status === 'running')).toHaveLength(1);
