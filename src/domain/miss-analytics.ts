@@ -42,7 +42,9 @@ export function missingDetails(
 
 // Runs once per miss on every filter change of a long log, so it checks without building the list.
 export function needsDetails(miss: Pick<MissRecord, 'domain' | 'failureMode' | 'rule' | 'revisit'>): boolean {
-  return miss.domain === null || miss.failureMode === null || miss.revisit === null || miss.rule.trim() === '';
+  return (
+    miss.domain === null || miss.failureMode === null || miss.revisit === null || miss.rule.trim() === ''
+  );
 }
 
 export interface Tally<K extends string> {
