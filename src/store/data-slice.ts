@@ -43,6 +43,7 @@ function rowsFromState(state: DataState, now: number): BackupData {
     settings: [
       { key: 'setup', value: state.setup, updatedAt: now },
       { key: 'preferences', value: state.preferences, updatedAt: now },
+      { key: 'backups', value: state.backups, updatedAt: now },
     ],
   };
 }

@@ -1,16 +1,17 @@
-import type { Preferences, SettingsRecord } from '../domain/records';
-import { defaultPreferences } from '../domain/records';
+import type { BackupLog, Preferences, SettingsRecord } from '../domain/records';
+import { defaultBackupLog, defaultPreferences } from '../domain/records';
 import { defaultSetup, type Setup } from '../domain/setup';
 import { primaryKeyOf, rowTableNames, type RowOf, type RowTable, type TableName } from '../domain/tables';
 
 /** Everything the store mirrors from IndexedDB, keyed by primary key so a changed row replaces one entry. */
-export type DataState = { setup: Setup; preferences: Preferences } & {
+export type DataState = { setup: Setup; preferences: Preferences; backups: BackupLog } & {
   [K in RowTable]: Record<string, RowOf[K]>;
 };
 
 export const emptyData: DataState = {
   setup: defaultSetup,
   preferences: defaultPreferences,
+  backups: defaultBackupLog,
   ...(Object.fromEntries(rowTableNames.map((name) => [name, {}])) as {
     [K in RowTable]: Record<string, never>;
   }),
@@ -22,6 +23,7 @@ function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
     // Spread over the defaults so a field added in a later release has a value in rows saved before it.
     if (row.key === 'setup') patch.setup = { ...defaultSetup, ...row.value };
     if (row.key === 'preferences') patch.preferences = { ...defaultPreferences, ...row.value };
+    if (row.key === 'backups') patch.backups = { ...defaultBackupLog, ...row.value };
   }
   return patch;
 }
@@ -40,6 +42,7 @@ export function mergeRows(
     const patch = settingsPatch(rows as SettingsRecord[]);
     if (missing.includes('setup')) patch.setup = defaultSetup;
     if (missing.includes('preferences')) patch.preferences = defaultPreferences;
+    if (missing.includes('backups')) patch.backups = defaultBackupLog;
     return patch;
   }
   const next: Record<string, unknown> = { ...state[table as RowTable] };

@@ -8,6 +8,8 @@ export interface SettingsSlice {
   /** Saves the change when it is valid; otherwise returns the field messages and changes nothing. */
   updateSetup(patch: Partial<Setup>): SetupErrors;
   updatePreferences(patch: Partial<Preferences>): void;
+  /** Remembers that a full backup was exported at `at`, for the backup reminder. */
+  recordBackup(at: number): void;
 }
 
 export const createSettingsSlice =
@@ -28,6 +30,13 @@ export const createSettingsSlice =
       set({ preferences });
       void ctx.persistence.write([
         { table: 'settings', put: [{ key: 'preferences', value: preferences, updatedAt: ctx.now() }] },
+      ]);
+    },
+    recordBackup(at) {
+      const backups = { lastExportedAt: at };
+      set({ backups });
+      void ctx.persistence.write([
+        { table: 'settings', put: [{ key: 'backups', value: backups, updatedAt: at }] },
       ]);
     },
   });

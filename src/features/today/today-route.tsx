@@ -9,6 +9,7 @@ import { currentWeekIndex, routeTaskIds, weekIndexOf } from '../../domain/route'
 import { failureModes } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
+import { BackupReminder } from '../../widgets/backup-reminder';
 import { BookingSummary } from '../../widgets/booking-summary';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
@@ -135,6 +136,7 @@ export function Component() {
       <WeeklyHours />
       <DueRetests />
       <BookingSummary />
+      <BackupReminder place="today" />
     </Page>
   );
 }
