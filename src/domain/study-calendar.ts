@@ -229,3 +229,15 @@ export function promiseStreak(weeks: readonly StudyWeek[], today: IsoDate): numb
   }
   return streak;
 }
+
+/** The longest run of weeks that kept the promise anywhere on the route: a good run is not erased by a bad week. */
+export function longestPromiseRun(weeks: readonly StudyWeek[]): number {
+  let best = 0;
+  let run = 0;
+  for (const week of weeks) {
+    if (week.week === 0 || week.promise === 'in-progress') continue;
+    run = week.promise === 'within' || week.promise === 'above' ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import {
   calendarRange,
   intensityOf,
   maxCalendarDays,
+  longestPromiseRun,
   promiseStreak,
   sessionStudyEntries,
   studyCalendar,
@@ -217,6 +218,9 @@ describe('study weeks and the promise', () => {
     const weeks = weeksOf(shortSecond, '2026-11-30');
     expect(weeks.map((week) => week.promise)).toEqual(['within', 'below', 'within', 'within']);
     expect(promiseStreak(weeks, '2026-11-30')).toBe(2);
+    const brokenLast = weeksOf([...restful, ...restful, ...restful, 60, 0, 0, 0, 0, 0, 0], '2026-11-30');
+    expect(promiseStreak(brokenLast, '2026-11-30')).toBe(0);
+    expect(longestPromiseRun(brokenLast)).toBe(3);
   });
 
   it('never fails the week still in progress', () => {

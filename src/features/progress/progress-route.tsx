@@ -6,7 +6,13 @@ import { lanesOverWeeks } from '../../domain/lane-trend';
 import { scoresOverTime } from '../../domain/miss-analytics';
 import { paceChanges } from '../../domain/pace-history';
 import { hoursBands } from '../../domain/seed';
-import { calendarRange, promiseStreak, studyCalendar, studyWeeks } from '../../domain/study-calendar';
+import {
+  calendarRange,
+  longestPromiseRun,
+  promiseStreak,
+  studyCalendar,
+  studyWeeks,
+} from '../../domain/study-calendar';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { countText, hoursText } from '../../ui/count-text';
@@ -60,6 +66,7 @@ export function Component() {
   const scores = useMemo(() => scoresOverTime(Object.values(sets)), [sets]);
   const band = hoursBands.find((b) => b.id === setup.hoursBand) ?? null;
   const streak = promiseStreak(weeks, today);
+  const bestRun = longestPromiseRun(weeks);
   const thisWeek = weeks.find((week) => week.from <= today && today <= week.to);
   const totalMinutes = days.reduce((sum, day) => sum + day.minutes, 0);
   const weekLabels = weeks.map((week) => (week.week === 0 ? 'Before' : `W${week.week}`));
@@ -90,7 +97,7 @@ export function Component() {
           {band && (
             <li>
               <span className="stat">{streak}</span> {streak === 1 ? 'week' : 'weeks'} in a row at your
-              promised pace
+              promised pace{bestRun > streak && ` (your best run: ${countText(bestRun, 'week', 'weeks')})`}
             </li>
           )}
         </ul>
