@@ -159,7 +159,7 @@ export function intensityOf(day: StudyDay): 0 | 1 | 2 | 3 | 4 {
   return 4;
 }
 
-export type WeekPromise = 'no-band' | 'below' | 'within' | 'above' | 'in-progress';
+export type WeekPromise = 'no-band' | 'below' | 'within' | 'above' | 'in-progress' | 'upcoming';
 
 export interface StudyWeek {
   /** Route week number (0 for days before the start date). */
@@ -175,7 +175,8 @@ export interface StudyWeek {
 
 /**
  * The calendar's days grouped by route week, each judged against the promised hours band. This week is
- * "in-progress" until it has reached the band (a week is never failed before it is over); future weeks are too.
+ * "in-progress" until it has reached the band (a week is never failed before it is over); later weeks are
+ * "upcoming".
  */
 export function studyWeeks(
   days: readonly StudyDay[],
@@ -205,6 +206,10 @@ export function studyWeeks(
   }
   for (const week of weeks) {
     if (!band) continue;
+    if (week.from > today) {
+      week.promise = 'upcoming';
+      continue;
+    }
     const hours = week.minutes / 60;
     const over = week.to < today;
     if (hours > band.maxHours) week.promise = 'above';
@@ -218,11 +223,11 @@ export function studyWeeks(
  * Weeks in a row that kept the promise, counting back from the latest finished week; this week adds to the run
  * once it reaches the band but never breaks it while it is still going. Days off inside a week cost nothing.
  */
-export function promiseStreak(weeks: readonly StudyWeek[], today: IsoDate): number {
+export function promiseStreak(weeks: readonly StudyWeek[]): number {
   let streak = 0;
   for (let i = weeks.length - 1; i >= 0; i--) {
     const week = weeks[i]!;
-    if (week.week === 0 || week.from > today) continue;
+    if (week.week === 0 || week.promise === 'upcoming') continue;
     if (week.promise === 'within' || week.promise === 'above') streak += 1;
     else if (week.promise === 'in-progress') continue;
     else break;
@@ -235,7 +240,7 @@ export function longestPromiseRun(weeks: readonly StudyWeek[]): number {
   let best = 0;
   let run = 0;
   for (const week of weeks) {
-    if (week.week === 0 || week.promise === 'in-progress') continue;
+    if (week.week === 0 || week.promise === 'in-progress' || week.promise === 'upcoming') continue;
     run = week.promise === 'within' || week.promise === 'above' ? run + 1 : 0;
     best = Math.max(best, run);
   }

@@ -5,10 +5,11 @@ import { formatStudyTime } from '../domain/session-timer';
 import { countText } from './count-text';
 import './charts.css';
 
-const cell = 14;
 const gap = 3;
-const pitch = cell + gap;
 const left = 34;
+/** The grid aims at this width: a short route gets big squares, a long one small squares and a scroll. */
+const targetWidth = 600;
+const legendCell = 14;
 const top = 16;
 const minuteMs = 60_000;
 
@@ -45,6 +46,8 @@ export function StudyHeatmap({
     return { column: Math.floor(offset / 7) - firstColumn, row: ((offset % 7) + 7) % 7 };
   };
   const columns = place(days.at(-1)!.date).column + 1;
+  const cell = Math.max(11, Math.min(22, Math.floor((targetWidth - left) / columns) - gap));
+  const pitch = cell + gap;
   const width = left + columns * pitch;
   const height = top + 7 * pitch;
   const rowLabels = Array.from({ length: 7 }, (_, row) => {
@@ -72,7 +75,7 @@ export function StudyHeatmap({
           viewBox={`0 0 ${width} ${height}`}
         >
           {rowLabels.map((label, row) => (
-            <text key={row} x={0} y={top + row * pitch + cell - 3} className="heatmap-label">
+            <text key={row} x={0} y={top + row * pitch + cell / 2 + 4} className="heatmap-label">
               {label}
             </text>
           ))}
@@ -108,17 +111,17 @@ export function StudyHeatmap({
       <div className="heatmap-legend" aria-hidden="true">
         <span>Less</span>
         {[0, 1, 2, 3, 4].map((level) => (
-          <svg key={level} width={cell} height={cell}>
-            <rect width={cell} height={cell} rx={2} className={`level-${level}`} />
+          <svg key={level} width={legendCell} height={legendCell}>
+            <rect width={legendCell} height={legendCell} rx={2} className={`level-${level}`} />
           </svg>
         ))}
         <span>More (90 min or more)</span>
-        <svg width={cell} height={cell}>
-          <rect x={1} y={1} width={cell - 2} height={cell - 2} rx={2} className="level-0 today" />
+        <svg width={legendCell} height={legendCell}>
+          <rect x={1} y={1} width={legendCell - 2} height={legendCell - 2} rx={2} className="level-0 today" />
         </svg>
         <span>Today</span>
-        <svg width={cell} height={cell}>
-          <rect x={1} y={1} width={cell - 2} height={cell - 2} rx={2} className="level-0 exam" />
+        <svg width={legendCell} height={legendCell}>
+          <rect x={1} y={1} width={legendCell - 2} height={legendCell - 2} rx={2} className="level-0 exam" />
         </svg>
         <span>Exam</span>
       </div>

@@ -5,8 +5,9 @@ import type { StudyWeek } from '../domain/study-calendar';
 import { countText, hoursText } from './count-text';
 import './charts.css';
 
-const barWidth = 22;
 const gap = 8;
+/** Bars widen to fill about this width on a short route and narrow (then scroll) on a long one. */
+const targetWidth = 560;
 const plotHeight = 140;
 const left = 30;
 const bottom = 18;
@@ -17,6 +18,7 @@ const promiseText: Record<StudyWeek['promise'], string> = {
   within: 'kept the promise',
   above: 'above the promise',
   'in-progress': 'in progress',
+  upcoming: 'to come',
 };
 
 export interface HoursBand {
@@ -31,10 +33,13 @@ export interface HoursBand {
  */
 export function WeekHoursChart({
   weeks,
+  routeWeeks,
   band,
   paceChanges,
 }: {
   weeks: readonly StudyWeek[];
+  /** Weeks of the route itself; later weeks (up to the exam) are named as after the route. */
+  routeWeeks: number;
   band: HoursBand | null;
   paceChanges: readonly PaceChange[];
 }) {
@@ -45,12 +50,13 @@ export function WeekHoursChart({
     ...weeks.map((week) => (week.minutes / 60) * 1.1),
   );
   const y = (hours: number) => plotHeight - (hours / maxHours) * plotHeight;
+  const barWidth = Math.max(14, Math.min(44, Math.floor(targetWidth / weeks.length) - gap));
   const width = left + weeks.length * (barWidth + gap);
   const height = plotHeight + bottom;
   const changeOf = new Map(paceChanges.map((change) => [change.week, change]));
   const label = (week: StudyWeek) => (week.week === 0 ? 'Before' : `W${week.week}`);
   const kept = weeks.filter((week) => week.promise === 'within' || week.promise === 'above').length;
-  const judged = weeks.filter((week) => week.promise !== 'in-progress' && week.promise !== 'no-band').length;
+  const judged = weeks.filter((week) => ['below', 'within', 'above'].includes(week.promise)).length;
   const summary = band
     ? `Hours per week against your promised ${band.label}: ${countText(kept, 'week', 'weeks')} of ${judged} finished ${judged === 1 ? 'week' : 'weeks'} kept it.`
     : 'Hours per week. Choose your hours per week on the Plan page to compare them with a promise.';
@@ -128,7 +134,10 @@ export function WeekHoursChart({
           <tbody>
             {weeks.map((week) => (
               <tr key={week.from} data-week={week.week}>
-                <th scope="row">{week.week === 0 ? 'Before the start' : `Week ${week.week}`}</th>
+                <th scope="row">
+                  {week.week === 0 ? 'Before the start' : `Week ${week.week}`}
+                  {week.week > routeWeeks && ' (after the route)'}
+                </th>
                 <td>
                   {formatShortDate(week.from)} – {formatShortDate(week.to)}
                 </td>

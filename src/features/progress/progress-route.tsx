@@ -65,7 +65,7 @@ export function Component() {
   );
   const scores = useMemo(() => scoresOverTime(Object.values(sets)), [sets]);
   const band = hoursBands.find((b) => b.id === setup.hoursBand) ?? null;
-  const streak = promiseStreak(weeks, today);
+  const streak = promiseStreak(weeks);
   const bestRun = longestPromiseRun(weeks);
   const thisWeek = weeks.find((week) => week.from <= today && today <= week.to);
   const totalMinutes = days.reduce((sum, day) => sum + day.minutes, 0);
@@ -117,7 +117,7 @@ export function Component() {
       </section>
       <section className="card progress-section" aria-labelledby="week-hours-heading">
         <h2 id="week-hours-heading">Hours per week</h2>
-        <WeekHoursChart weeks={weeks} band={band} paceChanges={changes} />
+        <WeekHoursChart weeks={weeks} routeWeeks={route.weeks.length} band={band} paceChanges={changes} />
       </section>
       <section className="card progress-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Score per set</h2>
