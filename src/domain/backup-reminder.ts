@@ -5,7 +5,7 @@
  * gone unsaved for `thresholdDays`. The threshold is a parameter because a browser that may evict storage sooner
  * (Safari in a tab not added to the Home Screen) deserves a shorter one.
  */
-import type { BackupData } from './backup-format';
+import type { BackupData, BackupFile } from './backup-format';
 
 export const defaultBackupThresholdDays = 7;
 
@@ -68,4 +68,13 @@ export function withExportRecord(data: BackupData, now: number): BackupData {
       { key: 'backups', value: { lastExportedAt: now }, updatedAt: now },
     ],
   };
+}
+
+/**
+ * The rows an import stores: the file's data, recording the file's own export time as the last backup (the file
+ * holds everything up to then, so it is one). A version-1 file has no record of its own; a clock ahead of ours
+ * counts as now.
+ */
+export function importedData(file: BackupFile, now: number): BackupData {
+  return withExportRecord(file.data, Math.min(Date.parse(file.exportedAt), now));
 }

@@ -205,11 +205,8 @@ export function studyWeeks(
     if (day.date <= today) week.daysElapsed += 1;
   }
   for (const week of weeks) {
-    if (!band) continue;
-    if (week.from > today) {
-      week.promise = 'upcoming';
-      continue;
-    }
+    if (week.from > today) week.promise = 'upcoming';
+    if (!band || week.promise === 'upcoming') continue;
     const hours = week.minutes / 60;
     const over = week.to < today;
     if (hours > band.maxHours) week.promise = 'above';

@@ -142,7 +142,7 @@ export function WeekHoursChart({
                   {formatShortDate(week.from)} – {formatShortDate(week.to)}
                 </td>
                 <td className="num">
-                  {week.studyDays} of {week.daysElapsed || 7}
+                  {week.promise === 'upcoming' ? '–' : `${week.studyDays} of ${week.daysElapsed}`}
                 </td>
                 <td className="num">{hoursText(week.minutes)}</td>
                 <td>{promiseText[week.promise]}</td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
-import { backupStatus, rowChangedAt, withExportRecord } from '../../src/domain/backup-reminder';
+import { backupStatus, importedData, rowChangedAt, withExportRecord } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { stateFromRows } from '../../src/store/data-slice';
 import { sampleBackupData } from '../backup-sample';
@@ -71,5 +71,15 @@ describe('the export record in a backup', () => {
     );
     if (!v1.ok) throw new Error(v1.message);
     expect(stateFromRows(v1.backup.data).backups).toEqual({ lastExportedAt: null });
+  });
+});
+
+describe('importedData', () => {
+  it('records the file as the last backup, at its own export time and never in the future', () => {
+    const v1 = { ...createBackup(sampleBackupData(), '0.1.0', now - 3 * day), schemaVersion: 1 };
+    expect(stateFromRows(importedData(v1, now)).backups).toEqual({ lastExportedAt: now - 3 * day });
+    const ahead = createBackup(sampleBackupData(), '0.2.0', now + day);
+    expect(stateFromRows(importedData(ahead, now)).backups).toEqual({ lastExportedAt: now });
+    expect(importedData(v1, now).ticks).toEqual(v1.data.ticks);
   });
 });
