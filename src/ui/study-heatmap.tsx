@@ -79,6 +79,9 @@ export function StudyHeatmap({
               {label}
             </text>
           ))}
+          <text x={0} y={top - 5} className="heatmap-label">
+            Week
+          </text>
           {[...columnWeeks].map(([column, week]) => (
             <text key={column} x={left + column * pitch} y={top - 5} className="heatmap-label">
               {week}

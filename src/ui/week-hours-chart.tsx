@@ -111,8 +111,8 @@ export function WeekHoursChart({
         </svg>
       </div>
       <p className="heatmap-legend" aria-hidden="true">
-        <span className="swatch band" /> promised band <span className="swatch pace-flag" /> pace check
-        changed its advice
+        <span className="swatch band" /> promised band <span className="swatch pace-flag" /> pace check warned{' '}
+        <span className="swatch pace-flag back" /> back on pace
       </p>
       <div className="table-wrap">
         <table>
