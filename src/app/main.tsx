@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../store/app-store';
 import '../styles/global.css';
+import '../styles/print.css';
 import { App } from './app';
 import { openDatabase, showBlockedUpgrade } from './open-database';
 import { draftStorage } from '../db/drafts-repository';

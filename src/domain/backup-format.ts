@@ -7,8 +7,12 @@ import { localIsoDate } from './dates';
 import { emptyTableRows, tableNames, tables, type TableName, type TableRows } from './tables';
 
 export const backupFormat = 'ml-pro-study-tracker-backup';
-/** 2 (2026-11-27): adds `studyLogs` and the `examOutcome` settings row; version-1 files still import. */
+/**
+ * 2 (2026-11-27): adds `studyLogs`, and settings rows for the exam outcome and the last export time;
+ * version-1 files still import unchanged (the new table and rows are optional).
+ */
 export const backupSchemaVersion = 2;
+export const readableSchemaVersions = [1, 2] as const;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 

@@ -10,6 +10,7 @@ import {
   backupFormat,
   backupSchemaVersion,
   checkBackupSize,
+  readableSchemaVersions,
   type BackupData,
   type BackupFile,
 } from './backup-format';
@@ -102,6 +103,12 @@ const settingsRecord = v.variant('key', [
       examDate: isoDate,
       result: v.picklist(['passed', 'not-yet', 'rescheduled']),
     }),
+    updatedAt: timestamp,
+  }),
+  // Added in backup version 2; version-1 files simply have no such row.
+  v.strictObject({
+    key: v.literal('backups'),
+    value: v.strictObject({ lastExportedAt: v.nullable(timestamp) }),
     updatedAt: timestamp,
   }),
 ]);
@@ -200,7 +207,7 @@ const rows = <T extends v.GenericSchema>(schema: T, max = maxRows) =>
 
 // `satisfies` makes a table added to the registry without a row schema a compile error.
 const dataSchema = v.strictObject({
-  settings: rows(settingsRecord, 3),
+  settings: rows(settingsRecord, 4),
   ticks: rows(tickRecord),
   extraTasks: rows(extraTaskRecord),
   signals: rows(signalRecord, 3),
@@ -213,7 +220,7 @@ const dataSchema = v.strictObject({
 
 const fileSchema = v.strictObject({
   format: v.literal(backupFormat),
-  schemaVersion: v.picklist([1, backupSchemaVersion]),
+  schemaVersion: v.picklist(readableSchemaVersions),
   appVersion: text(50),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date and time')),
   data: dataSchema,

@@ -26,10 +26,18 @@ export interface ExamOutcome {
   result: ExamResult;
 }
 
+/** When the learner last exported a full backup; null before the first. */
+export interface BackupLog {
+  lastExportedAt: number | null;
+}
+
+export const defaultBackupLog: BackupLog = { lastExportedAt: null };
+
 export type SettingsRecord =
   | { key: 'setup'; value: Setup; updatedAt: number }
   | { key: 'preferences'; value: Preferences; updatedAt: number }
-  | { key: 'examOutcome'; value: ExamOutcome; updatedAt: number };
+  | { key: 'examOutcome'; value: ExamOutcome; updatedAt: number }
+  | { key: 'backups'; value: BackupLog; updatedAt: number };
 
 /** A ticked task (plan task, last-7-day day, or extra task). Unticking deletes the row. */
 export interface TickRecord {

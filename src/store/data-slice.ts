@@ -49,6 +49,7 @@ function rowsFromState(state: DataState, now: number): BackupData {
       ...(state.examOutcome
         ? [{ key: 'examOutcome' as const, value: state.examOutcome, updatedAt: now }]
         : []),
+      { key: 'backups', value: state.backups, updatedAt: now },
     ],
   };
 }

@@ -1,10 +1,15 @@
-import type { ExamOutcome, Preferences, SettingsRecord } from '../domain/records';
-import { defaultPreferences } from '../domain/records';
+import type { BackupLog, ExamOutcome, Preferences, SettingsRecord } from '../domain/records';
+import { defaultBackupLog, defaultPreferences } from '../domain/records';
 import { defaultSetup, type Setup } from '../domain/setup';
 import { primaryKeyOf, rowTableNames, type RowOf, type RowTable, type TableName } from '../domain/tables';
 
 /** Everything the store mirrors from IndexedDB, keyed by primary key so a changed row replaces one entry. */
-export type DataState = { setup: Setup; preferences: Preferences; examOutcome: ExamOutcome | null } & {
+export type DataState = {
+  setup: Setup;
+  preferences: Preferences;
+  examOutcome: ExamOutcome | null;
+  backups: BackupLog;
+} & {
   [K in RowTable]: Record<string, RowOf[K]>;
 };
 
@@ -12,6 +17,7 @@ export const emptyData: DataState = {
   setup: defaultSetup,
   preferences: defaultPreferences,
   examOutcome: null,
+  backups: defaultBackupLog,
   ...(Object.fromEntries(rowTableNames.map((name) => [name, {}])) as {
     [K in RowTable]: Record<string, never>;
   }),
@@ -24,6 +30,7 @@ function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
     if (row.key === 'setup') patch.setup = { ...defaultSetup, ...row.value };
     if (row.key === 'preferences') patch.preferences = { ...defaultPreferences, ...row.value };
     if (row.key === 'examOutcome') patch.examOutcome = row.value;
+    if (row.key === 'backups') patch.backups = { ...defaultBackupLog, ...row.value };
   }
   return patch;
 }
@@ -43,6 +50,7 @@ export function mergeRows(
     if (missing.includes('setup')) patch.setup = defaultSetup;
     if (missing.includes('preferences')) patch.preferences = defaultPreferences;
     if (missing.includes('examOutcome')) patch.examOutcome = null;
+    if (missing.includes('backups')) patch.backups = defaultBackupLog;
     return patch;
   }
   const next: Record<string, unknown> = { ...state[table as RowTable] };

@@ -11,6 +11,8 @@ export interface SettingsSlice {
   /** Saves the change when it is valid; otherwise resolves with the field messages and changes nothing. */
   updateSetup(patch: Partial<Setup>): Promise<SetupOutcome>;
   updatePreferences(patch: Partial<Preferences>): Promise<WriteOutcome>;
+  /** Remembers that a full backup was exported at `at`, for the backup reminder. */
+  recordBackup(at: number): Promise<WriteOutcome>;
 }
 
 /**
@@ -64,6 +66,13 @@ export const createSettingsSlice =
             },
           ],
         },
+      ]);
+    },
+    recordBackup(at) {
+      const backups = { lastExportedAt: at };
+      set({ backups });
+      return ctx.persistence.write([
+        { table: 'settings', put: [{ key: 'backups', value: backups, updatedAt: at }] },
       ]);
     },
   });

@@ -9,6 +9,7 @@ const routes = [
   { path: '/session', title: 'Study session' },
   { path: '/misses', title: 'Miss log' },
   { path: '/data', title: 'Your data' },
+  { path: '/progress', title: 'Progress' },
 ];
 
 const day = 86_400_000;

@@ -36,6 +36,7 @@ describe('planIcs', () => {
     );
     expect(events[12]).toContain('DTSTART;VALUE=DATE:20270114');
     expect(events[13]).toContain('DTSTART:20270115T103000');
+    expect(events[13]).toContain('DURATION:PT120M');
     expect(events[13]).toContain('DTSTAMP:20261126T123005Z');
   });
 
@@ -44,6 +45,16 @@ describe('planIcs', () => {
     const uids = (ics: string) => ics.match(/^UID:.*$/gm);
     expect(uids(again)).toEqual(uids(text));
     expect(new Set(uids(text)).size).toBe(14);
+  });
+
+  it('names events by their role, so moving the dates keeps the uids', () => {
+    const moved = { ...setup, startDate: '2026-11-30', examDate: '2027-01-22' };
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm);
+    expect(uids(planIcs(buildRoute(moved), moved, now))).toEqual(uids(text));
+  });
+
+  it('writes no reminders unless asked', () => {
+    expect(text).not.toContain('BEGIN:VALARM');
   });
 
   it('writes only the dated parts', () => {

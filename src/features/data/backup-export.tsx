@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { backupFileName, createBackup } from '../../domain/backup-format';
+import { withExportRecord } from '../../domain/backup-reminder';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 
@@ -7,13 +8,15 @@ const appVersion: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
 
 export function BackupExport() {
   const exportData = useAppStore((s) => s.exportData);
+  const recordBackup = useAppStore((s) => s.recordBackup);
   const [message, setMessage] = useState<string | null>(null);
 
   const exportBackup = async () => {
     try {
       const now = Date.now();
-      const backup = createBackup(await exportData(), appVersion, now);
+      const backup = createBackup(withExportRecord(await exportData(), now), appVersion, now);
       downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
+      recordBackup(now);
       setMessage('Backup saved to your downloads.');
     } catch (error) {
       setMessage(`The backup could not be made (${error instanceof Error ? error.message : String(error)}).`);

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { backupCounts, backupKinds, checkBackupSize, type BackupFile } from '../../domain/backup-format';
+import { importedData } from '../../domain/backup-reminder';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
@@ -50,7 +51,7 @@ export function BackupImport() {
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
-    const result = await replaceAllData(pending.backup.data);
+    const result = await replaceAllData(importedData(pending.backup, Date.now()));
     setBusy(false);
     clear();
     setOutcome(

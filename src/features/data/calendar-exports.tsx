@@ -3,6 +3,7 @@ import { localIsoDate } from '../../domain/dates';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
+import { CalendarReminders, defaultReminderChoices, remindersOf } from './calendar-reminders';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {
@@ -12,6 +13,8 @@ export function CalendarExports() {
   const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
   const [message, setMessage] = useState<string | null>(null);
+  const [reminders, setReminders] = useState(defaultReminderChoices);
+  const [reminderError, setReminderError] = useState<string | null>(null);
   const exportMisses = async () => {
     const { missesCsv } = await import('../../domain/csv-misses');
     downloadText(
@@ -23,13 +26,23 @@ export function CalendarExports() {
   };
 
   const exportCalendar = async () => {
-    const { planIcs } = await import('../../domain/ics-plan');
+    const { checkSessionReminder, planIcs } = await import('../../domain/ics-plan');
+    const chosen = remindersOf(reminders);
+    const problem = checkSessionReminder(chosen.sessions);
+    setReminderError(problem);
+    if (problem) {
+      setMessage(null);
+      return;
+    }
+    const now = Date.now();
     downloadText(
-      `ml-pro-plan-${localIsoDate(Date.now())}.ics`,
-      planIcs(route, setup, Date.now()),
+      `ml-pro-plan-${localIsoDate(now)}.ics`,
+      planIcs(route, setup, now, chosen, localIsoDate(now)),
       'text/calendar;charset=utf-8',
     );
-    setMessage('Saved your plan as a calendar file. Open it with your calendar app to add the events.');
+    setMessage(
+      'Saved your plan as a calendar file. Open it with your calendar app to add the events; importing a newer file updates them.',
+    );
   };
 
   const calendarReady = setup.startDate !== null || setup.examDate !== null;
@@ -49,7 +62,13 @@ export function CalendarExports() {
         </p>
         {!missList.length && <p className="hint">No misses logged yet.</p>}
       </div>
-      <div>
+      <div className="stack">
+        <CalendarReminders
+          choices={reminders}
+          onChange={setReminders}
+          error={reminderError}
+          hasExam={setup.examDate !== null}
+        />
         <p>
           <button
             type="button"
@@ -62,7 +81,7 @@ export function CalendarExports() {
         </p>
         <p className="hint">
           {calendarReady
-            ? 'Each route week, the last seven days before the exam and the exam itself.'
+            ? 'Each route week, the last seven days before the exam and the exam itself (120 minutes). Google Calendar ignores reminders in imported files and uses its own default instead.'
             : 'Set a start date or an exam date on the Plan page first.'}
         </p>
       </div>

@@ -1,4 +1,5 @@
 import { Page } from '../../ui/page';
+import { BackupReminder } from '../../widgets/backup-reminder';
 import { BackupExport } from './backup-export';
 import { BackupImport } from './backup-import';
 import { CalendarExports } from './calendar-exports';
@@ -17,6 +18,7 @@ export function Component() {
       <div className="stack">
         <section className="card stack" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Backup</h2>
+          <BackupReminder place="data" />
           <BackupExport />
           <BackupImport />
         </section>

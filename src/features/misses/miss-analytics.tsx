@@ -7,7 +7,7 @@ import {
 } from '../../domain/miss-analytics';
 import { useAppStore } from '../../store/use-app-store';
 import { BarChart } from './bar-chart';
-import { ScoreChart } from './score-chart';
+import { ScoreChart } from '../../ui/score-chart';
 
 export function MissAnalytics() {
   const misses = useAppStore((s) => s.misses);

@@ -7,6 +7,7 @@ import { countOf, nounFor, nouns } from '../../domain/plural';
 import { examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
+import { BackupReminder } from '../../widgets/backup-reminder';
 import { FinalRules } from '../../ui/final-rules';
 import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -85,6 +86,7 @@ export function Component() {
       <StudyLogCard />
       <DueRetests />
       <BookingSummary />
+      <BackupReminder place="today" />
     </Page>
   );
 }

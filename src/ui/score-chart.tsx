@@ -1,10 +1,11 @@
-import { formatShortDate } from '../../domain/dates';
-import type { SetScore } from '../../domain/miss-analytics';
+import { formatShortDate } from '../domain/dates';
+import type { SetScore } from '../domain/miss-analytics';
 
-const shownSets = 12;
-
-/** Percent correct per set, oldest to newest: a line for the eye and the same numbers in a table. */
-export function ScoreChart({ scores }: { scores: readonly SetScore[] }) {
+/**
+ * Percent correct per set, oldest to newest: a line for the eye and the same numbers in a table. `shownSets`
+ * keeps the miss log to the recent trend; the progress view shows every set.
+ */
+export function ScoreChart({ scores, shownSets = 12 }: { scores: readonly SetScore[]; shownSets?: number }) {
   if (scores.length === 0) return <p className="muted">Record a mixed set to see your score over time.</p>;
   const recent = scores.slice(-shownSets);
   const step = recent.length > 1 ? 100 / (recent.length - 1) : 0;

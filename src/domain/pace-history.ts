@@ -1,0 +1,41 @@
+/**
+ * When the pace check changed its advice, week by week across the route. The warning is re-asked as it would
+ * have been answered on the first day of each week, from the sessions alone, so the chart of hours per week can
+ * mark the week the advice turned (and the week it turned back).
+ */
+import { localInstant, type IsoDate } from './dates';
+import type { SessionRecord } from './records';
+import { paceWarning } from './session-hours';
+import type { HoursBandId } from './seed';
+import type { Setup } from './setup';
+
+export interface PaceChange {
+  /** Route week the new advice was first given in. */
+  week: number;
+  from: IsoDate;
+  /** The band the real pace points to; null when the learner is back on the promised pace. */
+  realBand: HoursBandId | null;
+  message: string;
+}
+
+export const backOnPaceMessage = 'Back on the promised pace: the last two weeks reached your hours band.';
+
+export function paceChanges(
+  sessions: readonly SessionRecord[],
+  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
+  weeks: readonly { week: number; from: IsoDate }[],
+  today: IsoDate,
+): PaceChange[] {
+  const changes: PaceChange[] = [];
+  let previous: HoursBandId | null = null;
+  for (const { week, from } of weeks) {
+    if (week === 0 || from > today) continue;
+    const warning = paceWarning(sessions, setup, localInstant(from, '12:00'));
+    const realBand = warning?.realBand ?? null;
+    if (realBand !== previous) {
+      changes.push({ week, from, realBand, message: warning?.message ?? backOnPaceMessage });
+    }
+    previous = realBand;
+  }
+  return changes;
+}

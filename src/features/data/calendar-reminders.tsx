@@ -1,0 +1,129 @@
+import type { IcsReminders, WeekdayCode } from '../../domain/ics-plan';
+import './calendar-reminders.css';
+
+const weekdays: readonly { code: WeekdayCode; label: string }[] = [
+  { code: 'MO', label: 'Mon' },
+  { code: 'TU', label: 'Tue' },
+  { code: 'WE', label: 'Wed' },
+  { code: 'TH', label: 'Thu' },
+  { code: 'FR', label: 'Fri' },
+  { code: 'SA', label: 'Sat' },
+  { code: 'SU', label: 'Sun' },
+];
+
+export interface ReminderChoices {
+  sessions: boolean;
+  sessionTime: string;
+  sessionDays: readonly WeekdayCode[];
+  lastSevenDays: boolean;
+  examDayBefore: boolean;
+}
+
+export const defaultReminderChoices: ReminderChoices = {
+  sessions: false,
+  sessionTime: '19:00',
+  sessionDays: ['MO', 'TU', 'TH', 'SA'],
+  lastSevenDays: true,
+  examDayBefore: true,
+};
+
+export function remindersOf(choices: ReminderChoices): IcsReminders {
+  return {
+    sessions: choices.sessions ? { time: choices.sessionTime, weekdays: choices.sessionDays } : null,
+    lastSevenDays: choices.lastSevenDays,
+    examDayBefore: choices.examDayBefore,
+  };
+}
+
+/**
+ * Which reminders the calendar file carries. The calendar app fires them, so they reach the learner when this
+ * app is closed, which a browser tab cannot do.
+ */
+export function CalendarReminders({
+  choices,
+  onChange,
+  error,
+  hasExam,
+}: {
+  choices: ReminderChoices;
+  onChange(choices: ReminderChoices): void;
+  error: string | null;
+  hasExam: boolean;
+}) {
+  const set = (patch: Partial<ReminderChoices>) => onChange({ ...choices, ...patch });
+  return (
+    <fieldset className="stack">
+      <legend>Reminders in the calendar file</legend>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={choices.sessions}
+          onChange={(event) => set({ sessions: event.target.checked })}
+        />
+        <span>My study sessions, 10 minutes before each (a 60-minute event on the days I pick)</span>
+      </label>
+      {choices.sessions && (
+        <div className="stack reminder-sessions">
+          <div className="field">
+            <label htmlFor="session-reminder-time">Session start time</label>
+            <input
+              id="session-reminder-time"
+              type="time"
+              required
+              value={choices.sessionTime}
+              aria-describedby={error ? 'calendar-reminder-error' : undefined}
+              onChange={(event) => set({ sessionTime: event.target.value })}
+            />
+          </div>
+          <fieldset>
+            <legend>Session days</legend>
+            <div className="weekday-choices">
+              {weekdays.map(({ code, label }) => (
+                <label key={code} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={choices.sessionDays.includes(code)}
+                    onChange={(event) =>
+                      set({
+                        sessionDays: event.target.checked
+                          ? [...choices.sessionDays, code]
+                          : choices.sessionDays.filter((day) => day !== code),
+                      })
+                    }
+                  />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      )}
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={choices.lastSevenDays}
+          disabled={!hasExam}
+          onChange={(event) => set({ lastSevenDays: event.target.checked })}
+        />
+        <span>Each of the last 7 days, at 18:00 the evening before, with that day’s only focus</span>
+      </label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={choices.examDayBefore}
+          disabled={!hasExam}
+          onChange={(event) => set({ examDayBefore: event.target.checked })}
+        />
+        <span>The exam, 24 hours before it starts</span>
+      </label>
+      {!hasExam && (
+        <p className="hint">Set an exam date on the Plan page to date the last 7 days and the exam.</p>
+      )}
+      {error && (
+        <p id="calendar-reminder-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { berlin, importRoute } from './route-backup';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+test('Today and /data say when the last backup was made, and nudge quietly after 7 days of unsaved data', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(berlin('2026-11-20', 9));
+  await importRoute(page);
+  // The imported file is the last backup: it was made last night.
+  await expect(page.getByText('Last backup: yesterday (Thu Nov 19).')).toBeVisible();
+
+  // New data the next morning, then a week without a backup.
+  await page.goto('/plan');
+  await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
+  await page.clock.setFixedTime(berlin('2026-11-26', 20));
+  await page.goto('/');
+  await expect(page.getByText(/^Last backup: 7 days ago \(Thu Nov 19\)\.$/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Export a backup' })).toHaveCount(0);
+
+  await page.clock.setFixedTime(berlin('2026-11-27', 8));
+  await page.reload();
+  const reminder = page.locator('.backup-reminder');
+  await expect(reminder).toHaveText(
+    'Last backup: 8 days ago (Thu Nov 19). You have new study data since then. Export a backup',
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await reminder.getByRole('link', { name: 'Export a backup' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  await expect(page.locator('.backup-reminder')).toContainText('Export a backup below');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a full backup (JSON)' }).click();
+  await download;
+  await expect(page.locator('.backup-reminder')).toHaveText('Last backup: today (Fri Nov 27).');
+  await page.goto('/');
+  await expect(page.locator('.backup-reminder')).toHaveText('Last backup: today (Fri Nov 27).');
+});
+
+test('a learner with nothing stored sees no backup line on Today', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.locator('.backup-reminder')).toHaveCount(0);
+  await page.goto('/data');
+  await expect(page.locator('.backup-reminder')).toHaveText('No backup made yet.');
+});

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
+import type { SessionRecord } from '../../src/domain/records';
+import { expect } from './fixtures';
+
+/**
+ * A simulated 6-week route in Berlin, across the end of summer time (Oct 25), imported as a backup made on the
+ * evening of Nov 19: five weeks and four days of sessions, with rest days, one late session running past
+ * midnight, and a week that falls short of the promised band.
+ */
+export const minute = 60_000;
+export const startDate = '2026-10-12';
+export const examDate = '2026-11-27';
+/** Minutes per day of each route week, Monday first; 'late' is 60 minutes from 23:30, running past midnight. */
+export const plan: (number | 'late')[][] = [
+  [60, 60, 0, 60, 60, 0, 60], // 5 h: short of the 6-8 band
+  [60, 60, 60, 0, 60, 0, 60], // 5 h again, ending on the day the clocks go back
+  [90, 60, 60, 0, 90, 60, 60], // 7 h
+  [60, 60, 'late', 0, 60, 90, 90], // 7 h
+  [0, 0, 60, 0, 0, 0, 0], // 1 h
+  [60, 60, 0, 60], // Mon-Thu of week 6; Friday is today
+];
+
+export const isoAdd = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The UTC instant of a Berlin wall-clock time (CEST +2 until Oct 25 02:00 UTC+1 after). */
+export function berlin(date: string, hours: number, minutes = 0): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const offset = date < '2026-10-25' ? 2 : 1;
+  return Date.UTC(y, m - 1, d, hours - offset, minutes);
+}
+
+function seededSessions(): SessionRecord[] {
+  return plan.flatMap((week, w) =>
+    week.flatMap((planned, d) => {
+      if (planned === 0) return [];
+      const date = isoAdd(startDate, w * 7 + d);
+      const startedAt = planned === 'late' ? berlin(date, 23, 30) : berlin(date, 19);
+      const minutes = planned === 'late' ? 60 : planned;
+      return [
+        {
+          id: `seed-${date}`,
+          status: 'completed' as const,
+          startedAt,
+          shiftMs: 0,
+          pausedMs: 0,
+          pausedAt: null,
+          endedAt: startedAt + minutes * minute,
+          studiedMs: minutes * minute,
+          notes: {},
+          updatedAt: startedAt + minutes * minute,
+        },
+      ];
+    }),
+  );
+}
+
+/** When the imported file was made. */
+export const routeBackupAt = berlin('2026-11-19', 22);
+
+export async function importRoute(page: Page) {
+  const data = emptyBackupData();
+  data.settings = [
+    {
+      key: 'setup',
+      value: {
+        startingPoint: 'lighter-on-mlops',
+        hoursBand: '6-8',
+        examDate,
+        examTime: '10:30',
+        startDate,
+        routeOverride: null,
+        partTimeWeeks: 10,
+      },
+      updatedAt: berlin(startDate, 9),
+    },
+  ];
+  data.sessions = seededSessions();
+  await page.goto('/data');
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'route.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(createBackup(data, '0.1.0', routeBackupAt))),
+  });
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByText('Backup imported from route.json.')).toBeVisible();
+}
