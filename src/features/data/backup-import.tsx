@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { backupCounts, backupKinds, checkBackupSize, type BackupFile } from '../../domain/backup-format';
+import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
+import { readBackupFile } from '../../platform/read-backup-file';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
@@ -25,15 +26,7 @@ export function BackupImport() {
     setPending(null);
     setOutcome(null);
     if (!file) return;
-    // Size first: a 2 GB file must not be read into memory just to be refused.
-    const sizeProblem = checkBackupSize(file.size);
-    if (sizeProblem) {
-      setOutcome({ kind: 'error', text: sizeProblem });
-      return;
-    }
-    // The validator loads on first import only; most visits to this page never need it.
-    const [{ parseBackup }, text] = await Promise.all([import('../../domain/backup-schema'), file.text()]);
-    const result = parseBackup(text);
+    const result = await readBackupFile(file);
     if (result.ok) setPending({ name: file.name, backup: result.backup });
     else setOutcome({ kind: 'error', text: result.message });
   };

@@ -1,4 +1,5 @@
 import { Page } from '../../ui/page';
+import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
 import { BackupExport } from './backup-export';
 import { BackupImport } from './backup-import';
 import { CalendarExports } from './calendar-exports';
@@ -15,6 +16,7 @@ export function Component() {
       }
     >
       <div className="stack">
+        <BrowserLimitsNotice features={['persist', 'service-worker', 'broadcast-channel']} />
         <section className="card stack" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Backup</h2>
           <BackupExport />

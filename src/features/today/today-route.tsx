@@ -18,6 +18,9 @@ import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useNow, useToday } from '../../ui/use-clock';
 import { useDueRetests } from '../../widgets/use-miss-signals';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { EmptyAppStart } from '../../widgets/empty-app-start';
+import { useHasLearnerData } from '../../widgets/use-has-learner-data';
+import { WebKitEvictionNotice } from '../../widgets/webkit-eviction-notice';
 
 const nextTaskCount = 3;
 const retestsShown = 3;
@@ -27,6 +30,7 @@ export function Component() {
   const ticks = useAppStore((s) => s.ticks);
   const extraTasks = useAppStore((s) => s.extraTasks);
   const route = useRoute();
+  const hasData = useHasLearnerData();
   const today = useToday();
   const now = useNow(60_000);
   const clock = examClock(setup.examDate, setup.examTime, now);
@@ -67,6 +71,8 @@ export function Component() {
           <FinalRules id="today-final-72" />
         </section>
       )}
+      <EmptyAppStart />
+      <WebKitEvictionNotice />
       <CollapsingLaneWarning />
       {overdue > 0 && (
         <p className="banner warning">
@@ -74,7 +80,7 @@ export function Component() {
           {overdue === 1 ? 'is' : 'are'} still unticked. <Link to="/plan">Catch up on your plan</Link>
         </p>
       )}
-      {!setup.hoursBand && (
+      {!setup.hoursBand && hasData && (
         <p className="banner">
           Start by telling the app your hours and exam date: <Link to="/plan">set up your plan</Link>.
         </p>
