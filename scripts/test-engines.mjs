@@ -5,7 +5,7 @@
 //   ENGINE_DIST   an existing production build to test instead of building one now
 // Arguments go to vitest, e.g. `npm run test:engines -- tests/engines/webkit.test.ts -t tick`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureEngines } from './ensure-engines.mjs';
 import { startPreview, stopGroup } from './preview-server.mjs';
 
@@ -108,10 +108,14 @@ try {
 }
 
 const vitestReport = `${outDir}/engines-vitest.json`;
-const result = spawnSync(
-  'npx',
+rmSync(vitestReport, { force: true });
+// Bounded: a browser that hangs must not hold CI for its whole limit. Its own process group, so stopping it also
+// stops its workers (puppeteer closes Firefox when its worker is told to stop).
+const runLimitMs = Number(process.env.ENGINE_RUN_LIMIT_MS ?? 20 * 60_000);
+const vitest = spawnOwned(
+  process.execPath,
   [
-    'vitest',
+    'node_modules/vitest/vitest.mjs',
     'run',
     '--config',
     'tests/engines/vitest.config.ts',
@@ -122,6 +126,16 @@ const result = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
+let timedOut = false;
+const limit = setTimeout(() => {
+  timedOut = true;
+  console.error(`The engine journeys ran longer than ${runLimitMs / 60_000} minutes: stopping them.`);
+  stopGroup(vitest);
+  setTimeout(() => stopGroup(vitest, 'SIGKILL'), 10_000).unref();
+}, runLimitMs);
+const status = await new Promise((resolve) => vitest.on('exit', (code) => resolve(code ?? 1)));
+clearTimeout(limit);
+if (timedOut) finish(0, 1, 'The engine journeys timed out.');
 let report = null;
 try {
   report = JSON.parse(readFileSync(vitestReport, 'utf8'));
@@ -131,4 +145,4 @@ try {
 if (!report) finish(0, 1, 'The engine journeys crashed before reporting.');
 const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
 // A run that failed outside any test (a crash in a hook) still counts as a failure.
-finish(report.numPassedTests, failed === 0 && result.status !== 0 ? 1 : failed);
+finish(report.numPassedTests, failed === 0 && status !== 0 ? 1 : failed);
