@@ -35,10 +35,16 @@ export function isWebKitTabNotInstalled(): boolean {
   );
 }
 
-/** The backup reminder's threshold in days: sooner where WebKit may erase a tab's data after seven days away. */
-export const backupReminderDays = { usual: 7, webKitTab: 3 } as const;
+/** Days with new, unexported data before the backup reminder asks, in a WebKit tab that may be erased after 7. */
+export const webKitTabBackupDays = 3;
 
-/** For the backup reminder: how many days with new, unexported data before it asks for a backup. */
-export function backupReminderThresholdDays(webKitTabNotInstalled = isWebKitTabNotInstalled()): number {
-  return webKitTabNotInstalled ? backupReminderDays.webKitTab : backupReminderDays.usual;
+/**
+ * The backup reminder's threshold here: the usual one (the reminder's own rule owns it), or sooner in a WebKit
+ * tab not installed to the Home Screen, where seven days away can erase everything.
+ */
+export function backupReminderThresholdDays(
+  usualDays: number,
+  webKitTabNotInstalled = isWebKitTabNotInstalled(),
+): number {
+  return webKitTabNotInstalled ? Math.min(usualDays, webKitTabBackupDays) : usualDays;
 }

@@ -48,8 +48,10 @@ describe('isInstalledDisplay', () => {
 });
 
 describe('backupReminderThresholdDays', () => {
-  it('asks after 3 days in a WebKit tab, which may be erased after 7, and after 7 elsewhere', () => {
-    expect(backupReminderThresholdDays(true)).toBe(3);
-    expect(backupReminderThresholdDays(false)).toBe(7);
+  it('asks after 3 days in a WebKit tab, which may be erased after 7, and keeps the usual threshold elsewhere', () => {
+    expect(backupReminderThresholdDays(7, true)).toBe(3);
+    expect(backupReminderThresholdDays(7, false)).toBe(7);
+    // Never later than the usual threshold, should that ever be shorter.
+    expect(backupReminderThresholdDays(2, true)).toBe(2);
   });
 });
