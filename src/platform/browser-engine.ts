@@ -35,6 +35,14 @@ export function isWebKitTabNotInstalled(): boolean {
   );
 }
 
+/**
+ * Where this WebKit browser installs a web app: Safari on a Mac adds it to the Dock; iPhone and iPad (an iPad
+ * reports itself as a Mac, but with touch) add it to the Home Screen.
+ */
+export function webKitInstallPlace(userAgent: string, maxTouchPoints: number): 'dock' | 'home-screen' {
+  return /Macintosh/.test(userAgent) && maxTouchPoints <= 1 ? 'dock' : 'home-screen';
+}
+
 /** Days with new, unexported data before the backup reminder asks, in a WebKit tab that may be erased after 7. */
 export const webKitTabBackupDays = 3;
 

@@ -33,8 +33,8 @@ it('says nothing about features the browser has', () => {
   expect(screen.queryByRole('region')).not.toBeInTheDocument();
 });
 
-function stubBrowser(userAgent: string, standalone: boolean) {
-  vi.stubGlobal('navigator', { ...navigator, userAgent, standalone });
+function stubBrowser(userAgent: string, standalone: boolean, maxTouchPoints = 5) {
+  vi.stubGlobal('navigator', { ...navigator, userAgent, standalone, maxTouchPoints });
 }
 
 it('in a Safari tab, explains the seven-day rule once the learner has data', async () => {
@@ -48,6 +48,19 @@ it('in a Safari tab, explains the seven-day rule once the learner has data', asy
   expect(screen.getByRole('link', { name: 'Export a backup' })).toHaveAttribute('href', '/data');
   await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
   expect(screen.queryByRole('region')).not.toBeInTheDocument();
+});
+
+it('on a Mac, tells how to add the app to the Dock', async () => {
+  stubBrowser(
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15',
+    false,
+    0,
+  );
+  const { store } = await renderWithStore(<WebKitEvictionNotice />);
+  act(() => store.getState().setTicked('sparkml-pipelines', true));
+  expect(screen.getByRole('region', { name: 'Keep your data in Safari' })).toHaveTextContent(
+    /unless you add it to the Dock, so choose File, then “Add to Dock”/,
+  );
 });
 
 it('says nothing when opened from the Home Screen, or in another engine', async () => {

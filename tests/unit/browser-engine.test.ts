@@ -3,6 +3,7 @@ import {
   backupReminderThresholdDays,
   isInstalledDisplay,
   isWebKitUserAgent,
+  webKitInstallPlace,
 } from '../../src/platform/browser-engine';
 
 const userAgents = {
@@ -53,5 +54,13 @@ describe('backupReminderThresholdDays', () => {
     expect(backupReminderThresholdDays(7, false)).toBe(7);
     // Never later than the usual threshold, should that ever be shorter.
     expect(backupReminderThresholdDays(2, true)).toBe(2);
+  });
+});
+
+describe('webKitInstallPlace', () => {
+  it('is the Dock for Safari on a Mac, and the Home Screen on iPhone and on an iPad that reports a Mac', () => {
+    expect(webKitInstallPlace(userAgents.macSafari, 0)).toBe('dock');
+    expect(webKitInstallPlace(userAgents.macSafari, 5)).toBe('home-screen');
+    expect(webKitInstallPlace(userAgents.iPhoneSafari, 5)).toBe('home-screen');
   });
 });
