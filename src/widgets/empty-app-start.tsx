@@ -53,30 +53,32 @@ export function EmptyAppStart() {
         Start a new plan, or restore a backup you exported earlier: from another device, or from before this
         browser cleared its storage.
       </p>
-      <div className="actions">
-        <Link className="button" to="/plan">
-          Start a new plan
-        </Link>
-      </div>
-      <div className="field">
-        <label htmlFor={id}>Restore from a backup</label>
-        <span className="hint" id={`${id}-hint`}>
-          The JSON file the Data page exports.
-        </span>
-        <input
-          id={id}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          aria-describedby={`${id}-hint${outcome?.kind === 'error' ? ` ${id}-error` : ''}`}
-          aria-invalid={outcome?.kind === 'error' ? true : undefined}
-          onChange={(event) => void restore(event)}
-        />
-        {outcome?.kind === 'error' && (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {outcome.text}
-          </p>
-        )}
+      <div className="grid-2">
+        <p>
+          <Link className="button" to="/plan">
+            Start a new plan
+          </Link>
+        </p>
+        <div className="field">
+          <label htmlFor={id}>Restore from a backup</label>
+          <span className="hint" id={`${id}-hint`}>
+            The JSON file the Data page exports.
+          </span>
+          <input
+            id={id}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            aria-describedby={`${id}-hint${outcome?.kind === 'error' ? ` ${id}-error` : ''}`}
+            aria-invalid={outcome?.kind === 'error' ? true : undefined}
+            onChange={(event) => void restore(event)}
+          />
+          {outcome?.kind === 'error' && (
+            <p id={`${id}-error`} className="field-error" role="alert">
+              {outcome.text}
+            </p>
+          )}
+        </div>
       </div>
     </section>
   );
