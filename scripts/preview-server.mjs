@@ -2,9 +2,10 @@
 // vite child that npx starts.
 import { spawn } from 'node:child_process';
 
+/** Whether anything answers HTTP there at all. */
 async function answers(origin) {
   return fetch(origin).then(
-    (response) => response.ok,
+    () => true,
     () => false,
   );
 }
@@ -12,6 +13,8 @@ async function answers(origin) {
 /** Resolves once the server answers; rejects after `timeoutMs` (the machine may be busy, so be generous). */
 export async function startPreview({ port, outDir = 'dist', timeoutMs = 60_000 }) {
   const origin = `http://127.0.0.1:${port}`;
+  // Something already answering there would be tested in place of this build.
+  if (await answers(origin)) throw new Error(`Port ${port} is already in use; choose another (ENGINE_PORT).`);
   const child = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],

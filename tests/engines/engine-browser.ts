@@ -69,8 +69,19 @@ export function markTarget(kind: TargetKind, name: string, within: string | null
     (element) => shown(element) || (element instanceof HTMLInputElement && element.type === 'file'),
   );
   if (!found) return null;
-  // Centred, so a fixed toast at the screen's edge never sits over it when the driver clicks.
+  // A click lands on whatever is on top: a toast floating at the bottom can cover the target. Try it centred, then
+  // at the top; if it is still covered, report nothing yet, so the caller waits (a person would wait too).
+  const onTop = () => {
+    const box = found.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && (found === hit || found.contains(hit) || hit.contains(found));
+  };
+  const fileInput = found instanceof HTMLInputElement && found.type === 'file';
   found.scrollIntoView({ block: 'center' });
+  if (!fileInput && kind !== 'text' && !onTop()) {
+    found.scrollIntoView({ block: 'start' });
+    if (!onTop()) return null;
+  }
   const mark = `t${Math.random().toString(36).slice(2)}`;
   found.setAttribute('data-engine-target', mark);
   return `[data-engine-target="${mark}"]`;

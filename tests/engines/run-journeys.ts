@@ -25,6 +25,12 @@ export function runJourneys(
       const browser = await engineHandle.open();
       try {
         await journey.run(browser, origin);
+      } catch (error) {
+        // What the learner would have seen, so a failure on a machine far away can be read from the log.
+        const seen = await browser.run(() => `${location.href}\n${document.body.innerText}`).catch(() => '');
+        throw new Error(`${String(error)}\n--- page at failure ---\n${seen.slice(0, 1500)}`, {
+          cause: error,
+        });
       } finally {
         await browser.close().catch(() => undefined);
       }
