@@ -97,6 +97,10 @@ if (built)
     (r) => r,
     { ENGINE_DIST: 'dist' },
   );
+else {
+  failed += 1;
+  failures.push('engine journeys could not start');
+}
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
