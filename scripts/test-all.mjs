@@ -88,7 +88,7 @@ if (built && run('find Chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
 }
 
 // Firefox and WebKit (about two minutes): installs its Debian packages when it can, else fails saying how.
-if (built)
+if (built) {
   suite(
     'engine journeys (Firefox ESR and WebKit, production build)',
     'node',
@@ -97,7 +97,7 @@ if (built)
     (r) => r,
     { ENGINE_DIST: 'dist' },
   );
-else {
+} else {
   failed += 1;
   failures.push('engine journeys could not start');
 }
