@@ -1,6 +1,7 @@
 // `npm test`: every gate and every suite, in the order CI needs them, ending with one plain line
 // "N passed, N failed" that totals unit, integration, component and end-to-end tests plus the gates
-// (typecheck, lint, format, build, bundle budget), because CI reads only that line.
+// (typecheck, lint, format, build, bundle budget), and the Firefox and WebKit journeys, because CI reads only
+// that line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -84,6 +85,21 @@ if (built && run('find Chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
 } else {
   failed += 1;
   failures.push('end-to-end tests could not start');
+}
+
+// Firefox and WebKit (about two minutes): installs its Debian packages when it can, else fails saying how.
+if (built) {
+  suite(
+    'engine journeys (Firefox ESR and WebKit, production build)',
+    'node',
+    ['scripts/test-engines.mjs'],
+    `${outDir}/engines.json`,
+    (r) => r,
+    { ENGINE_DIST: 'dist' },
+  );
+} else {
+  failed += 1;
+  failures.push('engine journeys could not start');
 }
 
 console.log('');

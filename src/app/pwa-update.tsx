@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useAppStore } from '../store/use-app-store';
 import { hasUnsavedText } from '../platform/unsaved-text';
+import { isRealUpdate } from '../platform/service-worker-update';
 
 /**
  * Registers the service worker and offers a waiting update. Updating reloads the page, so it is never done on
@@ -44,7 +45,7 @@ export function PwaUpdate() {
     }
   };
 
-  if (needRefresh || reloadWaiting) {
+  if ((needRefresh && isRealUpdate()) || reloadWaiting) {
     return (
       <div className="banner ok toast" role="status">
         <p>

@@ -1,3 +1,4 @@
+import { backupReminderThresholdDays } from '../platform/browser-engine';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
@@ -21,7 +22,9 @@ function whenText(at: number, now: number): string {
  */
 export function BackupReminder({
   place,
-  thresholdDays = defaultBackupThresholdDays,
+  // Safari deletes a site's storage after seven days without a visit unless it is on the Home Screen, so
+  // such a tab is nudged sooner.
+  thresholdDays = backupReminderThresholdDays(defaultBackupThresholdDays),
 }: {
   /** On Today the line links to /data and stays silent for a learner with nothing to back up. */
   place: 'today' | 'data';

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { backupCounts, backupKinds, checkBackupSize, type BackupFile } from '../../domain/backup-format';
+import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
 import { importedData } from '../../domain/backup-reminder';
+import { readBackupFile } from '../../platform/read-backup-file';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
@@ -26,19 +27,7 @@ export function BackupImport() {
     setPending(null);
     setOutcome(null);
     if (!file) return;
-    // Size first: a 2 GB file must not be read into memory just to be refused.
-    const sizeProblem = checkBackupSize(file.size);
-    if (sizeProblem) {
-      setOutcome({ kind: 'error', text: sizeProblem });
-      return;
-    }
-    // The validator loads on first import only; most visits to this page never need it. The file is read as
-    // bytes so that invalid UTF-8 is refused rather than silently replaced.
-    const [{ parseBackupBytes }, bytes] = await Promise.all([
-      import('../../domain/backup-schema'),
-      file.arrayBuffer(),
-    ]);
-    const result = parseBackupBytes(new Uint8Array(bytes));
+    const result = await readBackupFile(file);
     if (result.ok) setPending({ name: file.name, backup: result.backup });
     else setOutcome({ kind: 'error', text: result.message });
   };

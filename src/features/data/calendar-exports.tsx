@@ -3,7 +3,8 @@ import { localIsoDate } from '../../domain/dates';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
-import { CalendarReminders, defaultReminderChoices, remindersOf } from './calendar-reminders';
+import { CalendarReminders } from './calendar-reminders';
+import { defaultReminderChoices, remindersOf } from './reminder-choices';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {

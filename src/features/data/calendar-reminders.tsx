@@ -1,4 +1,5 @@
-import type { IcsReminders, WeekdayCode } from '../../domain/ics-plan';
+import type { WeekdayCode } from '../../domain/ics-plan';
+import type { ReminderChoices } from './reminder-choices';
 import './calendar-reminders.css';
 
 const weekdays: readonly { code: WeekdayCode; label: string }[] = [
@@ -10,30 +11,6 @@ const weekdays: readonly { code: WeekdayCode; label: string }[] = [
   { code: 'SA', label: 'Sat' },
   { code: 'SU', label: 'Sun' },
 ];
-
-export interface ReminderChoices {
-  sessions: boolean;
-  sessionTime: string;
-  sessionDays: readonly WeekdayCode[];
-  lastSevenDays: boolean;
-  examDayBefore: boolean;
-}
-
-export const defaultReminderChoices: ReminderChoices = {
-  sessions: false,
-  sessionTime: '19:00',
-  sessionDays: ['MO', 'TU', 'TH', 'SA'],
-  lastSevenDays: true,
-  examDayBefore: true,
-};
-
-export function remindersOf(choices: ReminderChoices): IcsReminders {
-  return {
-    sessions: choices.sessions ? { time: choices.sessionTime, weekdays: choices.sessionDays } : null,
-    lastSevenDays: choices.lastSevenDays,
-    examDayBefore: choices.examDayBefore,
-  };
-}
 
 /**
  * Which reminders the calendar file carries. The calendar app fires them, so they reach the learner when this

@@ -1,5 +1,6 @@
 import { Page } from '../../ui/page';
 import { BackupReminder } from '../../widgets/backup-reminder';
+import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
 import { BackupExport } from './backup-export';
 import { BackupImport } from './backup-import';
 import { CalendarExports } from './calendar-exports';
@@ -16,6 +17,7 @@ export function Component() {
       }
     >
       <div className="stack">
+        <BrowserLimitsNotice features={['persist', 'service-worker', 'broadcast-channel']} />
         <section className="card stack" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Backup</h2>
           <BackupReminder place="data" />

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
 import { StudyLogCard } from '../../widgets/study-log-card';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
 import { SessionHistory } from './session-history';
 import { SessionPanel, type SessionControls } from './session-panel';
 import { askNotificationPermission, unlockAudio } from '../../platform/chime-and-notifications';
@@ -81,6 +82,7 @@ export function Component() {
           ? `${phaseLabel(view.phaseIndex)}: ${sessionPhases[view.phaseIndex]!.whatToDo}.${session.status === 'paused' ? ' Paused.' : ''}`
           : ''}
       </p>
+      <BrowserLimitsNotice features={['wake-lock', 'notifications', 'web-locks']} />
       {session && view ? (
         <SessionPanel session={session} view={view} controls={controls} owner={owner} />
       ) : (

@@ -21,11 +21,15 @@ import { WeeklyHours } from '../../widgets/weekly-hours';
 import { DueRetests } from './due-retests';
 import { ExamOutcome } from './exam-outcome';
 import { RouteWeekFocus } from './route-week-focus';
+import { EmptyAppStart } from '../../widgets/empty-app-start';
+import { useHasLearnerData } from '../../widgets/use-has-learner-data';
+import { WebKitEvictionNotice } from '../../widgets/webkit-eviction-notice';
 
 /** Judgment rule 2: Today follows the calendar, from before the start to after the exam. */
 export function Component() {
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
+  const hasData = useHasLearnerData();
   const now = useNow(60_000);
   const state = useMemo(() => todayState(setup, route.weeks.length, now), [setup, route.weeks.length, now]);
   const fit = useMemo(() => examFit(setup, route.kind, state.today), [setup, route.kind, state.today]);
@@ -42,8 +46,10 @@ export function Component() {
           <FinalRules id="today-final-72" />
         </section>
       )}
+      <EmptyAppStart />
+      <WebKitEvictionNotice />
       {state.phase !== 'after-exam' && <CollapsingLaneWarning />}
-      {!setup.hoursBand && (
+      {!setup.hoursBand && hasData && (
         <p className="banner">
           Start by telling the app your hours and exam date: <Link to="/plan">set up your plan</Link>.
         </p>

@@ -1,0 +1,212 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPreview, stopPreview } from '../../scripts/preview-server.mjs';
+import type { EngineBrowser } from './engine-browser';
+import { clickButton, expectNoText, find, waitFor, waitForText } from './wait';
+
+export interface Journey {
+  name: string;
+  run(browser: EngineBrowser, origin: string): Promise<void>;
+}
+
+const fixture = 'tests/fixtures/backup-v1-release-0.1.0.json';
+
+/** Whether the control labelled `label` is checked. */
+async function isChecked(browser: EngineBrowser, label: string) {
+  const selector = await find(browser, 'field', label);
+  return browser.run((css: string) => (document.querySelector(css) as HTMLInputElement).checked, selector);
+}
+
+async function waitChecked(browser: EngineBrowser, label: string) {
+  await waitFor(`"${label}" to be checked`, () => isChecked(browser, label));
+}
+
+/**
+ * How many rows the app stored in one table. A browser aborts a write still in flight when the page unloads, and
+ * no person reloads within those milliseconds, so a journey waits for the write before it reloads.
+ */
+function storedCount(browser: EngineBrowser, table: string) {
+  return browser.run(
+    (name: string) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+async function waitStored(browser: EngineBrowser, table: string, count: number) {
+  await waitFor(`${count} stored ${table}`, async () => (await storedCount(browser, table)) === count);
+}
+
+export async function startPlan(browser: EngineBrowser, origin: string) {
+  await browser.goto(`${origin}/plan`);
+  await browser.click(await find(browser, 'field', '6-8 hrs/week'));
+  await clickButton(browser, 'Start today');
+  await waitForText(browser, 'This week');
+}
+
+async function tick(browser: EngineBrowser, label: string) {
+  await browser.click(await find(browser, 'field', label));
+  await waitChecked(browser, label);
+  await waitStored(browser, 'ticks', 1);
+}
+
+/** Records the next file the app offers as a download, by catching the blob it makes for the link. */
+function catchNextDownload(browser: EngineBrowser) {
+  return browser.run(() => {
+    const original = URL.createObjectURL.bind(URL);
+    const page = window as unknown as { caughtDownload?: Promise<string> };
+    page.caughtDownload = new Promise<string>((resolve) => {
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        if (object instanceof Blob) void object.text().then(resolve);
+        return original(object);
+      };
+    });
+  });
+}
+
+function caughtDownload(browser: EngineBrowser) {
+  return browser.run(() => (window as unknown as { caughtDownload: Promise<string> }).caughtDownload);
+}
+
+function writeTemp(name: string, text: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'engines-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+export const journeys: Journey[] = [
+  {
+    name: 'set-up builds a route, and it survives a reload',
+    async run(browser, origin) {
+      await startPlan(browser, origin);
+      await waitForText(browser, 'Your route:');
+      await waitFor('the set-up to be stored', async () => (await storedCount(browser, 'settings')) > 0);
+      await browser.reload();
+      await waitForText(browser, 'This week');
+      await waitChecked(browser, '6-8 hrs/week');
+    },
+  },
+  {
+    name: 'a tick survives a reload',
+    async run(browser, origin) {
+      await startPlan(browser, origin);
+      await tick(browser, 'SparkML pipelines');
+      await browser.reload();
+      await waitChecked(browser, 'SparkML pipelines');
+    },
+  },
+  {
+    name: 'a running session survives a reload and ends into the history',
+    async run(browser, origin) {
+      await browser.goto(`${origin}/session`);
+      await clickButton(browser, 'Start session');
+      await waitForText(browser, 'Phase 1 of 5 (0-10)');
+      await waitStored(browser, 'sessions', 1);
+      await browser.reload();
+      await waitForText(browser, 'Phase 1 of 5 (0-10)');
+      await find(browser, 'button', 'Pause');
+      await clickButton(browser, 'Finish early');
+      await waitForText(browser, /min studied · finished early/);
+    },
+  },
+  {
+    name: 'a set and its misses survive a reload',
+    async run(browser, origin) {
+      await browser.goto(`${origin}/misses`);
+      const setForm = '1. Record a mixed set';
+      await browser.type(await find(browser, 'field', 'Questions', setForm), '20');
+      await browser.type(await find(browser, 'field', 'Correct', setForm), '17', { submit: true });
+      const missForm = '2. Add its misses';
+      await browser.choose(await find(browser, 'field', 'Weak domain', missForm), 'mlops');
+      await browser.choose(await find(browser, 'field', 'Failure mode', missForm), 'leakage');
+      await browser.type(
+        await find(browser, 'field', 'The one sentence rule you should have used', missForm),
+        'Join features as of the label timestamp.',
+      );
+      await clickButton(browser, 'Save miss', missForm);
+      await waitForText(browser, 'Miss saved to Mixed set 1.');
+      await waitStored(browser, 'misses', 1);
+      await browser.reload();
+      await waitForText(browser, '1 miss');
+      await waitForText(browser, 'Join features as of the label timestamp.');
+    },
+  },
+  {
+    name: 'a backup exports, and imports back after a reset',
+    async run(browser, origin) {
+      await startPlan(browser, origin);
+      await tick(browser, 'SparkML pipelines');
+      await browser.goto(`${origin}/data`);
+      await catchNextDownload(browser);
+      await clickButton(browser, 'Export a full backup (JSON)');
+      const text = await caughtDownload(browser);
+      const backup = JSON.parse(text) as { format: string; data: { ticks: unknown[] } };
+      if (backup.format !== 'ml-pro-study-tracker-backup' || backup.data.ticks.length !== 1)
+        throw new Error(`Unexpected backup: ${text.slice(0, 200)}`);
+
+      await clickButton(browser, 'Reset everything…');
+      await clickButton(browser, 'Delete everything', 'Confirm reset');
+      await waitForText(browser, 'Everything was deleted.');
+      await waitStored(browser, 'ticks', 0);
+
+      await browser.upload(await find(browser, 'field', 'Backup file'), writeTemp('backup.json', text));
+      await clickButton(browser, 'Replace my data with this backup', 'Confirm import');
+      await waitForText(browser, 'Backup imported from backup.json.');
+      await waitStored(browser, 'ticks', 1);
+      await browser.goto(`${origin}/plan`);
+      await waitChecked(browser, 'SparkML pipelines');
+    },
+  },
+  {
+    name: 'an empty app restores a backup from its first screen',
+    async run(browser, origin) {
+      await browser.goto(`${origin}/`);
+      await find(browser, 'button', 'Start a new plan');
+      await browser.upload(
+        await find(browser, 'field', 'Restore from a backup'),
+        join(process.cwd(), fixture),
+      );
+      await waitForText(browser, 'Restored from backup-v1-release-0.1.0.json.');
+      const expected = (JSON.parse(readFileSync(fixture, 'utf8')) as { data: { ticks: unknown[] } }).data
+        .ticks.length;
+      await waitStored(browser, 'ticks', expected);
+      await browser.reload();
+      await waitForText(browser, 'This week');
+      await expectNoText(browser, 'Start a new plan');
+    },
+  },
+  {
+    name: 'once loaded, a deep link reloads offline with its data',
+    async run(browser) {
+      const preview = await startPreview({
+        port: Number(process.env.ENGINE_OFFLINE_PORT ?? 4401),
+        outDir: process.env.ENGINE_DIST ?? 'dist',
+      });
+      try {
+        await startPlan(browser, preview.origin);
+        await waitFor('the service worker to control the page', async () => {
+          await browser.reload();
+          return browser.run(() => navigator.serviceWorker.controller !== null);
+        });
+        await tick(browser, 'SparkML pipelines');
+        await stopPreview(preview);
+        await browser.goto(`${preview.origin}/plan`);
+        await waitChecked(browser, 'SparkML pipelines');
+      } finally {
+        await stopPreview(preview);
+      }
+    },
+  },
+];
