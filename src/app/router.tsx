@@ -9,6 +9,7 @@ const loadPlan = () => import('../features/plan/plan-route');
 const loadSession = () => import('../features/session/session-route');
 const loadMisses = () => import('../features/misses/misses-route');
 const loadData = () => import('../features/data/data-route');
+const loadReview = () => import('../features/review/review-route');
 
 const viewsByPath: Record<string, () => Promise<unknown>> = {
   '/': loadToday,
@@ -16,6 +17,7 @@ const viewsByPath: Record<string, () => Promise<unknown>> = {
   '/session': loadSession,
   '/misses': loadMisses,
   '/data': loadData,
+  '/review': loadReview,
 };
 
 /**
@@ -41,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'session', lazy: loadSession },
           { path: 'misses', lazy: loadMisses },
           { path: 'data', lazy: loadData },
+          { path: 'review', lazy: loadReview },
           { path: '*', element: <NotFound /> },
         ],
       },

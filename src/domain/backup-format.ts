@@ -7,7 +7,9 @@ import { localIsoDate } from './dates';
 import { emptyTableRows, tableNames, tables, type TableName, type TableRows } from './tables';
 
 export const backupFormat = 'ml-pro-study-tracker-backup';
-export const backupSchemaVersion = 1;
+export const backupSchemaVersion = 2;
+/** 2 added the rule review tables (optional, so a version-1 file still reads as-is). */
+export const readableSchemaVersions = [1, 2] as const;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 

@@ -12,6 +12,7 @@ import type {
   SignalRecord,
   TickRecord,
 } from './records';
+import type { ReviewCardRecord, ReviewLogRecord } from './review-records';
 
 export interface RowOf {
   settings: SettingsRecord;
@@ -21,6 +22,8 @@ export interface RowOf {
   sessions: SessionRecord;
   sets: MixedSetRecord;
   misses: MissRecord;
+  reviewCards: ReviewCardRecord;
+  reviewLogs: ReviewLogRecord;
 }
 
 export type TableName = keyof RowOf;
@@ -40,6 +43,8 @@ export const tables: { readonly [K in TableName]: TableInfo<K> } = {
   sessions: { primaryKey: 'id', label: 'Study sessions' },
   sets: { primaryKey: 'id', label: 'Mixed sets' },
   misses: { primaryKey: 'id', label: 'Misses' },
+  reviewCards: { primaryKey: 'missId', label: 'Rule review cards' },
+  reviewLogs: { primaryKey: 'id', label: 'Rule reviews' },
 };
 
 export const tableNames = Object.keys(tables) as TableName[];

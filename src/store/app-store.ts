@@ -11,6 +11,7 @@ import { emptyData, mergeRows, type DataState } from './data-state';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
+import { createReviewSlice } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { StoreContext } from './store-context';
@@ -76,6 +77,7 @@ export function createAppStore({
     ...createPlanSlice(ctx)(...a),
     ...createMissesSlice(ctx)(...a),
     ...createSessionSlice(ctx)(...a),
+    ...createReviewSlice(ctx)(...a),
     ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys) })(...a),
   }));
 

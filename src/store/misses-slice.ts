@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { withRetest } from '../domain/miss-retests';
 import {
   parseMissDraft,
   parseSetDraft,
@@ -8,7 +7,7 @@ import {
   type SetDraft,
   type SetErrors,
 } from '../domain/miss-validation';
-import type { MissRecord, MixedSetRecord, RetestResult } from '../domain/records';
+import type { MissRecord, MixedSetRecord } from '../domain/records';
 import { newId } from './ids';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
@@ -24,7 +23,6 @@ export interface MissesSlice {
   deleteMiss(id: string): MissRecord | null;
   restoreMiss(row: MissRecord): void;
   setRevisited(id: string, revisited: boolean): void;
-  recordRetest(id: string, day: RetestResult['day'], held: boolean): void;
 }
 
 export const createMissesSlice =
@@ -85,12 +83,6 @@ export const createMissesSlice =
         const miss = get().misses[id];
         if (!miss || miss.revisited === revisited) return;
         putMiss({ ...miss, revisited, updatedAt: ctx.now() });
-      },
-      recordRetest(id, day, held) {
-        const miss = get().misses[id];
-        if (!miss) return;
-        const now = ctx.now();
-        putMiss({ ...miss, retests: withRetest(miss.retests, { day, held, at: now }), updatedAt: now });
       },
     };
   };

@@ -105,7 +105,7 @@ describe('misses slice', () => {
     expect(store.getState().misses[sessionMiss.id]).toBeUndefined();
   });
 
-  it('deletes with undo, marks revisited and records retests', async () => {
+  it('deletes with undo and marks revisited', async () => {
     const { db, store } = await freshStore();
     const set = store.getState().saveSet({ date: '2026-11-20', label: 'Set', questions: '5', correct: '3' });
     if (!set.ok) throw new Error('set should save');
@@ -117,12 +117,9 @@ describe('misses slice', () => {
     expect(await db.misses.count()).toBe(0);
     store.getState().restoreMiss(removed!);
     store.getState().setRevisited(miss.id, true);
-    store.getState().recordRetest(miss.id, 1, false);
-    store.getState().recordRetest(miss.id, 1, true);
     await settle(db);
     expect(await db.misses.get(miss.id)).toMatchObject({
       revisited: true,
-      retests: [{ day: 1, held: true, at: now }],
       createdAt: now,
     });
   });

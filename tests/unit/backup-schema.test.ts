@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupCounts, checkBackupSize, createBackup, maxBackupBytes } from '../../src/domain/backup-format';
+import {
+  backupCounts,
+  backupSchemaVersion,
+  checkBackupSize,
+  createBackup,
+  maxBackupBytes,
+} from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { sampleBackupData } from '../backup-sample';
 
@@ -31,7 +37,7 @@ describe('parseBackup', () => {
   });
 
   it('refuses a newer schema version and says to update', () => {
-    expect(messageOf(JSON.stringify({ ...goodFile(), schemaVersion: 2 }))).toMatch(
+    expect(messageOf(JSON.stringify({ ...goodFile(), schemaVersion: backupSchemaVersion + 1 }))).toMatch(
       /newer version of the app/,
     );
   });

@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { examClock } from '../../domain/countdown';
-import { daysBetween, formatLongDate, formatShortDate, localIsoDate } from '../../domain/dates';
-import { laneLabel, laneOf } from '../../domain/miss-analytics';
+import { daysBetween, formatLongDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
 import { progressOf } from '../../domain/progress';
 import { currentWeekIndex, routeTaskIds, weekIndexOf } from '../../domain/route';
-import { failureModes } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BookingSummary } from '../../widgets/booking-summary';
@@ -16,11 +14,10 @@ import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useNow, useToday } from '../../ui/use-clock';
-import { useDueRetests } from '../../widgets/use-miss-signals';
+import { DueReviews } from '../../widgets/due-reviews';
 import { WeeklyHours } from '../../widgets/weekly-hours';
 
 const nextTaskCount = 3;
-const retestsShown = 3;
 
 export function Component() {
   const setup = useAppStore((s) => s.setup);
@@ -133,50 +130,8 @@ export function Component() {
         </section>
       )}
       <WeeklyHours />
-      <DueRetests />
+      <DueReviews />
       <BookingSummary />
     </Page>
-  );
-}
-
-function DueRetests() {
-  const today = useToday();
-  const due = useDueRetests(today);
-  const misses = useAppStore((s) => s.misses);
-  return (
-    <section className="card" aria-labelledby="today-retests-heading">
-      <h2 id="today-retests-heading">Rule retests due</h2>
-      {due.length === 0 ? (
-        <p className="muted">
-          No rules due today. Each rule you write comes back 1, 3 and 7 days later.{' '}
-          <Link to="/misses">Open the miss log</Link>
-        </p>
-      ) : (
-        <>
-          <p>
-            {due.length} {due.length === 1 ? 'rule is' : 'rules are'} due for a quick self-retest.
-          </p>
-          <ul className="signal-list">
-            {due.slice(0, retestsShown).map((retest) => {
-              const miss = misses[retest.missId];
-              const mode = failureModes.find((m) => m.id === miss?.failureMode);
-              const lane = laneOf(miss?.failureMode ?? null);
-              return (
-                <li key={retest.missId}>
-                  Day {retest.day}: a {mode ? mode.label : 'session'} rule
-                  {lane && ` (${laneLabel(lane)})`} written{' '}
-                  {miss ? formatShortDate(localIsoDate(miss.createdAt)) : ''}
-                </li>
-              );
-            })}
-          </ul>
-          <p>
-            <Link className="button" to="/misses#retests">
-              Retest now
-            </Link>
-          </p>
-        </>
-      )}
-    </section>
   );
 }

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { addDays, formatShortDate } from '../domain/dates';
+import { countOf, dueForecast } from '../domain/review-schedule';
+import { useToday } from '../ui/use-clock';
+import { useReviewPlan } from './use-review-plan';
+
+/** How many miss rules are due for review today, with the way in. Shown on Today and the miss log. */
+export function DueReviews() {
+  const today = useToday();
+  const plan = useReviewPlan(today);
+  const [dueNow = 0, tomorrow = 0] = useMemo(() => dueForecast(plan, today, 2), [plan, today]);
+  const next = useMemo(
+    () =>
+      plan.reduce<string | null>(
+        (soonest, item) =>
+          item.due && item.due > today && (!soonest || item.due < soonest) ? item.due : soonest,
+        null,
+      ),
+    [plan, today],
+  );
+  return (
+    <section className="card" aria-labelledby="due-reviews-heading">
+      <h2 id="due-reviews-heading">Rule review</h2>
+      {plan.length === 0 ? (
+        <p className="muted">
+          Each one-sentence rule you write in the miss log becomes a review card, scheduled to be fresh on
+          exam day.
+        </p>
+      ) : dueNow > 0 ? (
+        <>
+          <p>
+            <span className="stat">{dueNow}</span> {dueNow === 1 ? 'rule is' : 'rules are'} due today
+            {tomorrow > 0 && `; ${countOf(tomorrow, 'rule')} tomorrow`}.
+          </p>
+          <p>
+            <Link className="button" to="/review">
+              Review now
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p>
+          No rules due today.
+          {next &&
+            ` Next: ${formatShortDate(next)}${next === addDays(today, 1) ? ` (${countOf(tomorrow, 'rule')})` : ''}.`}{' '}
+          <Link to="/review">Open rule review</Link>
+        </p>
+      )}
+    </section>
+  );
+}
