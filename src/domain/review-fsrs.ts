@@ -15,6 +15,7 @@ import {
 } from './review-records';
 
 const schedulers = new Map<number, FSRS>();
+const dayMs = 86_400_000;
 
 /**
  * Short-term (minute) steps are off: the learner reviews once a day, so every interval is whole days and a
@@ -88,6 +89,9 @@ export function gradeCard(input: GradeInput): { card: ReviewCardRecord; log: Rev
   const { card, rating, now, retention } = input;
   const before = card?.memory ? toCard(card.memory, card.due) : replay(input.start, input.history);
   const next = schedulerFor(retention).next(before, new Date(now), rating as Grade).card;
+  // A slipped rule comes back the next day, as a relearning step would in Anki: FSRS's post-lapse interval
+  // can be several days, too long for a rule the learner just failed to recall before an exam.
+  const due = rating === 1 ? Math.min(next.due.getTime(), now + dayMs) : next.due.getTime();
   const hash = ruleHash(input.rule);
   // Slips count against the rule as worded now: a rewrite starts the count again.
   const earlierSlips = card && card.ruleHash === hash ? card.slips : 0;
@@ -95,7 +99,7 @@ export function gradeCard(input: GradeInput): { card: ReviewCardRecord; log: Rev
     card: {
       missId: input.missId,
       memory: toMemory(next, now),
-      due: next.due.getTime(),
+      due,
       slips: earlierSlips + (rating === 1 ? 1 : 0),
       ruleHash: hash,
       updatedAt: now,

@@ -4,7 +4,8 @@
  * views nothing, applies what an exam candidate needs on top:
  * - a rule starts from its set's date, and a backfill of old sets spreads its first reviews over the next days
  *   (at most `newPerDay` first reviews a day) instead of piling them onto one morning;
- * - nothing is due on or after the exam day;
+ * - nothing is due on or after the exam day (after it, nothing at all until a new exam date is set: a passed
+ *   learner is done, and one booking a retake sets the new date);
  * - every rule is reviewed at least once in the last 7 days, on the day whose seed focus matches its lane
  *   where that day has room;
  * - each due rule says why it is due.
@@ -172,6 +173,7 @@ export function buildReviewPlan({
   const history = historyByMiss(logs);
   const natural = naturalDates(rules, cards, history);
   const aimed = examDate !== null && today < examDate;
+  const examOver = examDate !== null && today >= examDate;
   const windowStart = aimed ? addDays(examDate, -7) : null;
   const owed = windowStart
     ? rules
@@ -196,6 +198,7 @@ export function buildReviewPlan({
       lastReviewedAt: seen?.last ?? null,
       lastRating: seen?.lastRating ?? null,
     };
+    if (examOver) return { ...base, due: null };
     if (!aimed || !windowStart || base.due! < windowStart) return base;
     const focusDay = placed.get(miss.id);
     if (focusDay !== undefined) {
