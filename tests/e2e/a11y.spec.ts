@@ -8,6 +8,7 @@ const routes = [
   { path: '/session', title: 'Study session' },
   { path: '/misses', title: 'Miss log' },
   { path: '/data', title: 'Your data' },
+  { path: '/review', title: 'Rule review' },
 ];
 
 const day = 86_400_000;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -146,6 +147,9 @@ test('a reload mid-review keeps the place, undo takes back a grade, and the Anki
   await expect(page.getByRole('status').filter({ hasText: 'Last grade undone' })).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.locator('.review-rule')).toHaveText(shownRule);
+  await expect(page.getByRole('button', { name: /Good/ })).toBeFocused();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
