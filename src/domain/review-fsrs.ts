@@ -107,12 +107,3 @@ export function gradeCard(input: GradeInput): { card: ReviewCardRecord; log: Rev
     log: { id: input.logId, missId: input.missId, rating, reviewedAt: now, source: 'review' },
   };
 }
-
-/** What each grade would schedule, for the grade buttons' "in 3 days" hints. */
-export function previewIntervals(input: Omit<GradeInput, 'rating' | 'logId'>): Record<ReviewRating, number> {
-  const { card, now, retention } = input;
-  const before = card?.memory ? toCard(card.memory, card.due) : replay(input.start, input.history);
-  const preview = schedulerFor(retention).repeat(before, new Date(now));
-  const days = (rating: ReviewRating) => preview[rating as Grade].card.scheduled_days;
-  return { 1: days(1), 2: days(2), 3: days(3), 4: days(4) };
-}

@@ -28,19 +28,17 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
     saferAction: 'Keep the old version warm.',
   });
   if (!saved.ok) throw new Error('miss should save');
-  await store
-    .getState()
-    .recordReview(
-      {
-        missId: saved.id,
-        memory: null,
-        due: tenDaysAgo + day,
-        slips: 3,
-        ruleHash: ruleHash('Canary first.'),
-        updatedAt: 0,
-      },
-      { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
-    );
+  await store.getState().recordReview(
+    {
+      missId: saved.id,
+      memory: null,
+      due: tenDaysAgo + day,
+      slips: 3,
+      ruleHash: ruleHash('Canary first.'),
+      updatedAt: 0,
+    },
+    { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
+  );
 
   const card = await screen.findByRole('region', { name: 'Recall the rule you should have used' });
   expect(card).toHaveTextContent('Set 7');
@@ -52,6 +50,9 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
   expect(within(card).getByText('Canary first.')).toBeInTheDocument();
   expect(within(card).getByText('Safer action: Keep the old version warm.')).toBeInTheDocument();
   expect(within(card).getByRole('button', { name: /Good/ })).toHaveFocus();
+  // Each grade says when it brings the rule back, as Anki's buttons do.
+  expect(within(card).getByRole('button', { name: /Again/ })).toHaveTextContent('tomorrow');
+  expect(within(card).getByRole('button', { name: /Easy/ })).toHaveTextContent(/in \d+ days/);
   expect(within(card).getByRole('note')).toHaveTextContent('slipped this rule 3 times');
 
   await user.click(within(card).getByRole('button', { name: 'Rewrite this rule' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, localInstant, localIsoDate, type IsoDate } from '../../src/domain/dates';
 import type { MissRecord, MixedSetRecord } from '../../src/domain/records';
-import { gradeCard, previewIntervals } from '../../src/domain/review-fsrs';
+import { gradeCard } from '../../src/domain/review-fsrs';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import {
   buildReviewPlan,
@@ -107,18 +107,23 @@ describe('the FSRS wrapper, with a fixed clock', () => {
   });
 
   it('orders the four grades: Again < Hard < Good < Easy', () => {
-    const preview = previewIntervals({
-      missId: miss.id,
-      rule: miss.rule,
-      start: set.date,
-      card: undefined,
-      history: [],
-      now: at9('2026-11-03'),
-      retention: 0.9,
-    });
-    expect(preview[1]).toBeLessThanOrEqual(preview[2]);
-    expect(preview[2]).toBeLessThan(preview[3]);
-    expect(preview[3]).toBeLessThan(preview[4]);
+    const days = ([1, 2, 3, 4] as const).map(
+      (rating) =>
+        gradeCard({
+          missId: miss.id,
+          rule: miss.rule,
+          start: set.date,
+          card: undefined,
+          history: [],
+          rating,
+          now: at9('2026-11-03'),
+          retention: 0.9,
+          logId: 'x',
+        }).card.memory!.scheduledDays,
+    );
+    expect(days[0]).toBeLessThanOrEqual(days[1]!);
+    expect(days[1]).toBeLessThan(days[2]!);
+    expect(days[2]).toBeLessThan(days[3]!);
   });
 
   it('gives shorter intervals when the target recall rises near the exam', () => {
@@ -126,7 +131,7 @@ describe('the FSRS wrapper, with a fixed clock', () => {
     expect(targetRetention('2026-12-31', '2026-12-17')).toBeCloseTo(0.925);
     expect(targetRetention('2026-12-31', '2026-12-28')).toBe(0.95);
     const at = (retention: number) =>
-      previewIntervals({
+      gradeCard({
         missId: miss.id,
         rule: miss.rule,
         start: set.date,
@@ -135,9 +140,11 @@ describe('the FSRS wrapper, with a fixed clock', () => {
           { id: 'a', missId: miss.id, rating: 3, reviewedAt: at9('2026-11-03'), source: 'review' },
           { id: 'b', missId: miss.id, rating: 3, reviewedAt: at9('2026-11-06'), source: 'review' },
         ],
+        rating: 3,
         now: at9('2026-11-20'),
         retention,
-      })[3];
+        logId: 'x',
+      }).card.memory!.scheduledDays;
     expect(at(0.95)).toBeLessThan(at(0.9));
   });
 

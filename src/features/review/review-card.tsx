@@ -17,6 +17,8 @@ interface ReviewCardProps {
   reason: string;
   position: string;
   revealed: boolean;
+  /** When each grade would bring it back ("in 3 days"), once shown. */
+  previews: Record<ReviewRating, string> | undefined;
   onReveal(): void;
   onGrade(rating: ReviewRating): void;
 }
@@ -30,6 +32,7 @@ export function ReviewCard({
   reason,
   position,
   revealed,
+  previews,
   onReveal,
   onGrade,
 }: ReviewCardProps) {
@@ -93,6 +96,7 @@ export function ReviewCard({
                   <kbd>{rating}</kbd> {label}
                 </span>
                 <span className="review-grade-meaning">{meaning}</span>
+                {previews && <span className="review-grade-meaning">{previews[rating]}</span>}
               </button>
             ))}
           </div>

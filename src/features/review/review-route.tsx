@@ -11,6 +11,7 @@ import { Page } from '../../ui/page';
 import { useNow } from '../../ui/use-clock';
 import { useReviewPlan } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
+import { gradePreviews } from './grade-previews';
 import { ReviewCard } from './review-card';
 import { ReviewSummary } from './review-summary';
 import { useReviewKeys } from './use-review-keys';
@@ -46,6 +47,35 @@ export function Component() {
   const revealed = !!current && params.get('card') === current.missId && params.get('shown') === '1';
   const retention = targetRetention(examDate, today);
   const miss = current ? misses[current.missId] : undefined;
+  const history = useMemo(
+    () => (miss ? Object.values(logs).filter((l) => l.missId === miss.id) : []),
+    [logs, miss],
+  );
+  const previews = useMemo(
+    () =>
+      revealed && current && miss
+        ? gradePreviews(
+            {
+              missId: miss.id,
+              rule: miss.rule,
+              start: current.start,
+              card: cards[miss.id],
+              history,
+              now,
+              retention,
+            },
+            {
+              misses: Object.values(misses),
+              setDates: new Map(Object.values(sets).map((set) => [set.id, set.date])),
+              cards,
+              logs: Object.values(logs),
+              examDate,
+              today,
+            },
+          )
+        : undefined,
+    [revealed, current, miss, cards, history, now, retention, misses, sets, logs, examDate, today],
+  );
 
   const show = (missId: string | undefined, shown: boolean) =>
     setParams(missId ? { card: missId, ...(shown ? { shown: '1' } : {}) } : {}, { replace: true });
@@ -63,7 +93,7 @@ export function Component() {
       rule: miss.rule,
       start: current.start,
       card: previous ?? undefined,
-      history: Object.values(logs).filter((l) => l.missId === miss.id),
+      history,
       rating,
       now: gradedAt,
       retention,
@@ -116,6 +146,7 @@ export function Component() {
           reason={dueReason(current, today, examDate)}
           position={`${due.indexOf(current) + 1} of ${due.length}`}
           revealed={revealed}
+          previews={previews}
           onReveal={reveal}
           onGrade={(rating) => void grade(rating)}
         />
