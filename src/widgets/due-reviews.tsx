@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { addDays, formatShortDate } from '../domain/dates';
 import { countOf, dueForecast } from '../domain/review-schedule';
+import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-clock';
 import { useReviewPlan } from './use-review-plan';
 
@@ -9,6 +10,7 @@ import { useReviewPlan } from './use-review-plan';
 export function DueReviews() {
   const today = useToday();
   const plan = useReviewPlan(today);
+  const examDate = useAppStore((s) => s.setup.examDate);
   const [dueNow = 0, tomorrow = 0] = useMemo(() => dueForecast(plan, today, 2), [plan, today]);
   const next = useMemo(
     () =>
@@ -26,6 +28,11 @@ export function DueReviews() {
         <p className="muted">
           Each one-sentence rule you write in the miss log becomes a review card, scheduled to be fresh on
           exam day.
+        </p>
+      ) : examDate && today >= examDate ? (
+        <p>
+          Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your
+          rules come back, aimed at it.
         </p>
       ) : dueNow > 0 ? (
         <>

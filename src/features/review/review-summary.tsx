@@ -10,6 +10,8 @@ const forecastDays = 7;
 /** "Done for today": what today's grades were, and what the next days hold. */
 export function ReviewSummary({ plan, today }: { plan: readonly ReviewItem[]; today: IsoDate }) {
   const logs = useAppStore((s) => s.reviewLogs);
+  const examDate = useAppStore((s) => s.setup.examDate);
+  const examOver = examDate !== null && today >= examDate;
   const todays = useMemo(
     () => Object.values(logs).filter((log) => localIsoDate(log.reviewedAt) === today),
     [logs, today],
@@ -36,7 +38,13 @@ export function ReviewSummary({ plan, today }: { plan: readonly ReviewItem[]; to
       ) : (
         <p>No rules are due today.</p>
       )}
-      {plan.length > 0 && (
+      {examOver && plan.length > 0 && (
+        <p>
+          Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your
+          rules come back, aimed at it.
+        </p>
+      )}
+      {plan.length > 0 && !examOver && (
         <>
           <h3>Coming up</h3>
           <ul className="review-forecast">
