@@ -30,10 +30,7 @@ export function DueReviews() {
           exam day.
         </p>
       ) : examDate && today >= examDate ? (
-        <p>
-          Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your
-          rules come back, aimed at it.
-        </p>
+        <ExamOverNote />
       ) : dueNow > 0 ? (
         <>
           <p>
@@ -55,5 +52,15 @@ export function DueReviews() {
         </p>
       )}
     </section>
+  );
+}
+
+/** Shown once the exam day has come, here and in the review's summary. */
+export function ExamOverNote() {
+  return (
+    <p>
+      Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your rules
+      come back, aimed at it.
+    </p>
   );
 }
