@@ -4,6 +4,7 @@ import { addDays, formatShortDate, localIsoDate, type IsoDate } from '../../doma
 import { reviewRatings } from '../../domain/review-grades';
 import { countOf, dueForecast, type ReviewItem } from '../../domain/review-schedule';
 import { useAppStore } from '../../store/use-app-store';
+import { ExamOverNote } from '../../widgets/due-reviews';
 
 const forecastDays = 7;
 
@@ -38,12 +39,7 @@ export function ReviewSummary({ plan, today }: { plan: readonly ReviewItem[]; to
       ) : (
         <p>No rules are due today.</p>
       )}
-      {examOver && plan.length > 0 && (
-        <p>
-          Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your
-          rules come back, aimed at it.
-        </p>
-      )}
+      {examOver && plan.length > 0 && <ExamOverNote />}
       {plan.length > 0 && !examOver && (
         <>
           <h3>Coming up</h3>
