@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
@@ -64,8 +64,11 @@ describe('the miss log view', () => {
       failureMode: 'leakage',
       rule: 'Join features as of the label time.',
     });
-    const review = await screen.findByRole('region', { name: 'Rule review' });
-    expect(review).toHaveTextContent('1 rule is due today.');
+    // The count loads after the page; its placeholder has the same name.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Rule review' })).toHaveTextContent('1 rule is due today.'),
+    );
+    const review = screen.getByRole('region', { name: 'Rule review' });
     expect(within(review).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/review');
     expect(within(review).queryByText('Join features as of the label time.')).not.toBeInTheDocument();
   });
@@ -83,8 +86,11 @@ describe('Today', () => {
       failureMode: 'unsafe-rollout',
       rule: 'Canary first.',
     });
-    const review = await screen.findByRole('region', { name: 'Rule review' });
-    expect(review).toHaveTextContent('1 rule is due today.');
+    // The count loads after the page; its placeholder has the same name.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Rule review' })).toHaveTextContent('1 rule is due today.'),
+    );
+    const review = screen.getByRole('region', { name: 'Rule review' });
     expect(within(review).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/review');
     const booking = screen.getByRole('region', { name: 'Booking signal' });
     expect(within(booking).getAllByRole('listitem')).toHaveLength(4);

@@ -4,7 +4,7 @@ import { addDays, formatShortDate, localIsoDate, type IsoDate } from '../../doma
 import { reviewRatings } from '../../domain/review-grades';
 import { countOf, dueForecast, type ReviewItem } from '../../domain/review-schedule';
 import { useAppStore } from '../../store/use-app-store';
-import { ExamOverNote } from '../../widgets/due-reviews';
+import { ExamOverNote } from '../../widgets/due-reviews-card';
 
 const forecastDays = 7;
 
