@@ -34,7 +34,7 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   const first = await exportBackup(page);
   expect(first.json).toMatchObject({
     format: 'ml-pro-study-tracker-backup',
-    schemaVersion: 1,
+    schemaVersion: 2,
     appVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
     exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
   });
