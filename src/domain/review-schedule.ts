@@ -83,6 +83,9 @@ function historyByMiss(logs: Iterable<ReviewLogRecord>): Map<string, History> {
 
 const latest = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
+/** Code-unit order: ISO dates and ids need no locale, and localeCompare is slow across thousands of rows. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A card's own next date before the exam's limits: the scheduler's for a reviewed card, a slot for a new one. */
 function naturalDates(
   rules: readonly { miss: MissRecord; start: IsoDate }[],
@@ -108,16 +111,20 @@ function naturalDates(
   }
   fresh.sort(
     (a, b) =>
-      a.earliest.localeCompare(b.earliest) ||
-      a.start.localeCompare(b.start) ||
+      compare(a.earliest, b.earliest) ||
+      compare(a.start, b.start) ||
       a.createdAt - b.createdAt ||
-      a.id.localeCompare(b.id),
+      compare(a.id, b.id),
   );
+  // In order of earliest day, every day the cursor has passed is full, so it never moves back: one pass,
+  // even for a backfill of thousands.
+  let cursor: IsoDate | null = null;
   for (const card of fresh) {
-    let day = card.earliest;
+    let day: IsoDate = cursor !== null && cursor > card.earliest ? cursor : card.earliest;
     while ((load.get(day) ?? 0) >= newPerDay) day = addDays(day, 1);
     load.set(day, (load.get(day) ?? 0) + 1);
     natural.set(card.id, day);
+    cursor = day;
   }
   return natural;
 }
@@ -142,7 +149,7 @@ export function placeInFinalWeek(
   const cap = finalWeekDayCap(owed.length);
   const load = new Map<number, number>(open.map((day) => [day, 0]));
   const ordered = [...owed].sort(
-    (a, b) => (a.lane ?? '~').localeCompare(b.lane ?? '~') || a.missId.localeCompare(b.missId),
+    (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.missId, b.missId),
   );
   for (const { missId, lane } of ordered) {
     const wanted = [...laneFocusDays[lane ?? 'none'], 1].filter((day) => load.has(day));
@@ -219,10 +226,7 @@ export function isDue(item: ReviewItem, today: IsoDate): boolean {
 export function dueToday(plan: readonly ReviewItem[], today: IsoDate): ReviewItem[] {
   return plan
     .filter((item) => isDue(item, today))
-    .sort(
-      (a, b) =>
-        a.due!.localeCompare(b.due!) || a.start.localeCompare(b.start) || a.missId.localeCompare(b.missId),
-    );
+    .sort((a, b) => compare(a.due!, b.due!) || compare(a.start, b.start) || compare(a.missId, b.missId));
 }
 
 /** How many are due on each of the next `days` days, today first (the learner's forecast, as in Anki). */

@@ -28,7 +28,7 @@ export function gradePreviews(
 }
 
 function describeNext(due: IsoDate | null, today: IsoDate): string {
-  if (due === null) return 'rests until the exam';
+  if (due === null) return 'none, it rests until the exam';
   if (due === addDays(today, 1)) return 'tomorrow';
   const days = daysBetween(today, due);
   return days <= 14 ? `in ${countOf(days, 'day')}` : formatShortDate(due);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { daysBetween, localIsoDate } from '../../domain/dates';
+import { localIsoDate } from '../../domain/dates';
 import { gradeCard } from '../../domain/review-fsrs';
 import { reviewRatings } from '../../domain/review-grades';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../domain/review-records';
@@ -102,9 +102,8 @@ export function Component() {
     const next = due.find((item) => item.missId !== current.missId);
     show(next?.missId, false);
     const label = reviewRatings.find((r) => r.rating === rating)!.label;
-    const days = daysBetween(today, localIsoDate(card.due));
     setLastGrade({ log, previous });
-    setStatus(`${label}: back in ${countOf(days, 'day')} at the latest.`);
+    setStatus(`Graded ${label}. Next review: ${previews?.[rating] ?? 'scheduled'}.`);
     if (!(await recordReview(card, log))) setStatus('That grade could not be saved; it has been undone.');
   };
 
