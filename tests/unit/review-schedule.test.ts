@@ -296,6 +296,24 @@ describe('the exam-aimed plan', () => {
     expect(tomorrow.every((d) => d <= '2026-11-09')).toBe(true);
   });
 
+  it('spreads a 10,000-rule backfill at the daily limit, in one pass', () => {
+    const set = aSet('2026-11-01');
+    const misses = Array.from({ length: 10_000 }, () => aMiss(set.id, 'leakage'));
+    const plan = buildReviewPlan({
+      misses,
+      setDates: new Map([[set.id, set.date]]),
+      cards: {},
+      logs: [],
+      examDate: null,
+      today: '2026-11-20',
+    });
+    const perDay = new Map<IsoDate, number>();
+    for (const item of plan) perDay.set(item.due!, (perDay.get(item.due!) ?? 0) + 1);
+    expect(perDay.size).toBe(10_000 / newPerDay);
+    expect([...perDay.values()].every((n) => n === newPerDay)).toBe(true);
+    expect([...perDay.keys()].sort()[0]).toBe('2026-11-02');
+  });
+
   it("dates a rule from its set, and keeps a normal set's rules for the next morning", () => {
     const set = aSet('2026-11-20');
     const misses = [1, 2, 3].map((i) =>
