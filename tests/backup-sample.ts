@@ -110,5 +110,36 @@ export function sampleBackupData(): BackupData {
         updatedAt: t + 12,
       },
     ],
+    reviewCards: [
+      {
+        missId: 'miss1',
+        memory: null,
+        due: t + 3 * 86_400_000,
+        slips: 0,
+        ruleHash: '0badc0de',
+        updatedAt: t + 11,
+      },
+      {
+        missId: 'miss2',
+        memory: {
+          stability: 2.3065,
+          difficulty: 2.1181,
+          state: 2,
+          reps: 1,
+          lapses: 0,
+          scheduledDays: 3,
+          learningSteps: 0,
+          lastReview: t + 86_400_000,
+        },
+        due: t + 4 * 86_400_000,
+        slips: 1,
+        ruleHash: '12345678',
+        updatedAt: t + 86_400_000,
+      },
+    ],
+    reviewLogs: [
+      { id: 'retest-d1-miss1', missId: 'miss1', rating: 3, reviewedAt: t + 86_400_000, source: 'retest' },
+      { id: 'log1', missId: 'miss2', rating: 1, reviewedAt: t + 86_400_000, source: 'review' },
+    ],
   };
 }

@@ -6,6 +6,7 @@ const links = [
   { to: '/plan', label: 'Plan', end: false },
   { to: '/session', label: 'Session', end: false },
   { to: '/misses', label: 'Misses', end: false },
+  { to: '/review', label: 'Review', end: false },
   { to: '/progress', label: 'Progress', end: false },
   { to: '/data', label: 'Data', end: false },
 ];

@@ -10,6 +10,7 @@ const loadSession = () => import('../features/session/session-route');
 const loadMisses = () => import('../features/misses/misses-route');
 const loadData = () => import('../features/data/data-route');
 const loadProgress = () => import('../features/progress/progress-route');
+const loadReview = () => import('../features/review/review-route');
 
 const viewsByPath: Record<string, () => Promise<unknown>> = {
   '/': loadToday,
@@ -18,6 +19,7 @@ const viewsByPath: Record<string, () => Promise<unknown>> = {
   '/misses': loadMisses,
   '/data': loadData,
   '/progress': loadProgress,
+  '/review': loadReview,
 };
 
 /**
@@ -44,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'misses', lazy: loadMisses },
           { path: 'data', lazy: loadData },
           { path: 'progress', lazy: loadProgress },
+          { path: 'review', lazy: loadReview },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -7,7 +7,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord } from '../domain/device-rows';
+import { localIsoDate } from '../domain/dates';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
+import { carryOverRetests } from '../domain/review-carry-over';
 import type { RowOf, TableName } from '../domain/tables';
 
 export type { TableName } from '../domain/tables';
@@ -79,5 +81,28 @@ export class StudyDatabase extends Dexie {
     // meta holds the generation an import or reset bumps, which every write checks inside its transaction so a
     // change queued in another tab before the replace can never land after it. Neither table is in backups.
     this.version(4).stores({ drafts: '&id', meta: '&key' });
+    // 2026-11-27 v5: rule review (issue 12). One card per miss rule, keyed by the miss, and one log row per
+    // grade. The day-1/3/7 retests already answered become review logs (held = Good, slipped = Again) and a
+    // card whose FSRS memory is replayed from them at its first review. The misses keep their retests as they
+    // were. Only fields every version since 2 has are read, so whatever versions 3 and 4 add passes through.
+    this.version(5)
+      .stores({ reviewCards: '&missId', reviewLogs: '&id, missId' })
+      .upgrade(async (tx) => {
+        const sets = (await tx.table('sets').toArray()) as Pick<MixedSetRecord, 'id' | 'date'>[];
+        const setDates = new Map(sets.map((set) => [set.id, set.date]));
+        const misses = (await tx.table('misses').toArray()) as MissRecord[];
+        const now = Date.now();
+        const cards = [];
+        const logs = [];
+        for (const miss of misses) {
+          const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
+          const carried = carryOverRetests(miss, start, now);
+          if (!carried) continue;
+          cards.push(carried.card);
+          logs.push(...carried.logs);
+        }
+        await tx.table('reviewCards').bulkPut(cards);
+        await tx.table('reviewLogs').bulkPut(logs);
+      });
   }
 }

@@ -8,8 +8,8 @@ import { emptyTableRows, tableNames, tables, type TableName, type TableRows } fr
 
 export const backupFormat = 'ml-pro-study-tracker-backup';
 /**
- * 2 (2026-11-27): adds `studyLogs`, and settings rows for the exam outcome and the last export time;
- * version-1 files still import unchanged (the new table and rows are optional).
+ * 2 (2026-11-27): adds `studyLogs`, the rule review tables, and settings rows for the exam outcome and the
+ * last export time; version-1 files still import unchanged (the new tables and rows are optional).
  */
 export const backupSchemaVersion = 2;
 export const readableSchemaVersions = [1, 2] as const;

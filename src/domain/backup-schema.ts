@@ -202,6 +202,38 @@ const studyLogRecord = v.strictObject({
   updatedAt: timestamp,
 });
 
+const finite = v.pipe(v.number(), v.finite('must be a number'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const rating = v.picklist([1, 2, 3, 4]);
+
+const reviewCardRecord = v.strictObject({
+  missId: id,
+  memory: v.nullable(
+    v.strictObject({
+      stability: v.pipe(finite, v.minValue(0)),
+      difficulty: v.pipe(finite, v.minValue(0), v.maxValue(10)),
+      state: v.picklist([0, 1, 2, 3]),
+      reps: count,
+      lapses: count,
+      scheduledDays: count,
+      learningSteps: count,
+      lastReview: timestamp,
+    }),
+  ),
+  due: timestamp,
+  slips: count,
+  ruleHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits')),
+  updatedAt: timestamp,
+});
+
+const reviewLogRecord = v.strictObject({
+  id,
+  missId: id,
+  rating,
+  reviewedAt: timestamp,
+  source: v.picklist(['review', 'retest']),
+});
+
 const rows = <T extends v.GenericSchema>(schema: T, max = maxRows) =>
   v.pipe(v.array(schema), v.maxLength(max, `has more than ${max} rows`));
 
@@ -216,6 +248,9 @@ const dataSchema = v.strictObject({
   misses: rows(missRecord),
   // Optional with an empty default: version-1 files have no study logs.
   studyLogs: v.optional(rows(studyLogRecord), []),
+  // Added in backup version 2: a version-1 file has no review rows, which is the same as none yet.
+  reviewCards: v.optional(rows(reviewCardRecord), []),
+  reviewLogs: v.optional(rows(reviewLogRecord), []),
 } satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({

@@ -4,6 +4,7 @@
  */
 import { localIsoDate, type IsoDate } from './dates';
 import type { MissRecord, MixedSetRecord } from './records';
+import type { ReviewLogRecord } from './review-records';
 import { failureModes, weakDomains, weakLanes, type LaneId } from './seed';
 import type { FailureModeId, WeakDomainId } from './seed-ids';
 
@@ -115,10 +116,15 @@ export const recencyDecay = 0.6;
 export interface LaneWeight {
   lane: LaneId;
   label: string;
-  /** Misses weighted by recency; the latest set's misses count 1 each. */
+  /** Misses weighted by recency; the latest set's misses count 1 each, a slipped review half that. */
   weight: number;
   count: number;
+  /** Rule reviews graded Again (slipped) in this lane. */
+  lapses: number;
 }
+
+/** A rule that slips in review says the lane is still weak, but less surely than a wrong answer does. */
+export const lapseWeight = 0.5;
 
 /**
  * How many of the ascending ISO dates are on or before `date`. ISO dates sort as strings, so a binary search
@@ -140,26 +146,41 @@ function countUpTo(ascending: readonly IsoDate[], date: IsoDate): number {
  * after it, so a lane repaired three sets ago fades while one still failing in the latest set stays on top.
  * Session misses are placed among the sets by their date.
  */
-export function weakestLanes(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): LaneWeight[] {
+export function weakestLanes(
+  misses: Iterable<MissRecord>,
+  sets: Iterable<MixedSetRecord>,
+  reviews: Iterable<ReviewLogRecord> = [],
+): LaneWeight[] {
   const ordered = setsInOrder(sets);
   const rank = new Map(ordered.map((set, i) => [set.id, ordered.length - 1 - i]));
   const dates = ordered.map((set) => set.date);
   const setDates = new Map(ordered.map((set) => [set.id, set.date]));
-  const totals = new Map<LaneId, { weight: number; count: number }>();
+  const totals = new Map<LaneId, { weight: number; count: number; lapses: number }>();
+  const laneByMiss = new Map<string, LaneId>();
   for (const miss of misses) {
     const lane = laneOf(miss.failureMode);
     if (!lane) continue;
+    laneByMiss.set(miss.id, lane);
     let setsAfter = miss.setId ? rank.get(miss.setId) : undefined;
     if (setsAfter === undefined) {
       const date = missDate(miss, setDates);
       setsAfter = dates.length - countUpTo(dates, date);
     }
-    const entry = totals.get(lane) ?? { weight: 0, count: 0 };
+    const entry = totals.get(lane) ?? { weight: 0, count: 0, lapses: 0 };
     entry.weight += recencyDecay ** setsAfter;
     entry.count += 1;
     totals.set(lane, entry);
   }
+  // Slipped reviews decay like misses: by the sets taken since the day the rule slipped.
+  for (const review of reviews) {
+    const lane = review.rating === 1 ? laneByMiss.get(review.missId) : undefined;
+    const entry = lane && totals.get(lane);
+    if (!entry) continue;
+    entry.weight +=
+      lapseWeight * recencyDecay ** (dates.length - countUpTo(dates, localIsoDate(review.reviewedAt)));
+    entry.lapses += 1;
+  }
   return [...totals.entries()]
-    .map(([lane, { weight, count }]) => ({ lane, label: laneLabel(lane), weight, count }))
+    .map(([lane, { weight, count, lapses }]) => ({ lane, label: laneLabel(lane), weight, count, lapses }))
     .sort((a, b) => b.weight - a.weight || b.count - a.count);
 }

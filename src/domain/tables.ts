@@ -13,6 +13,7 @@ import type {
   StudyLogRecord,
   TickRecord,
 } from './records';
+import type { ReviewCardRecord, ReviewLogRecord } from './review-records';
 
 export interface RowOf {
   settings: SettingsRecord;
@@ -23,6 +24,8 @@ export interface RowOf {
   sets: MixedSetRecord;
   misses: MissRecord;
   studyLogs: StudyLogRecord;
+  reviewCards: ReviewCardRecord;
+  reviewLogs: ReviewLogRecord;
 }
 
 export type TableName = keyof RowOf;
@@ -43,6 +46,8 @@ export const tables: { readonly [K in TableName]: TableInfo<K> } = {
   sets: { primaryKey: 'id', label: 'Mixed sets' },
   misses: { primaryKey: 'id', label: 'Misses' },
   studyLogs: { primaryKey: 'id', label: 'Logged study time' },
+  reviewCards: { primaryKey: 'missId', label: 'Rule review cards' },
+  reviewLogs: { primaryKey: 'id', label: 'Rule reviews' },
 };
 
 export const tableNames = Object.keys(tables) as TableName[];

@@ -13,6 +13,7 @@ import { emptyData, mergeRows } from './data-state';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
+import { createReviewSlice } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStudyLogSlice } from './study-log-slice';
@@ -111,6 +112,7 @@ export function createAppStore({
     ...createMissesSlice(ctx)(...a),
     ...createSessionSlice(ctx)(...a),
     ...createStudyLogSlice(ctx)(...a),
+    ...createReviewSlice(ctx)(...a),
     ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
   }));
 

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { withRetest } from '../domain/miss-retests';
 import {
   parseMissDraft,
   parseSetDraft,
@@ -8,7 +7,7 @@ import {
   type SetDraft,
   type SetErrors,
 } from '../domain/miss-validation';
-import type { MissRecord, MixedSetRecord, RetestResult } from '../domain/records';
+import type { MissRecord, MixedSetRecord } from '../domain/records';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
@@ -29,7 +28,6 @@ export interface MissesSlice {
   deleteMiss(id: string): MissRecord | null;
   restoreMiss(row: MissRecord): Promise<WriteOutcome>;
   setRevisited(id: string, revisited: boolean): Promise<WriteOutcome>;
-  recordRetest(id: string, day: RetestResult['day'], held: boolean): Promise<WriteOutcome>;
 }
 
 const unchanged: WriteOutcome = { ok: true };
@@ -97,16 +95,6 @@ export const createMissesSlice =
         const miss = get().misses[id];
         if (!miss || miss.revisited === revisited) return Promise.resolve(unchanged);
         return putMiss({ ...miss, revisited, updatedAt: ctx.now() });
-      },
-      recordRetest(id, day, held) {
-        const miss = get().misses[id];
-        if (!miss) return Promise.resolve(unchanged);
-        const now = ctx.now();
-        return putMiss({
-          ...miss,
-          retests: withRetest(miss.retests, { day, held, at: now }),
-          updatedAt: now,
-        });
       },
     };
   };

@@ -3,6 +3,7 @@ import type { DataState } from './data-state';
 import type { MissesSlice } from './misses-slice';
 import type { PersistenceMode } from './persistence';
 import type { PlanSlice } from './plan-slice';
+import type { ReviewSlice } from './review-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { StudyLogSlice } from './study-log-slice';
@@ -25,4 +26,5 @@ export type Store = DataState &
   MissesSlice &
   SessionSlice &
   StudyLogSlice &
-  DataSlice;
+  DataSlice &
+  ReviewSlice;

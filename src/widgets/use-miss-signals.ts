@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { collapsingLane, isNarrowing } from '../domain/miss-booking';
-import { dueRetests } from '../domain/miss-retests';
-import type { IsoDate } from '../domain/dates';
 import { useAppStore } from '../store/use-app-store';
 
 /** The computed booking signal, recomputed only when misses or sets change. */
@@ -15,9 +13,4 @@ export function useCollapsingLane() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
   return useMemo(() => collapsingLane(Object.values(misses), Object.values(sets)), [misses, sets]);
-}
-
-export function useDueRetests(today: IsoDate) {
-  const misses = useAppStore((s) => s.misses);
-  return useMemo(() => dueRetests(Object.values(misses), today), [misses, today]);
 }

@@ -35,6 +35,8 @@ it('refuses a file that is not a backup next to the field, and stays empty', asy
 it('is not shown once the browser holds any of the learner’s data', async () => {
   const { store } = await renderWithStore(<EmptyAppStart />);
   expect(screen.getByLabelText('Restore from a backup')).toBeInTheDocument();
-  act(() => store.getState().setTicked('sparkml-pipelines', true));
+  await act(async () => {
+    await store.getState().setTicked('sparkml-pipelines', true);
+  });
   expect(screen.queryByLabelText('Restore from a backup')).not.toBeInTheDocument();
 });

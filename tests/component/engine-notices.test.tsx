@@ -41,7 +41,9 @@ it('in a Safari tab, explains the seven-day rule once the learner has data', asy
   stubBrowser(iPhoneSafari, false);
   const { store } = await renderWithStore(<WebKitEvictionNotice />);
   expect(screen.queryByRole('region')).not.toBeInTheDocument();
-  act(() => store.getState().setTicked('sparkml-pipelines', true));
+  await act(async () => {
+    await store.getState().setTicked('sparkml-pipelines', true);
+  });
   const notice = screen.getByRole('region', { name: 'Keep your data in Safari' });
   expect(notice).toHaveTextContent(/deletes a website’s saved data after seven days without a visit/);
   expect(notice).toHaveTextContent(/Add to Home Screen/);
@@ -57,7 +59,9 @@ it('on a Mac, tells how to add the app to the Dock', async () => {
     0,
   );
   const { store } = await renderWithStore(<WebKitEvictionNotice />);
-  act(() => store.getState().setTicked('sparkml-pipelines', true));
+  await act(async () => {
+    await store.getState().setTicked('sparkml-pipelines', true);
+  });
   expect(screen.getByRole('region', { name: 'Keep your data in Safari' })).toHaveTextContent(
     /unless you add it to the Dock, so choose File, then “Add to Dock”/,
   );
@@ -66,12 +70,16 @@ it('on a Mac, tells how to add the app to the Dock', async () => {
 it('says nothing when opened from the Home Screen, or in another engine', async () => {
   stubBrowser(iPhoneSafari, true);
   const installed = await renderWithStore(<WebKitEvictionNotice />);
-  act(() => installed.store.getState().setTicked('sparkml-pipelines', true));
+  await act(async () => {
+    await installed.store.getState().setTicked('sparkml-pipelines', true);
+  });
   expect(screen.queryByRole('region')).not.toBeInTheDocument();
   installed.unmount();
 
   stubBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0', false);
   const firefox = await renderWithStore(<WebKitEvictionNotice />);
-  act(() => firefox.store.getState().setTicked('sparkml-pipelines', true));
+  await act(async () => {
+    await firefox.store.getState().setTicked('sparkml-pipelines', true);
+  });
   expect(screen.queryByRole('region')).not.toBeInTheDocument();
 });

@@ -10,6 +10,7 @@ const routes = [
   { path: '/misses', title: 'Miss log' },
   { path: '/data', title: 'Your data' },
   { path: '/progress', title: 'Progress' },
+  { path: '/review', title: 'Rule review' },
 ];
 
 const day = 86_400_000;

@@ -334,7 +334,7 @@ test('a 10,000-miss log renders and filters without visible lag', async ({ page 
   for (const ms of [laneMs, searchMs, clearMs]) expect(ms).toBeLessThan(250);
 });
 
-test('the miss log and Today have no axe violations with a collapsing lane and due retests', async ({
+test('the miss log and Today have no axe violations with a collapsing lane and due reviews', async ({
   page,
 }) => {
   await page.goto('/misses');
@@ -351,7 +351,7 @@ test('the miss log and Today have no axe violations with a collapsing lane and d
   await expect(
     page.getByText('A lane is still collapsing: deployment and rollout safety, 3 of 4 misses'),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Rule retests due' })).toContainText('5 rules are due');
+  await expect(page.getByRole('region', { name: 'Rule review' })).toContainText('5 rules are due today');
   const onMisses = await new AxeBuilder({ page }).analyze();
   expect(onMisses.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 

@@ -67,6 +67,8 @@ test('once loaded, the app and its data load offline on a deep link', async ({ p
     await expect(page.getByRole('checkbox', { name: 'SparkML pipelines' })).toBeChecked();
     await page.goto(`${origin}/data`);
     await expect(page.getByRole('heading', { name: 'Your data', level: 1 })).toBeVisible();
+    await page.goto(`${origin}/review`);
+    await expect(page.getByRole('heading', { name: 'Rule review', level: 1 })).toBeVisible();
   } finally {
     killQuietly(server);
   }

@@ -71,7 +71,7 @@ test('works on a 360 px wide phone with nothing cut off', async ({ page }) => {
     client: document.documentElement.clientWidth,
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-  for (const name of ['Today', 'Plan', 'Session', 'Misses', 'Data']) {
+  for (const name of ['Today', 'Plan', 'Session', 'Misses', 'Review', 'Data']) {
     await expect(
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }),
     ).toBeInViewport();

@@ -42,7 +42,8 @@ it('opens a full version-1 database with the current schema and keeps every row'
   const { updatedAt: _s, ...oldSet } = { ...data.sets[0]!, id: 'old-set' };
   const manyTicks = Array.from({ length: 500 }, (_, i) => ({ id: `bulk-${i}`, tickedAt: i }));
   await v1.transaction('rw', v1.tables, async () => {
-    for (const [table, rows] of Object.entries(data)) await v1.table(table).bulkAdd(rows);
+    // Only the tables version 1 had: later tables start empty and are filled by their own upgrades.
+    for (const table of v1.tables) await table.bulkAdd(data[table.name as keyof typeof data]);
     await v1.table('misses').add(oldMiss);
     await v1.table('sets').add(oldSet);
     await v1.table('ticks').bulkAdd(manyTicks);
@@ -51,7 +52,7 @@ it('opens a full version-1 database with the current schema and keeps every row'
 
   db = new StudyDatabase(name);
   await db.open();
-  expect(db.verno).toBeGreaterThanOrEqual(4);
+  expect(db.verno).toBe(5);
 
   const stored = await readAllRows(db);
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

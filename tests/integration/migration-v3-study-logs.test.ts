@@ -27,7 +27,7 @@ function openV2(name: string) {
 
 it('upgrades a full version-2 database in place to version 3 and keeps every row', async () => {
   const name = `test-${crypto.randomUUID()}`;
-  const { studyLogs: _logs, ...data } = sampleBackupData();
+  const { studyLogs: _logs, reviewCards: _cards, reviewLogs: _reviews, ...data } = sampleBackupData();
   const v2 = openV2(name);
   await v2.transaction('rw', v2.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows);

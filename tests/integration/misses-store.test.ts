@@ -107,7 +107,7 @@ describe('misses slice', () => {
     });
   });
 
-  it('deletes with undo, marks revisited and records retests', async () => {
+  it('deletes with undo and marks revisited', async () => {
     const { db, store, idle } = await freshStore();
     const set = await store
       .getState()
@@ -121,12 +121,9 @@ describe('misses slice', () => {
     expect(await db.misses.count()).toBe(0);
     store.getState().restoreMiss(removed!);
     store.getState().setRevisited(miss.id, true);
-    store.getState().recordRetest(miss.id, 1, false);
-    store.getState().recordRetest(miss.id, 1, true);
     await idle();
     expect(await db.misses.get(miss.id)).toMatchObject({
       revisited: true,
-      retests: [{ day: 1, held: true, at: now }],
       createdAt: now,
     });
   });

@@ -251,7 +251,7 @@ describe('field-level writes from two tabs', () => {
 describe('schema versions', () => {
   it('a database newer than this code opens in memory and is never written or bumped', async () => {
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(databaseName, 50);
+      const request = indexedDB.open(databaseName, 990);
       request.onupgradeneeded = () => request.result.createObjectStore('future');
       request.onsuccess = () => {
         request.result.close();
@@ -262,7 +262,7 @@ describe('schema versions', () => {
     const opened = await openDatabase(() => undefined);
     expect(opened).toEqual({ db: null, memoryReason: 'newer-version' });
     const list = await indexedDB.databases();
-    expect(list.find((info) => info.name === databaseName)?.version).toBe(50);
+    expect(list.find((info) => info.name === databaseName)?.version).toBe(990);
     await new Promise((resolve) => {
       const request = indexedDB.deleteDatabase(databaseName);
       request.onsuccess = request.onerror = resolve;

@@ -3,10 +3,10 @@ import { emptyMissDraft } from '../../domain/miss-validation';
 import { recordSteps } from '../../domain/seed';
 import { Page } from '../../ui/page';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
+import { DueReviews } from '../../widgets/due-reviews';
 import { useToday } from '../../ui/use-clock';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
-import { Retests } from './retests';
 import { SetForm } from './set-form';
 
 // Below the first screen, and the heaviest parts (the virtualised list, the charts): loaded after the forms so a
@@ -33,7 +33,7 @@ export function Component() {
           ))}
         </ol>
       </section>
-      <Retests />
+      <DueReviews />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
       <Suspense

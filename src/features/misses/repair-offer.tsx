@@ -19,7 +19,11 @@ export function RepairOffer() {
   const route = useRoute();
   const today = useToday();
   const [status, setStatus] = useState('');
-  const ranked = useMemo(() => weakestLanes(Object.values(misses), Object.values(sets)), [misses, sets]);
+  const reviews = useAppStore((s) => s.reviewLogs);
+  const ranked = useMemo(
+    () => weakestLanes(Object.values(misses), Object.values(sets), Object.values(reviews)),
+    [misses, sets, reviews],
+  );
 
   const thisWeek = weekIndexOf(route, today);
   const alreadyPlanned = useMemo(() => {
@@ -60,8 +64,10 @@ export function RepairOffer() {
                   {lane.label} {index === 0 && <span className="badge warn">Weakest</span>}
                 </h3>
                 <p className="hint">
-                  {entry.count} {entry.count === 1 ? 'miss' : 'misses'}, weighted {entry.weight.toFixed(1)}.
-                  Fix it in this order: {lane.orderText}
+                  {entry.count} {entry.count === 1 ? 'miss' : 'misses'}
+                  {entry.lapses > 0 &&
+                    ` and ${entry.lapses} slipped ${entry.lapses === 1 ? 'review' : 'reviews'}`}
+                  , weighted {entry.weight.toFixed(1)}. Fix it in this order: {lane.orderText}
                 </p>
                 <ol className="lesson-refs">
                   {lane.order.map((lesson) => (

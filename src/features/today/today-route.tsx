@@ -17,8 +17,8 @@ import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { StudyLogCard } from '../../widgets/study-log-card';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
+import { DueReviews } from '../../widgets/due-reviews';
 import { WeeklyHours } from '../../widgets/weekly-hours';
-import { DueRetests } from './due-retests';
 import { ExamOutcome } from './exam-outcome';
 import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
@@ -90,7 +90,7 @@ export function Component() {
       </div>
       <WeeklyHours />
       <StudyLogCard />
-      <DueRetests />
+      <DueReviews />
       <BookingSummary />
       <BackupReminder place="today" />
     </Page>

@@ -1,0 +1,292 @@
+/**
+ * When each miss rule comes back, aimed at the exam. The scheduler (FSRS, in review-fsrs.ts) decides a
+ * card's natural next date from its memory; this module, which needs no scheduler and so costs the other
+ * views nothing, applies what an exam candidate needs on top:
+ * - a rule starts from its set's date, and a backfill of old sets spreads its first reviews over the next days
+ *   (at most `newPerDay` first reviews a day) instead of piling them onto one morning;
+ * - nothing is due on or after the exam day (after it, nothing at all until a new exam date is set: a passed
+ *   learner is done, and one booking a retake sets the new date);
+ * - every rule is reviewed at least once in the last 7 days, on the day whose seed focus matches its lane
+ *   where that day has room;
+ * - each due rule says why it is due.
+ */
+import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
+import { laneOf } from './miss-analytics';
+import type { MissRecord } from './records';
+import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from './review-records';
+import { lastSevenDays, type LaneId } from './seed';
+
+/** Like Anki's "new cards per day": a day's first reviews beyond this move to the next day. */
+export const newPerDay = 8;
+
+/**
+ * The last-7-day focus days that fit each lane, best first (seed table "Last 7-day compression plan").
+ * Leakage and feature consistency sit with Day 7: fitting a transformer on data it should not see is the
+ * SparkML pipeline question. Rules without a failure mode go to Day 1, "miss-log repair".
+ */
+export const laneFocusDays: Record<LaneId | 'none', readonly number[]> = {
+  scaling: [6, 7],
+  features: [7, 5],
+  lifecycle: [5, 4],
+  monitoring: [3],
+  deployment: [2],
+  none: [1],
+};
+
+export type ReviewKind = 'new' | 'review' | 'final-week';
+
+export interface ReviewItem {
+  missId: string;
+  lane: LaneId | null;
+  /** The date the rule was missed: its set's date, or the day it was written in a session. */
+  start: IsoDate;
+  /** The date it is due, or null when it rests until the exam (already reviewed in the last 7 days). */
+  due: IsoDate | null;
+  kind: ReviewKind;
+  /** The last-7-day focus day (7..1) it is placed on, when that decides its date. */
+  focusDay: number | null;
+  lastReviewedAt: number | null;
+  lastRating: ReviewRating | null;
+}
+
+export interface ReviewPlanInput {
+  misses: Iterable<MissRecord>;
+  setDates: ReadonlyMap<string, IsoDate>;
+  cards: Readonly<Record<string, ReviewCardRecord>>;
+  logs: Iterable<ReviewLogRecord>;
+  examDate: IsoDate | null;
+  today: IsoDate;
+}
+
+interface History {
+  first: number;
+  last: number;
+  lastRating: ReviewRating;
+}
+
+function historyByMiss(logs: Iterable<ReviewLogRecord>): Map<string, History> {
+  const byMiss = new Map<string, History>();
+  for (const log of logs) {
+    const seen = byMiss.get(log.missId);
+    if (!seen) {
+      byMiss.set(log.missId, { first: log.reviewedAt, last: log.reviewedAt, lastRating: log.rating });
+      continue;
+    }
+    seen.first = Math.min(seen.first, log.reviewedAt);
+    if (log.reviewedAt >= seen.last) {
+      seen.last = log.reviewedAt;
+      seen.lastRating = log.rating;
+    }
+  }
+  return byMiss;
+}
+
+const latest = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+
+/** Code-unit order: ISO dates and ids need no locale, and localeCompare is slow across thousands of rows. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A card's own next date before the exam's limits: the scheduler's for a reviewed card, a slot for a new one. */
+function naturalDates(
+  rules: readonly { miss: MissRecord; start: IsoDate }[],
+  cards: ReviewPlanInput['cards'],
+  history: ReadonlyMap<string, History>,
+): Map<string, IsoDate> {
+  const natural = new Map<string, IsoDate>();
+  const load = new Map<IsoDate, number>();
+  const fresh: { id: string; earliest: IsoDate; start: IsoDate; createdAt: number }[] = [];
+  for (const { miss, start } of rules) {
+    const seen = history.get(miss.id);
+    if (seen) {
+      // A reviewed card holds the first-review slot of the day it was first reviewed.
+      const firstDay = localIsoDate(seen.first);
+      load.set(firstDay, (load.get(firstDay) ?? 0) + 1);
+      const card = cards[miss.id];
+      natural.set(miss.id, card ? localIsoDate(card.due) : addDays(localIsoDate(seen.last), 1));
+    } else {
+      // The day after the miss, but never the day it was typed: a rule just written is not yet forgotten.
+      const earliest = latest(addDays(start, 1), addDays(localIsoDate(miss.createdAt), 1));
+      fresh.push({ id: miss.id, earliest, start, createdAt: miss.createdAt });
+    }
+  }
+  fresh.sort(
+    (a, b) =>
+      compare(a.earliest, b.earliest) ||
+      compare(a.start, b.start) ||
+      a.createdAt - b.createdAt ||
+      compare(a.id, b.id),
+  );
+  // In order of earliest day, every day the cursor has passed is full, so it never moves back: one pass,
+  // even for a backfill of thousands.
+  let cursor: IsoDate | null = null;
+  for (const card of fresh) {
+    let day: IsoDate = cursor !== null && cursor > card.earliest ? cursor : card.earliest;
+    while ((load.get(day) ?? 0) >= newPerDay) day = addDays(day, 1);
+    load.set(day, (load.get(day) ?? 0) + 1);
+    natural.set(card.id, day);
+    cursor = day;
+  }
+  return natural;
+}
+
+/** How many last-7-day reviews one focus day takes before the next best day is used. */
+export function finalWeekDayCap(rules: number): number {
+  return Math.max(5, Math.ceil((rules * 1.5) / 7));
+}
+
+/**
+ * Places each rule still owed its last-7-day review on a focus day that is still ahead: its lane's days
+ * first, then Day 1 (miss-log repair), then the least loaded day.
+ */
+export function placeInFinalWeek(
+  owed: readonly { missId: string; lane: LaneId | null }[],
+  examDate: IsoDate,
+  today: IsoDate,
+): Map<string, number> {
+  const open = lastSevenDays.map((d) => d.day).filter((day) => addDays(examDate, -day) >= today);
+  const placed = new Map<string, number>();
+  if (open.length === 0) return placed;
+  const cap = finalWeekDayCap(owed.length);
+  const load = new Map<number, number>(open.map((day) => [day, 0]));
+  const ordered = [...owed].sort(
+    (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.missId, b.missId),
+  );
+  for (const { missId, lane } of ordered) {
+    const wanted = [...laneFocusDays[lane ?? 'none'], 1].filter((day) => load.has(day));
+    const day =
+      wanted.find((d) => load.get(d)! < cap) ??
+      open.reduce((best, d) => (load.get(d)! < load.get(best)! ? d : best));
+    load.set(day, load.get(day)! + 1);
+    placed.set(missId, day);
+  }
+  return placed;
+}
+
+/** Every rule with its due date and why; rules with no text are not cards. */
+export function buildReviewPlan({
+  misses,
+  setDates,
+  cards,
+  logs,
+  examDate,
+  today,
+}: ReviewPlanInput): ReviewItem[] {
+  const rules: { miss: MissRecord; start: IsoDate }[] = [];
+  for (const miss of misses) {
+    if (miss.rule.trim() === '') continue;
+    const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
+    rules.push({ miss, start });
+  }
+  const history = historyByMiss(logs);
+  const natural = naturalDates(rules, cards, history);
+  const aimed = examDate !== null && today < examDate;
+  const examOver = examDate !== null && today >= examDate;
+  const windowStart = aimed ? addDays(examDate, -7) : null;
+  const owed = windowStart
+    ? rules
+        .filter(({ miss }) => {
+          const seen = history.get(miss.id);
+          return !seen || localIsoDate(seen.last) < windowStart;
+        })
+        .map(({ miss }) => ({ missId: miss.id, lane: laneOf(miss.failureMode) }))
+    : [];
+  const placed = aimed ? placeInFinalWeek(owed, examDate, today) : new Map<string, number>();
+  const owedIds = new Set(owed.map((o) => o.missId));
+
+  return rules.map(({ miss, start }) => {
+    const seen = history.get(miss.id);
+    const base: ReviewItem = {
+      missId: miss.id,
+      lane: laneOf(miss.failureMode),
+      start,
+      due: natural.get(miss.id)!,
+      kind: seen ? 'review' : 'new',
+      focusDay: null,
+      lastReviewedAt: seen?.last ?? null,
+      lastRating: seen?.lastRating ?? null,
+    };
+    if (examOver) return { ...base, due: null };
+    if (!aimed || !windowStart || base.due! < windowStart) return base;
+    const focusDay = placed.get(miss.id);
+    if (focusDay !== undefined) {
+      return { ...base, due: addDays(examDate, -focusDay), kind: 'final-week', focusDay };
+    }
+    // Owed but every focus day is past (the exam is today): due now. Otherwise it already had its
+    // last-7-day review and rests once the scheduler would bring it back on or after the exam.
+    if (owedIds.has(miss.id)) return { ...base, due: today };
+    return base.due! < examDate ? base : { ...base, due: null };
+  });
+}
+
+export function isDue(item: ReviewItem, today: IsoDate): boolean {
+  return item.due !== null && item.due <= today;
+}
+
+/** Due today, longest waiting first, then by lane so one lane's rules do not all come together last. */
+export function dueToday(plan: readonly ReviewItem[], today: IsoDate): ReviewItem[] {
+  return plan
+    .filter((item) => isDue(item, today))
+    .sort((a, b) => compare(a.due!, b.due!) || compare(a.start, b.start) || compare(a.missId, b.missId));
+}
+
+/** How many are due on each of the next `days` days, today first (the learner's forecast, as in Anki). */
+export function dueForecast(plan: readonly ReviewItem[], today: IsoDate, days: number): number[] {
+  const counts = Array.from({ length: days }, () => 0);
+  for (const item of plan) {
+    if (item.due === null) continue;
+    const offset = Math.max(0, daysBetween(today, item.due));
+    if (offset < days) counts[offset]! += 1;
+  }
+  return counts;
+}
+
+/**
+ * The recall target FSRS schedules for: 90% (its default) until three weeks out, rising to 95% over the
+ * last two weeks, so intervals shorten as the exam nears and more rules are fresh on the day.
+ */
+export function targetRetention(examDate: IsoDate | null, today: IsoDate): number {
+  if (!examDate) return 0.9;
+  const days = daysBetween(today, examDate);
+  if (days < 0 || days > 21) return 0.9;
+  if (days <= 7) return 0.95;
+  return Math.round((0.95 - ((days - 7) / 14) * 0.05) * 1000) / 1000;
+}
+
+const pluralRules = new Intl.PluralRules('en');
+
+/** "1 day", "4 days", "1 rule", "3 rules". */
+export function countOf(count: number, one: string, other = `${one}s`): string {
+  return `${new Intl.NumberFormat('en').format(count)} ${pluralRules.select(count) === 'one' ? one : other}`;
+}
+
+const ratingPast: Record<ReviewRating, string> = {
+  1: 'you slipped it',
+  2: 'you found it hard',
+  3: 'you held it',
+  4: 'you found it easy',
+};
+
+/** Why the card is due, as the view says it: "due: 4 days since you slipped it; exam in 9 days". */
+export function dueReason(item: ReviewItem, today: IsoDate, examDate: IsoDate | null): string {
+  let why: string;
+  if (item.kind === 'final-week' && item.focusDay !== null) {
+    const focus = lastSevenDays.find((d) => d.day === item.focusDay)!.focus;
+    why = `its last-7-day review, on Day ${item.focusDay} (${focus})`;
+  } else if (item.lastReviewedAt !== null && item.lastRating !== null) {
+    const days = daysBetween(localIsoDate(item.lastReviewedAt), today);
+    why = `${days === 0 ? 'today' : countOf(days, 'day')} since ${ratingPast[item.lastRating]}`;
+  } else {
+    const days = daysBetween(item.start, today);
+    why = `first review, ${days === 0 ? 'missed today' : `missed ${countOf(days, 'day')} ago`}`;
+  }
+  const late =
+    item.due !== null && item.due < today ? `, ${countOf(daysBetween(item.due, today), 'day')} overdue` : '';
+  const examDays = examDate ? daysBetween(today, examDate) : null;
+  const exam =
+    examDays === null || examDays < 0
+      ? ''
+      : examDays === 0
+        ? '; exam today'
+        : `; exam in ${countOf(examDays, 'day')}`;
+  return `due: ${why}${late}${exam}`;
+}

@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { localIsoDate } from '../../domain/dates';
+import { gradeCard } from '../../domain/review-fsrs';
+import { reviewRatings } from '../../domain/review-grades';
+import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../domain/review-records';
+import { countOf, dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
+import { newId } from '../../store/ids';
+import { useAppStore } from '../../store/use-app-store';
+import { Page } from '../../ui/page';
+import { useNow } from '../../ui/use-clock';
+import { useReviewPlan } from '../../widgets/use-review-plan';
+import { AnkiExport } from './anki-export';
+import { gradePreviews } from './grade-previews';
+import { ReviewCard } from './review-card';
+import { ReviewSummary } from './review-summary';
+import { useReviewKeys } from './use-review-keys';
+import './review.css';
+
+interface LastGrade {
+  log: ReviewLogRecord;
+  previous: ReviewCardRecord | null;
+}
+
+/**
+ * Today's due rules one at a time: the cue first, the learner recalls, Space shows the rule, 1-4 grade it.
+ * The card on screen and whether it is shown live in the address, so a reload or a shared link opens the
+ * same place; grades are stored the moment they are given.
+ */
+export function Component() {
+  const now = useNow(60_000);
+  const today = localIsoDate(now);
+  const plan = useReviewPlan(today);
+  const due = useMemo(() => dueToday(plan, today), [plan, today]);
+  const examDate = useAppStore((s) => s.setup.examDate);
+  const misses = useAppStore((s) => s.misses);
+  const sets = useAppStore((s) => s.sets);
+  const cards = useAppStore((s) => s.reviewCards);
+  const logs = useAppStore((s) => s.reviewLogs);
+  const recordReview = useAppStore((s) => s.recordReview);
+  const undoReview = useAppStore((s) => s.undoReview);
+  const [params, setParams] = useSearchParams();
+  const [lastGrade, setLastGrade] = useState<LastGrade | null>(null);
+  const [status, setStatus] = useState('');
+
+  const current = due.find((item) => item.missId === params.get('card')) ?? due[0];
+  const revealed = !!current && params.get('card') === current.missId && params.get('shown') === '1';
+  const retention = targetRetention(examDate, today);
+  const miss = current ? misses[current.missId] : undefined;
+  const history = useMemo(
+    () => (miss ? Object.values(logs).filter((l) => l.missId === miss.id) : []),
+    [logs, miss],
+  );
+  const previews = useMemo(
+    () =>
+      revealed && current && miss
+        ? gradePreviews(
+            {
+              missId: miss.id,
+              rule: miss.rule,
+              start: current.start,
+              card: cards[miss.id],
+              history,
+              now,
+              retention,
+            },
+            {
+              misses: Object.values(misses),
+              setDates: new Map(Object.values(sets).map((set) => [set.id, set.date])),
+              cards,
+              logs: Object.values(logs),
+              examDate,
+              today,
+            },
+          )
+        : undefined,
+    [revealed, current, miss, cards, history, now, retention, misses, sets, logs, examDate, today],
+  );
+
+  const show = (missId: string | undefined, shown: boolean) =>
+    setParams(missId ? { card: missId, ...(shown ? { shown: '1' } : {}) } : {}, { replace: true });
+
+  const reveal = () => {
+    if (current && !revealed) show(current.missId, true);
+  };
+
+  const grade = async (rating: ReviewRating) => {
+    if (!current || !miss || !revealed) return;
+    const gradedAt = Date.now();
+    const previous = cards[current.missId] ?? null;
+    const { card, log } = gradeCard({
+      missId: miss.id,
+      rule: miss.rule,
+      start: current.start,
+      card: previous ?? undefined,
+      history,
+      rating,
+      now: gradedAt,
+      retention,
+      logId: newId(),
+    });
+    const next = due.find((item) => item.missId !== current.missId);
+    show(next?.missId, false);
+    const label = reviewRatings.find((r) => r.rating === rating)!.label;
+    setLastGrade({ log, previous });
+    setStatus(`Graded ${label}. Next review: ${previews?.[rating] ?? 'scheduled'}.`);
+    if (!(await recordReview(card, log)).ok) setStatus('That grade could not be saved; it has been undone.');
+  };
+
+  const undo = async () => {
+    if (!lastGrade) return;
+    const { log, previous } = lastGrade;
+    setLastGrade(null);
+    show(log.missId, false);
+    setStatus(
+      (await undoReview(log, previous)).ok
+        ? 'Last grade undone: the rule is back.'
+        : 'The undo could not be saved.',
+    );
+  };
+
+  useReviewKeys({ reveal, grade: (rating) => void grade(rating), undo: () => void undo() });
+
+  return (
+    <Page
+      title="Rule review"
+      lead={
+        <p>
+          Your miss rules, spaced to be fresh on exam day. Recall the rule from the cue, then show it and
+          grade yourself: <kbd>Space</kbd> shows, <kbd>1</kbd>–<kbd>4</kbd> grade, <kbd>U</kbd> undoes.
+        </p>
+      }
+    >
+      <p className="review-status">
+        {due.length > 0 ? `${countOf(due.length, 'rule')} due now` : 'Nothing due now'} · target recall{' '}
+        {Math.round(retention * 100)}%{examDate && retention > 0.9 ? ', raised as the exam nears' : ''}
+      </p>
+      {current && miss ? (
+        <ReviewCard
+          key={current.missId}
+          miss={miss}
+          set={miss.setId ? sets[miss.setId] : undefined}
+          card={cards[current.missId]}
+          lane={current.lane}
+          reason={dueReason(current, today, examDate)}
+          position={`${due.indexOf(current) + 1} of ${due.length}`}
+          revealed={revealed}
+          previews={previews}
+          onReveal={reveal}
+          onGrade={(rating) => void grade(rating)}
+        />
+      ) : (
+        <ReviewSummary plan={plan} today={today} />
+      )}
+      <p className="actions">
+        <button type="button" className="secondary" onClick={() => void undo()} disabled={!lastGrade}>
+          Undo last grade
+        </button>
+      </p>
+      <p role="status" className="message">
+        {status}
+      </p>
+      <AnkiExport today={today} />
+    </Page>
+  );
+}

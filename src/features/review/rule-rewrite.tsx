@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { draftOfMiss, maxRuleLength } from '../../domain/miss-validation';
+import type { MissRecord } from '../../domain/records';
+import { useAppStore } from '../../store/use-app-store';
+
+/**
+ * A rule that keeps slipping is worded badly for the learner's memory. Rewriting it here edits the same miss,
+ * so its review history stays, and the slip count starts again for the new wording.
+ */
+export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }) {
+  const saveMiss = useAppStore((s) => s.saveMiss);
+  const [open, setOpen] = useState(false);
+  const [rule, setRule] = useState(miss.rule);
+  const [error, setError] = useState('');
+  const fieldId = useId();
+  const save = async () => {
+    const result = await saveMiss({ ...draftOfMiss(miss), rule }, miss.id);
+    if (result.ok) {
+      setOpen(false);
+      setError('');
+    } else {
+      setError(Object.values(result.errors).join(' ') || result.message || 'This rule could not be saved.');
+    }
+  };
+  return (
+    <div className="banner warning" role="note">
+      <p>
+        You have slipped this rule {slips} times since it was written: rewrite it in words you will recall.
+        Its history stays.
+      </p>
+      {open ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <label htmlFor={fieldId}>Rewritten rule</label>
+          <textarea
+            id={fieldId}
+            value={rule}
+            maxLength={maxRuleLength * 2}
+            rows={3}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${fieldId}-error` : undefined}
+            onChange={(event) => setRule(event.target.value)}
+          />
+          {error && (
+            <p id={`${fieldId}-error`} className="field-error message danger">
+              {error}
+            </p>
+          )}
+          <p className="actions">
+            <button type="submit">Save the rule</button>
+            <button type="button" className="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </p>
+        </form>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setOpen(true)}>
+          Rewrite this rule
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { localIsoDate } from '../../src/domain/dates';
+import { emptyMissDraft } from '../../src/domain/miss-validation';
+import { ruleHash } from '../../src/domain/review-records';
+import { Component as ReviewView } from '../../src/features/review/review-route';
+import { renderWithStore } from '../support/render-with-store';
+
+const day = 86_400_000;
+
+it('flags a rule slipped three times, rewrites it in place, then grades and undoes by keyboard', async () => {
+  const user = userEvent.setup();
+  const tenDaysAgo = Date.now() - 10 * day;
+  const { store } = await renderWithStore(<ReviewView />, { path: '/review', now: () => tenDaysAgo });
+  const set = await store.getState().saveSet({
+    date: localIsoDate(tenDaysAgo),
+    label: 'Set 7',
+    questions: '10',
+    correct: '7',
+  });
+  if (!set.ok) throw new Error('set should save');
+  const saved = await store.getState().saveMiss({
+    ...emptyMissDraft(set.id),
+    domain: 'deployment',
+    failureMode: 'unsafe-rollout',
+    rule: 'Canary first.',
+    saferAction: 'Keep the old version warm.',
+  });
+  if (!saved.ok) throw new Error('miss should save');
+  await store.getState().recordReview(
+    {
+      missId: saved.id,
+      memory: null,
+      due: tenDaysAgo + day,
+      slips: 3,
+      ruleHash: ruleHash('Canary first.'),
+      updatedAt: 0,
+    },
+    { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
+  );
+
+  const card = await screen.findByRole('region', { name: 'Recall the rule you should have used' });
+  expect(card).toHaveTextContent('Set 7');
+  expect(card).toHaveTextContent('unsafe rollout (deployment and rollout safety)');
+  expect(card).toHaveTextContent(/due: 9 days since you slipped it/);
+  expect(within(card).queryByText('Canary first.')).not.toBeInTheDocument();
+
+  await user.keyboard(' ');
+  expect(within(card).getByText('Canary first.')).toBeInTheDocument();
+  expect(within(card).getByText('Safer action: Keep the old version warm.')).toBeInTheDocument();
+  expect(within(card).getByRole('button', { name: /Good/ })).toHaveFocus();
+  // Each grade says when it brings the rule back, as Anki's buttons do.
+  expect(within(card).getByRole('button', { name: /Again/ })).toHaveTextContent('tomorrow');
+  expect(within(card).getByRole('button', { name: /Easy/ })).toHaveTextContent(/in \d+ days/);
+  expect(within(card).getByRole('note')).toHaveTextContent('slipped this rule 3 times');
+
+  await user.click(within(card).getByRole('button', { name: 'Rewrite this rule' }));
+  const field = within(card).getByLabelText('Rewritten rule');
+  await user.clear(field);
+  await user.type(field, 'Send 5% of traffic to the new version first.');
+  await user.click(within(card).getByRole('button', { name: 'Save the rule' }));
+  expect(store.getState().misses[saved.id]?.rule).toBe('Send 5% of traffic to the new version first.');
+  expect(within(card).queryByRole('note')).not.toBeInTheDocument();
+
+  await user.keyboard('2');
+  expect(await screen.findByRole('heading', { name: 'Done for today' })).toBeInTheDocument();
+  expect(screen.getByText(/You reviewed 1 rule today: 0 Again, 1 Hard/)).toBeInTheDocument();
+  const graded = store.getState().reviewCards[saved.id]!;
+  expect(graded.slips).toBe(0);
+  expect(graded.memory?.reps).toBe(2);
+  expect(Object.keys(store.getState().reviewLogs)).toHaveLength(2);
+
+  await user.keyboard('u');
+  expect(
+    await screen.findByRole('region', { name: 'Recall the rule you should have used' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Last grade undone: the rule is back.')).toBeInTheDocument();
+  expect(store.getState().reviewCards[saved.id]).toMatchObject({ memory: null, slips: 3 });
+  expect(Object.keys(store.getState().reviewLogs)).toEqual(['earlier']);
+});
