@@ -14,6 +14,8 @@ import {
 } from './seed-ids';
 
 export const maxRuleLength = 200;
+/** A question cue says what the question was about in a few words, never its answer. */
+export const maxCueLength = 120;
 export const maxSetLabelLength = 80;
 export const maxDocTitleLength = 160;
 export const maxQuestions = 500;
@@ -72,6 +74,7 @@ export interface MissDraft {
   docTitle: string;
   docUrl: string;
   saferAction: string;
+  cue: string;
 }
 
 export const emptyMissDraft = (setId = ''): MissDraft => ({
@@ -83,6 +86,7 @@ export const emptyMissDraft = (setId = ''): MissDraft => ({
   docTitle: '',
   docUrl: '',
   saferAction: '',
+  cue: '',
 });
 
 export type MissErrors = Partial<Record<keyof MissDraft, string>>;
@@ -94,6 +98,7 @@ export interface MissValues {
   rule: string;
   saferAction: string;
   revisit: RevisitTarget | null;
+  cue: string;
 }
 
 /**
@@ -139,6 +144,10 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
   if (ruleMessage) errors.rule = ruleMessage;
   const saferMessage = ruleError(saferAction, 'safer-action rule', false);
   if (saferMessage) errors.saferAction = saferMessage;
+  const cue = draft.cue.trim();
+  if (cue.length > maxCueLength) {
+    errors.cue = `Keep the cue to ${maxCueLength} characters (now ${cue.length}).`;
+  }
 
   let revisit: RevisitTarget | null = null;
   if (draft.revisit === docChoice) {
@@ -165,6 +174,7 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
       rule,
       saferAction,
       revisit,
+      cue,
     },
   };
 }
@@ -177,6 +187,7 @@ export function draftOfMiss(miss: {
   rule: string;
   saferAction: string;
   revisit: RevisitTarget | null;
+  cue?: string | undefined;
 }): MissDraft {
   return {
     setId: miss.setId ?? '',
@@ -187,5 +198,6 @@ export function draftOfMiss(miss: {
     revisit: miss.revisit ? (miss.revisit.kind === 'doc' ? docChoice : miss.revisit.lessonId) : '',
     docTitle: miss.revisit?.kind === 'doc' ? miss.revisit.title : '',
     docUrl: miss.revisit?.kind === 'doc' ? miss.revisit.url : '',
+    cue: miss.cue ?? '',
   };
 }

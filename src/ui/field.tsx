@@ -1,29 +1,35 @@
 import type { ReactNode } from 'react';
 
+/** The ids a control points at with `aria-describedby`: its hint, then its error, or nothing. */
+export function describedByOf(id: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
 /** A labelled control with its hint and its error message next to it, wired up for screen readers. */
 export function Field({
   id,
   label,
   hint,
   error,
+  className,
   children,
 }: {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  className?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}
         </span>
       )}
-      {children(describedBy)}
+      {children(describedByOf(id, hint, error))}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

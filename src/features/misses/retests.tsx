@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { formatShortDate, localIsoDate } from '../../domain/dates';
-import { laneLabel, laneOf } from '../../domain/miss-analytics';
+import { countText } from '../../domain/count-text';
 import type { DueRetest } from '../../domain/miss-retests';
-import { failureModes, weakDomains } from '../../domain/seed';
+import { recallCueOf } from '../../domain/recall-cue';
 import { useAppStore } from '../../store/use-app-store';
 import { useToday } from '../../ui/use-clock';
 import { useDueRetests } from '../../widgets/use-miss-signals';
@@ -25,7 +24,7 @@ export function Retests() {
       ) : (
         <>
           <p>
-            {due.length} {due.length === 1 ? 'rule is' : 'rules are'} due
+            {countText(due.length, 'rule is', 'rules are')} due
             {due.length > shownAtOnce && `; here are the ${shownAtOnce} waiting longest`}.
           </p>
           <ul className="retest-list">
@@ -48,26 +47,18 @@ function RetestCard({ retest, onDone }: { retest: DueRetest; onDone(message: str
   const recordRetest = useAppStore((s) => s.recordRetest);
   const [revealed, setRevealed] = useState(false);
   if (!miss) return null;
-  const lane = laneOf(miss.failureMode);
-  const context = [
-    weakDomains.find((d) => d.id === miss.domain)?.label,
-    failureModes.find((m) => m.id === miss.failureMode)?.label,
-    lane && laneLabel(lane),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const { cue, context } = recallCueOf(miss, set?.label);
   const mark = (held: boolean) => {
     recordRetest(miss.id, retest.day, held);
     onDone(`Day ${retest.day} retest marked ${held ? 'held' : 'slipped'}.`);
   };
   return (
     <li className="retest">
-      <p>
-        <strong>Day {retest.day} retest</strong> of a rule written{' '}
-        {formatShortDate(localIsoDate(miss.createdAt))}
-        {set && ` after ${set.label}`}.
+      <p className="retest-kicker">Day {retest.day} retest</p>
+      <p className="retest-cue user-text">
+        {cue ? `Question: ${cue}` : 'Recall the rule you wrote for this miss.'}
       </p>
-      {context && <p className="hint">{context}</p>}
+      <p className="hint user-text">{context}</p>
       {revealed ? (
         <>
           <p className="miss-rule">{miss.rule}</p>

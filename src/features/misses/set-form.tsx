@@ -3,7 +3,8 @@ import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
-import { Field } from '../../ui/field';
+import { TextField } from '../../ui/text-field';
+import { useFocusFirstError } from '../../ui/use-focus-first-error';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
   date,
@@ -18,18 +19,21 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   const saveSet = useAppStore((s) => s.saveSet);
   const [draft, setDraft] = useState<SetDraft>(() => blankSet(today, setCount));
   const [errors, setErrors] = useState<SetErrors>({});
+  const formRef = useFocusFirstError(errors);
   const id = useId();
   useUnsavedText(draft.questions !== '' || draft.correct !== '');
-  const change = (key: keyof SetDraft) => (event: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const field = (key: keyof SetDraft) => ({
+    id: `${id}-${key}`,
+    value: draft[key],
+    error: errors[key],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = saveSet(draft);
     if (!result.ok) {
       setErrors(result.errors);
-      const first = (['date', 'label', 'questions', 'correct'] as const).find((key) => result.errors[key]);
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});
@@ -38,62 +42,21 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   };
 
   return (
-    <form className="card" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
+    <form ref={formRef} className="card" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
       <h2 id={`${id}-heading`}>1. Record a mixed set</h2>
       <div className="field-row">
-        <Field id={`${id}-date`} label="Date" error={errors.date}>
-          {(describedBy) => (
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={draft.date}
-              onChange={change('date')}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-label`} label="Set name" error={errors.label}>
-          {(describedBy) => (
-            <input
-              id={`${id}-label`}
-              type="text"
-              value={draft.label}
-              onChange={change('label')}
-              aria-invalid={errors.label ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-questions`} label="Questions" error={errors.questions}>
-          {(describedBy) => (
-            <input
-              id={`${id}-questions`}
-              type="text"
-              inputMode="numeric"
-              className="number-input"
-              value={draft.questions}
-              onChange={change('questions')}
-              aria-invalid={errors.questions ? true : undefined}
-              aria-describedby={describedBy}
-              placeholder={`1-${maxQuestions}`}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-correct`} label="Correct" error={errors.correct}>
-          {(describedBy) => (
-            <input
-              id={`${id}-correct`}
-              type="text"
-              inputMode="numeric"
-              className="number-input"
-              value={draft.correct}
-              onChange={change('correct')}
-              aria-invalid={errors.correct ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <TextField {...field('date')} type="date" label="Date" />
+        <TextField {...field('label')} label="Set name" wide />
+      </div>
+      <div className="field-row">
+        <TextField
+          {...field('questions')}
+          label="Questions"
+          inputMode="numeric"
+          className="number-input"
+          placeholder={`1-${maxQuestions}`}
+        />
+        <TextField {...field('correct')} label="Correct" inputMode="numeric" className="number-input" />
       </div>
       <button type="submit">Save set</button>
     </form>
