@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router-dom';
 import { PwaUpdate } from './pwa-update';
 import { StorageBanners } from './storage-banners';
 import { ThemeToggle } from './theme-toggle';
@@ -11,8 +12,20 @@ const links = [
   { to: '/data', label: 'Data', end: false },
 ];
 
+const activeLink = (pathname: string) =>
+  links.find((link) => (link.end ? pathname === link.to : pathname.startsWith(link.to)));
+
+/**
+ * On a phone the navigation sits at the bottom, under the thumb, and the header names the page you are on; on a
+ * wide screen both are one bar at the top. Each link returns to the view as it was left: a filtered miss log
+ * stays filtered after a look at the plan.
+ */
 export function Layout() {
   const navigation = useNavigation();
+  const { pathname, search } = useLocation();
+  const [searches, setSearches] = useState<Record<string, string>>({});
+  const active = activeLink(pathname);
+  if (active && (searches[active.to] ?? '') !== search) setSearches({ ...searches, [active.to]: search });
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,14 +33,21 @@ export function Layout() {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <span className="app-name">ML-PRO Study Tracker</span>
+          <span className="app-name">
+            ML-PRO<span className="app-name-rest"> Study Tracker</span>
+            {active && (
+              <span className="app-section" aria-hidden="true">
+                {active.label}
+              </span>
+            )}
+          </span>
           <ThemeToggle />
         </div>
         <nav aria-label="Main" className="app-nav">
           <ul>
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} end={link.end}>
+                <NavLink to={{ pathname: link.to, search: searches[link.to] ?? '' }} end={link.end}>
                   {link.label}
                 </NavLink>
               </li>

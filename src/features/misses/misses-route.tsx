@@ -8,6 +8,7 @@ import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
 import { Retests } from './retests';
 import { SetForm } from './set-form';
+import './misses.css';
 
 // The set form and its misses come first: a learner opens this page straight after a mixed set.
 // Below the first screen, and the heaviest parts (the virtualised list, the charts): loaded after the forms so a
