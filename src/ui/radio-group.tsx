@@ -51,7 +51,12 @@ export function RadioGroup<T extends string>({
           />
           <span>
             {option.label}
-            {option.detail && <span className="choice-detail">{option.detail}</span>}
+            {option.detail && (
+              <>
+                {' '}
+                <span className="choice-detail">{option.detail}</span>
+              </>
+            )}
           </span>
         </label>
       ))}

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { countText } from '../../domain/count-text';
 import { formatShortDate } from '../../domain/dates';
 import {
   activeFilterCount,
@@ -45,7 +44,8 @@ export function MissFilters({
     onChange: (value: string) => onChange({ [key]: value }),
   });
   return (
-    <div className="miss-filters" role="search" aria-label="Miss log">
+    <fieldset className="miss-filters">
+      <legend>Filter the log</legend>
       <TextField
         {...field('text')}
         type="search"
@@ -61,12 +61,10 @@ export function MissFilters({
           aria-controls={`${id}-panel`}
           onClick={() => setOpen(!open)}
         >
-          Filter
-          {active > 0 && <span className="badge">{`${active} on`}</span>}
+          Filter {active > 0 && <span className="badge">{`${active} on`}</span>}
         </button>
       )}
-      <fieldset id={`${id}-panel`} className="filter-panel" hidden={isPhone && !open && !reversed}>
-        <legend>{active > 0 ? `Filters: ${countText(active, 'filter', 'filters')} on` : 'Filters'}</legend>
+      <div id={`${id}-panel`} hidden={isPhone && !open && !reversed}>
         <div className="field-row">
           <SelectField {...field('domain')} label="Domain" emptyLabel="All" options={options(weakDomains)} />
           <SelectField
@@ -105,7 +103,7 @@ export function MissFilters({
             </button>
           </p>
         )}
-      </fieldset>
-    </div>
+      </div>
+    </fieldset>
   );
 }

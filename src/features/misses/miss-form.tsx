@@ -157,13 +157,6 @@ export function MissForm({
         />
       </div>
       <TextField
-        {...field('cue')}
-        label="Question cue (optional)"
-        hint={`What the question was about, not its answer, so the retest can ask it back (up to ${maxCueLength} characters).`}
-        wide
-        autoComplete="off"
-      />
-      <TextField
         {...field('rule')}
         label="The one sentence rule you should have used"
         hint={`One sentence, up to ${maxRuleLength} characters (${draft.rule.trim().length} now).`}
@@ -187,6 +180,13 @@ export function MissForm({
         {...field('saferAction')}
         label="Safer-action rule (optional)"
         hint="The safer Databricks response next time, in one sentence."
+        wide
+        autoComplete="off"
+      />
+      <TextField
+        {...field('cue')}
+        label="Question cue (optional)"
+        hint={`What the question was about, not its answer, so the retest can ask it back (up to ${maxCueLength} characters).`}
         wide
         autoComplete="off"
       />

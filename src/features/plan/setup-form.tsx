@@ -7,7 +7,7 @@ import { useRecommendation } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { DateField } from './date-field';
 import { RouteSummary } from './route-summary';
-import { isSetUp, SetupSummary } from './setup-summary';
+import { isSetUp, SetupSummary, useFocusOnToggle } from './setup-summary';
 
 const routeKinds: RouteKind[] = ['compression', 'default', 'part-time'];
 const partTimeChoices = Array.from(
@@ -19,6 +19,7 @@ const partTimeChoices = Array.from(
 export function SetupForm() {
   const setUp = useAppStore((s) => isSetUp(s.setup));
   const [editing, setEditing] = useState(!setUp);
+  useFocusOnToggle(editing);
   if (!editing) return <SetupSummary onChange={() => setEditing(true)} />;
   return <SetupFields onDone={setUp ? () => setEditing(false) : undefined} />;
 }

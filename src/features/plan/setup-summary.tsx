@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatShortDate } from '../../domain/dates';
 import { hoursBands } from '../../domain/seed';
 import type { Setup } from '../../domain/setup';
@@ -26,9 +27,22 @@ export function SetupSummary({ onChange }: { onChange(): void }) {
       <p>
         <strong>Your route:</strong> {parts.filter(Boolean).join(' · ')}
       </p>
-      <button type="button" className="secondary" onClick={onChange}>
+      <button type="button" id="setup-change" className="secondary" onClick={onChange}>
         Change <span className="visually-hidden">the set-up</span>
       </button>
     </section>
   );
+}
+
+/** Opening the set-up puts focus on its first choice; closing it puts focus back on "Change". */
+export function useFocusOnToggle(editing: boolean) {
+  const was = useRef(editing);
+  useEffect(() => {
+    if (was.current === editing) return;
+    was.current = editing;
+    const target = editing
+      ? document.getElementById('setup-heading')?.closest('section')?.querySelector('input')
+      : document.getElementById('setup-change');
+    target?.focus();
+  }, [editing]);
 }
