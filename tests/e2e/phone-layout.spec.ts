@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openWithSampleData, sampleRoutes } from './sample-data';
+import { openWithSampleData, sampleRoutes } from '../../scripts/sample-data.mjs';
 
 const overflow = (page: Page) =>
   page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
