@@ -51,6 +51,24 @@ describe('the miss log view', () => {
     expect(Object.keys(store.getState().misses)).toHaveLength(0);
   });
 
+  it('warns before a set gets more misses than it had wrong answers', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<MissesView />, { path: '/misses' });
+    const set = store
+      .getState()
+      .saveSet({ date: '2026-11-01', label: 'Set A', questions: '20', correct: '19' });
+    if (!set.ok) throw new Error('set should save');
+    const missForm = screen.getByRole('form', { name: '2. Add its misses' });
+    const setSelect = within(missForm).getByLabelText('Mixed set');
+    await user.selectOptions(setSelect, await within(missForm).findByRole('option', { name: /^Set A/ }));
+    expect(setSelect).not.toHaveAccessibleDescription(/wrong answer/);
+    store
+      .getState()
+      .saveMiss({ ...emptyMissDraft(set.id), domain: 'mlops', failureMode: 'leakage', rule: 'One.' });
+    expect(await within(missForm).findByText(/has 1 wrong answer and already 1 miss/)).toBeInTheDocument();
+    expect(setSelect).toHaveAccessibleDescription(/Set A \(19\/20\) has 1 wrong answer and already 1 miss/);
+  });
+
   it('brings a rule back for a retest, on the miss log and on Today', async () => {
     const user = userEvent.setup();
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
@@ -64,9 +82,12 @@ describe('the miss log view', () => {
       domain: 'mlops',
       failureMode: 'leakage',
       rule: 'Join features as of the label time.',
+      cue: 'Churn features joined to labels',
     });
     const retests = await screen.findByRole('region', { name: 'Rule retests due' });
     expect(within(retests).getByText('Day 3 retest')).toBeInTheDocument();
+    expect(within(retests).getByText('Question: Churn features joined to labels')).toBeInTheDocument();
+    expect(within(retests).getByText(/^Old set · MLOps · leakage · written /)).toBeInTheDocument();
     expect(within(retests).queryByText('Join features as of the label time.')).not.toBeInTheDocument();
     await user.click(within(retests).getByRole('button', { name: 'Reveal the rule' }));
     expect(within(retests).getByText('Join features as of the label time.')).toBeInTheDocument();
