@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openWithSampleData, sampleRoutes } from '../../scripts/sample-data.mjs';
@@ -133,3 +134,18 @@ test('/misses opens on the set form, then its misses; /plan opens at this week w
   await expect(page.getByRole('button', { name: /^Week 1:/ })).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByText('Week 1: 3 of 3 done (100%)')).toBeAttached();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on any route on a phone in ${colorScheme}, with long data`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of sampleRoutes) {
+      await openWithSampleData(page, path);
+      if (path === '/misses') await expect(page.locator('.miss-count')).toHaveText('9 misses');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${path}: ${v.id} ${n.target.join(' ')}`))).toEqual(
+        [],
+      );
+    }
+  });
+}
