@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router-dom';
+import { useState, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router-dom';
 
 const links = [
   { to: '/', label: 'Today', end: true },
@@ -11,10 +11,17 @@ const links = [
   { to: '/data', label: 'Data', end: false },
 ];
 
+const activeLink = (pathname: string) =>
+  links.find((link) => (link.end ? pathname === link.to : pathname.startsWith(link.to)));
+
 /**
  * The page frame every view sits in: skip link, app name, main navigation and the main landmark. It reads no
  * store, so the build renders it into each view's static document (static-shell.ts) and a first visit paints
  * the same frame before any script has run.
+ *
+ * On a phone the navigation sits at the bottom, under the thumb, and the header names the page you are on; on a
+ * wide screen both are one bar at the top. Each link returns to the view as it was left: a filtered miss log
+ * stays filtered after a look at the plan.
  */
 export function AppFrame({
   headerEnd,
@@ -25,6 +32,10 @@ export function AppFrame({
   busy: boolean;
   children: ReactNode;
 }) {
+  const { pathname, search } = useLocation();
+  const [searches, setSearches] = useState<Record<string, string>>({});
+  const active = activeLink(pathname);
+  if (active && (searches[active.to] ?? '') !== search) setSearches({ ...searches, [active.to]: search });
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,14 +43,21 @@ export function AppFrame({
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <span className="app-name">ML-PRO Study Tracker</span>
+          <span className="app-name">
+            ML-PRO<span className="app-name-rest"> Study Tracker</span>
+            {active && (
+              <span className="app-section" aria-hidden="true">
+                {active.label}
+              </span>
+            )}
+          </span>
           {headerEnd}
         </div>
         <nav aria-label="Main" className="app-nav">
           <ul>
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} end={link.end}>
+                <NavLink to={{ pathname: link.to, search: searches[link.to] ?? '' }} end={link.end}>
                   {link.label}
                 </NavLink>
               </li>

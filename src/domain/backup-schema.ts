@@ -179,6 +179,8 @@ const missRecord = v.strictObject({
       v.strictObject({ kind: v.literal('doc'), title: text(shortText), url: httpUrl }),
     ]),
   ),
+  // Added after release 0.1.0: optional, so its backups (which have no cue) import unchanged.
+  cue: v.optional(text(shortText)),
   revisited: v.boolean(),
   retests: v.pipe(
     v.array(v.strictObject({ day: v.picklist([1, 3, 7]), held: v.boolean(), at: timestamp })),

@@ -3,9 +3,9 @@
  * keystroke, so it is a single pass with the cheapest tests first.
  */
 import type { IsoDate } from './dates';
-import { laneOf, missDate, needsDetails } from './miss-analytics';
+import { laneLabel, laneOf, missDate, needsDetails } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import { lessonTitle, type LaneId } from './seed';
+import { failureModes, lessonTitle, weakDomains, type LaneId } from './seed';
 import type { FailureModeId, WeakDomainId } from './seed-ids';
 
 export interface MissFilter {
@@ -36,9 +36,15 @@ export const emptyMissFilter: MissFilter = {
 export interface LogEntry {
   miss: MissRecord;
   date: IsoDate;
-  /** Lower-cased text the search looks in: rule, safer action, revisit target and set label. */
+  /**
+   * Lower-cased text the search looks in: rule, cue, safer action, revisit target, set label, and the domain,
+   * failure-mode and lane names (so "leakage" finds the leakage misses).
+   */
   haystack: string;
 }
+
+const domainLabels = new Map<string | null, string>(weakDomains.map((d) => [d.id, d.label]));
+const failureModeLabels = new Map<string | null, string>(failureModes.map((m) => [m.id, m.label]));
 
 /** Newest first: by the set's (or session's) date, then by when the miss was written. */
 export function logEntries(
@@ -54,10 +60,17 @@ export function logEntries(
         : `${miss.revisit.title} ${miss.revisit.url}`
       : '';
     const setLabel = miss.setId ? (sets[miss.setId]?.label ?? '') : 'session';
+    const lane = laneOf(miss.failureMode);
+    const labels = [
+      domainLabels.get(miss.domain),
+      failureModeLabels.get(miss.failureMode),
+      lane && laneLabel(lane),
+    ].join('\n');
     entries.push({
       miss,
       date: missDate(miss, setDates),
-      haystack: `${miss.rule}\n${miss.saferAction}\n${revisit}\n${setLabel}`.toLowerCase(),
+      haystack:
+        `${miss.rule}\n${miss.cue ?? ''}\n${miss.saferAction}\n${revisit}\n${setLabel}\n${labels}`.toLowerCase(),
     });
   }
   return entries.sort(
@@ -70,6 +83,18 @@ export function isFilterEmpty(filter: MissFilter): boolean {
   return (Object.keys(emptyMissFilter) as (keyof MissFilter)[]).every(
     (key) => filter[key].trim() === emptyMissFilter[key],
   );
+}
+
+/** The filters set besides the search words, as a phone's folded "Filter" control counts them. */
+export function activeFilterCount(filter: MissFilter): number {
+  return (Object.keys(emptyMissFilter) as (keyof MissFilter)[]).filter(
+    (key) => key !== 'text' && filter[key] !== emptyMissFilter[key],
+  ).length;
+}
+
+/** A From date after the To date matches nothing; the view says so instead of showing an empty log. */
+export function isDateRangeReversed(filter: Pick<MissFilter, 'from' | 'to'>): boolean {
+  return filter.from !== '' && filter.to !== '' && filter.from > filter.to;
 }
 
 export function filterLog(entries: readonly LogEntry[], filter: MissFilter): LogEntry[] {

@@ -16,7 +16,7 @@ import { ruleProblem, validateMiss } from './validation/miss';
 import { maxQuestions, validateSet } from './validation/set';
 import { cleanText } from './validation/text';
 
-export { maxRuleLength, maxDocTitleLength, isWebLink } from './validation/miss';
+export { maxRuleLength, maxDocTitleLength, maxCueLength, isWebLink } from './validation/miss';
 export { maxSetLabelLength, maxQuestions } from './validation/set';
 export { isOneSentence } from './validation/text';
 
@@ -67,6 +67,7 @@ export interface MissDraft {
   docTitle: string;
   docUrl: string;
   saferAction: string;
+  cue: string;
 }
 
 export const emptyMissDraft = (setId = ''): MissDraft => ({
@@ -78,6 +79,7 @@ export const emptyMissDraft = (setId = ''): MissDraft => ({
   docTitle: '',
   docUrl: '',
   saferAction: '',
+  cue: '',
 });
 
 export type MissErrors = Partial<Record<keyof MissDraft, string>>;
@@ -89,6 +91,7 @@ export interface MissValues {
   rule: string;
   saferAction: string;
   revisit: RevisitTarget | null;
+  cue: string;
 }
 
 /**
@@ -101,6 +104,7 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
   const saferAction = cleanText(draft.saferAction);
   if (!isOneOf(weakDomainIds, draft.domain)) errors.domain = 'Choose the weak domain.';
   if (!isOneOf(failureModeIds, draft.failureMode)) errors.failureMode = 'Choose the failure mode.';
+  const cue = cleanText(draft.cue);
 
   let revisit: RevisitTarget | null = null;
   if (draft.revisit === docChoice) {
@@ -119,13 +123,14 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
     saferAction,
     revisit,
     retests: [],
+    cue,
   });
   // Every miss saved from a form states its rule in one sentence, also a session's miss completed on the log.
   const ruleMessage = ruleProblem(rule, 'rule', true);
   if (ruleMessage) errors.rule = ruleMessage;
   const saferMessage = ruleProblem(saferAction, 'safer-action rule', false);
   if (saferMessage) errors.saferAction = saferMessage;
-  for (const key of ['setId', 'docTitle', 'docUrl'] as const) {
+  for (const key of ['setId', 'docTitle', 'docUrl', 'cue'] as const) {
     if (problems[key]) errors[key] = problems[key];
   }
 
@@ -139,6 +144,7 @@ export function parseMissDraft(draft: MissDraft, allowNoSet = false): Parsed<Mis
       rule,
       saferAction,
       revisit,
+      cue,
     },
   };
 }
@@ -151,6 +157,7 @@ export function draftOfMiss(miss: {
   rule: string;
   saferAction: string;
   revisit: RevisitTarget | null;
+  cue?: string | undefined;
 }): MissDraft {
   return {
     setId: miss.setId ?? '',
@@ -161,5 +168,6 @@ export function draftOfMiss(miss: {
     revisit: miss.revisit ? (miss.revisit.kind === 'doc' ? docChoice : miss.revisit.lessonId) : '',
     docTitle: miss.revisit?.kind === 'doc' ? miss.revisit.title : '',
     docUrl: miss.revisit?.kind === 'doc' ? miss.revisit.url : '',
+    cue: miss.cue ?? '',
   };
 }

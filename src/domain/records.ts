@@ -121,6 +121,8 @@ export interface MissRecord {
   rule: string;
   saferAction: string;
   revisit: RevisitTarget | null;
+  /** What the question was about (never its answer), shown when the rule is recalled. Absent on older rows. */
+  cue?: string;
   revisited: boolean;
   retests: RetestResult[];
   createdAt: number;

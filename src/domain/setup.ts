@@ -56,3 +56,7 @@ export function validateSetup(setup: Setup): SetupErrors {
   }
   return errors;
 }
+/** Chosen once, the set-up needs no screen of its own: the page starts with the weeks, and "Change" reopens it. */
+export function isSetUp(setup: Setup): boolean {
+  return setup.startingPoint !== null && setup.hoursBand !== null && setup.startDate !== null;
+}

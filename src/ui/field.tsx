@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedByOf } from './described-by';
 
 /** A labelled control with its hint and its error message next to it, wired up for screen readers. */
 export function Field({
@@ -6,24 +7,25 @@ export function Field({
   label,
   hint,
   error,
+  className,
   children,
 }: {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  className?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}
         </span>
       )}
-      {children(describedBy)}
+      {children(describedByOf(id, hint, error))}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

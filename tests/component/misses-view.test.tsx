@@ -55,6 +55,24 @@ describe('the miss log view', () => {
     expect(Object.keys(store.getState().misses)).toHaveLength(0);
   });
 
+  it('warns before a set gets more misses than it had wrong answers', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<MissesView />, { path: '/misses' });
+    const set = await store
+      .getState()
+      .saveSet({ date: '2026-11-01', label: 'Set A', questions: '20', correct: '19' });
+    if (!set.ok) throw new Error('set should save');
+    const missForm = screen.getByRole('form', { name: '2. Add its misses' });
+    const setSelect = within(missForm).getByLabelText('Mixed set');
+    await user.selectOptions(setSelect, await within(missForm).findByRole('option', { name: /^Set A/ }));
+    expect(setSelect).not.toHaveAccessibleDescription(/wrong answer/);
+    await store
+      .getState()
+      .saveMiss({ ...emptyMissDraft(set.id), domain: 'mlops', failureMode: 'leakage', rule: 'One.' });
+    expect(await within(missForm).findByText(/has 1 wrong answer and already 1 miss/)).toBeInTheDocument();
+    expect(setSelect).toHaveAccessibleDescription(/Set A \(19\/20\) has 1 wrong answer and already 1 miss/);
+  });
+
   it('counts the rules due for review and links to the review', async () => {
     const threeDaysAgo = Date.now() - 3 * 86_400_000;
     const { store } = await renderWithStore(<MissesView />, { path: '/misses', now: () => threeDaysAgo });
@@ -67,6 +85,7 @@ describe('the miss log view', () => {
       domain: 'mlops',
       failureMode: 'leakage',
       rule: 'Join features as of the label time.',
+      cue: 'Churn features joined to labels',
     });
     // The count loads after the page; its placeholder has the same name.
     await waitFor(() =>

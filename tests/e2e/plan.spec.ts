@@ -22,6 +22,8 @@ test('a tick in a second tab shows in the first without a reload', async ({ cont
   const second = await context.newPage();
   await first.goto('/plan');
   await second.goto('/plan');
+  // Only the current week (week 1 before a start date) is open; the others unfold on a tap.
+  for (const page of [first, second]) await page.getByRole('button', { name: /^Week 3:/ }).click();
   await second.getByRole('checkbox', { name: 'aliases', exact: true }).check();
   await expect(first.getByRole('checkbox', { name: 'aliases', exact: true })).toBeChecked();
   await first.getByRole('checkbox', { name: 'aliases', exact: true }).uncheck();
@@ -50,7 +52,12 @@ test('set-up by keyboard alone builds a dated route and keeps ticks when the rou
     .toMatchObject({ routeOverride: 'default' });
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'inference fit' })).toBeChecked();
+  // Set up, the set-up is one line with "Change", and the weeks come first.
+  await expect(page.getByText(/^Your route: default 6-week plan · 9-12 hrs\/week · from /)).toBeVisible();
+  await page.getByRole('button', { name: 'Change the set-up' }).click();
   await expect(page.getByRole('heading', { name: /Your route: default 6-week plan/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: 'Change the set-up' })).toBeFocused();
 });
 
 test('the final-72-hours rules move to the top when the exam is close', async ({ page }) => {

@@ -26,6 +26,10 @@ test('imported text is shown as text and never runs', async ({ page }) => {
   await expect(page.getByText('Backup imported from xss.json.')).toBeVisible();
 
   await page.goto('/plan');
+  // Weeks other than the current one are folded: unfold them all to find the imported task.
+  await page.getByRole('button', { name: /^Week 1/ }).waitFor();
+  const folded = page.getByRole('button', { name: /^Week \d/, expanded: false });
+  while ((await folded.count()) > 0) await folded.first().click();
   await expect(page.getByRole('checkbox', { name: payload })).toBeVisible();
   // The booking self-check justification comes back into its field as a value, not as markup.
   const fieldsHoldingPayload = await page
@@ -36,7 +40,7 @@ test('imported text is shown as text and never runs', async ({ page }) => {
     );
   expect(fieldsHoldingPayload).toBe(1);
   await page.goto('/misses');
-  await expect(page.getByText(payload).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByRole('article', { name: payload }).getByText(payload).first()).toBeVisible();
 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -8,10 +8,12 @@ import { cleanText, isOneSentence, visibleLength } from './text';
 
 export const maxRuleLength = 200;
 export const maxDocTitleLength = 160;
+/** A question cue says what the question was about in a few words, never its answer. */
+export const maxCueLength = 120;
 
 export type MissFields = Pick<
   MissRecord,
-  'setId' | 'sessionId' | 'domain' | 'failureMode' | 'rule' | 'saferAction' | 'revisit' | 'retests'
+  'setId' | 'sessionId' | 'domain' | 'failureMode' | 'rule' | 'saferAction' | 'revisit' | 'retests' | 'cue'
 >;
 export type MissProblems = Partial<Record<keyof MissFields | 'docTitle' | 'docUrl', string>>;
 
@@ -78,6 +80,9 @@ export function validateMiss(miss: MissFields, references: MissReferences = {}):
       problems.docTitle = `Keep the title to ${maxDocTitleLength} characters.`;
     }
     if (!isWebLink(miss.revisit.url)) problems.docUrl = 'Enter a link that starts with https:// or http://.';
+  }
+  if (miss.cue !== undefined && visibleLength(miss.cue) > maxCueLength) {
+    problems.cue = `Keep the cue to ${maxCueLength} characters (now ${visibleLength(miss.cue)}).`;
   }
   const days = miss.retests.map((retest) => retest.day);
   if (new Set(days).size !== days.length) problems.retests = 'has the same retest day twice';

@@ -7,6 +7,7 @@ import { CalendarExports } from './calendar-exports';
 import { PreferencesForm } from './preferences-form';
 import { ResetData } from './reset-data';
 import { StorageStatus } from './storage-status';
+import './data.css';
 
 export function Component() {
   return (

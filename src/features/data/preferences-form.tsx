@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Theme } from '../../domain/records';
 import { useAppStore } from '../../store/use-app-store';
+import { RadioGroup, type RadioOption } from '../../ui/radio-group';
 
-const themes: { id: Theme; label: string }[] = [
-  { id: 'system', label: 'Follow the system' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
+const themes: RadioOption<Theme>[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
 ];
 
 export function PreferencesForm() {
@@ -35,20 +36,13 @@ export function PreferencesForm() {
   return (
     <section className="card" aria-labelledby="preferences-heading">
       <h2 id="preferences-heading">Preferences</h2>
-      <fieldset>
-        <legend>Theme</legend>
-        {themes.map((theme) => (
-          <label key={theme.id} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              checked={preferences.theme === theme.id}
-              onChange={() => updatePreferences({ theme: theme.id })}
-            />
-            <span>{theme.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Theme"
+        name="theme"
+        value={preferences.theme}
+        options={themes}
+        onChange={(theme) => updatePreferences({ theme })}
+      />
       <fieldset>
         <legend>Session timer</legend>
         <label className="choice">

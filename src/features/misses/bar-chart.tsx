@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { countText } from '../../domain/count-text';
 
 /**
  * Counts as a table, each row with a bar drawn in SVG beside its number. The table is what screen readers and
@@ -7,11 +8,9 @@ import { useId } from 'react';
 export function BarChart({
   title,
   rows,
-  unit = 'misses',
 }: {
   title: string;
   rows: readonly { id: string; label: string; count: number }[];
-  unit?: string;
 }) {
   const id = useId();
   const max = Math.max(1, ...rows.map((row) => row.count));
@@ -24,7 +23,7 @@ export function BarChart({
           <tr>
             <th scope="col">{title.replace(/^Misses by /, '').replace(/^./, (c) => c.toUpperCase())}</th>
             <th scope="col" className="num">
-              {unit.replace(/^./, (c) => c.toUpperCase())}
+              Misses
             </th>
             <th scope="col">
               <span className="visually-hidden">Bar</span>
@@ -46,7 +45,7 @@ export function BarChart({
         </tbody>
       </table>
       <p id={`${id}-total`} className="hint">
-        {total} {unit} in all.
+        {countText(total, 'miss', 'misses')} in all.
       </p>
     </div>
   );

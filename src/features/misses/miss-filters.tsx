@@ -1,9 +1,29 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatShortDate } from '../../domain/dates';
-import { sessionSetFilter, type MissFilter } from '../../domain/miss-filter';
+import {
+  activeFilterCount,
+  isDateRangeReversed,
+  sessionSetFilter,
+  type MissFilter,
+} from '../../domain/miss-filter';
 import type { MixedSetRecord } from '../../domain/records';
 import { failureModes, weakDomains, weakLanes } from '../../domain/seed';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { phoneQuery, useMediaQuery } from '../../ui/use-media-query';
 
+const options = (items: readonly { id: string; label: string }[]) =>
+  items.map((item) => ({ value: item.id, label: item.label }));
+const statusOptions = [
+  { value: 'needs-details', label: 'Needs details' },
+  { value: 'not-revisited', label: 'Not revisited yet' },
+  { value: 'revisited', label: 'Revisited' },
+];
+
+/**
+ * Search stays in view; the seven other filters fold on a phone behind one "Filter" button that says how many
+ * are on, so the log starts on the first screen instead of under eight stacked selects.
+ */
 export function MissFilters({
   filter,
   sets,
@@ -14,71 +34,75 @@ export function MissFilters({
   onChange(patch: Partial<MissFilter>): void;
 }) {
   const id = useId();
-  const select = (
-    key: keyof MissFilter,
-    label: string,
-    options: readonly { id: string; label: string }[],
-  ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select
-        id={`${id}-${key}`}
-        value={filter[key]}
-        onChange={(event) => onChange({ [key]: event.target.value })}
-      >
-        <option value="">All</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const isPhone = useMediaQuery(phoneQuery);
+  const [open, setOpen] = useState(false);
+  const active = activeFilterCount(filter);
+  const reversed = isDateRangeReversed(filter);
+  const field = (key: keyof MissFilter) => ({
+    id: `${id}-${key}`,
+    value: filter[key],
+    onChange: (value: string) => onChange({ [key]: value }),
+  });
   return (
     <fieldset className="miss-filters">
       <legend>Filter the log</legend>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Search</label>
-        <input
-          id={`${id}-text`}
-          type="search"
-          value={filter.text}
-          placeholder="Words in the rule, doc or set"
-          onChange={(event) => onChange({ text: event.target.value })}
-        />
-      </div>
-      <div className="field-row">
-        {select('domain', 'Domain', weakDomains)}
-        {select('failureMode', 'Failure mode', failureModes)}
-        {select('lane', 'Lane', weakLanes)}
-        {select('set', 'Set', [
-          ...sets.map((set) => ({ id: set.id, label: `${set.label} (${formatShortDate(set.date)})` })),
-          { id: sessionSetFilter, label: 'Written in a session' },
-        ])}
-        {select('status', 'Status', [
-          { id: 'needs-details', label: 'Needs details' },
-          { id: 'not-revisited', label: 'Not revisited yet' },
-          { id: 'revisited', label: 'Revisited' },
-        ])}
-        <div className="field">
-          <label htmlFor={`${id}-from`}>From</label>
-          <input
-            id={`${id}-from`}
+      <TextField
+        {...field('text')}
+        type="search"
+        label="Search"
+        placeholder="Words in the rule, cue, doc, set or domain"
+        wide
+      />
+      {isPhone && (
+        <button
+          type="button"
+          className="secondary filter-toggle"
+          aria-expanded={open || reversed}
+          aria-controls={`${id}-panel`}
+          onClick={() => setOpen(!open)}
+        >
+          Filter {active > 0 && <span className="badge">{`${active} on`}</span>}
+        </button>
+      )}
+      <div id={`${id}-panel`} hidden={isPhone && !open && !reversed}>
+        <div className="field-row">
+          <SelectField {...field('domain')} label="Domain" emptyLabel="All" options={options(weakDomains)} />
+          <SelectField
+            {...field('failureMode')}
+            label="Failure mode"
+            emptyLabel="All"
+            options={options(failureModes)}
+          />
+          <SelectField {...field('lane')} label="Lane" emptyLabel="All" options={options(weakLanes)} />
+          <SelectField
+            {...field('set')}
+            label="Set"
+            emptyLabel="All"
+            options={[
+              ...sets.map((set) => ({ value: set.id, label: `${set.label} (${formatShortDate(set.date)})` })),
+              { value: sessionSetFilter, label: 'Written in a session' },
+            ]}
+          />
+          <SelectField {...field('status')} label="Status" emptyLabel="All" options={statusOptions} />
+          <TextField {...field('from')} type="date" label="From" />
+          <TextField
+            {...field('to')}
             type="date"
-            value={filter.from}
-            onChange={(event) => onChange({ from: event.target.value })}
+            label="To"
+            error={reversed ? 'The From date is after this date, so no miss can match.' : undefined}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>To</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filter.to}
-            onChange={(event) => onChange({ to: event.target.value })}
-          />
-        </div>
+        {reversed && (
+          <p className="actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => onChange({ from: filter.to, to: filter.from })}
+            >
+              Swap the dates
+            </button>
+          </p>
+        )}
       </div>
     </fieldset>
   );

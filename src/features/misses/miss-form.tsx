@@ -4,26 +4,26 @@ import { laneLabel } from '../../domain/miss-analytics';
 import {
   docChoice,
   emptyMissDraft,
+  maxCueLength,
   maxRuleLength,
   type MissDraft,
   type MissErrors,
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
+import { setMissCountWarning } from '../../domain/set-miss-count';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { SaveFailure } from '../../ui/save-failure';
 import { cleanText, visibleLength } from '../../domain/validation/text';
-import { Field } from '../../ui/field';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { useFocusFirstError } from '../../ui/use-focus-first-error';
 
-const fieldOrder: (keyof MissDraft)[] = [
-  'setId',
-  'domain',
-  'failureMode',
-  'rule',
-  'revisit',
-  'docTitle',
-  'docUrl',
-  'saferAction',
+const domainOptions = weakDomains.map((domain) => ({ value: domain.id, label: domain.label }));
+const failureOptions = failureModes.map((mode) => ({ value: mode.id, label: mode.label }));
+const revisitOptions = [
+  ...lessons.map((lesson) => ({ value: lesson.id, label: `${lesson.id} ${lesson.title}` })),
+  { value: docChoice, label: 'An official doc (title and link)' },
 ];
 
 /**
@@ -56,12 +56,18 @@ export function MissForm({
   const [errors, setErrors] = useState<MissErrors>({});
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(initial);
+  const missesInSet = useAppStore((s) => {
+    let count = 0;
+    for (const miss of Object.values(s.misses)) if (miss.setId === draft.setId && miss.id !== missId) count++;
+    return count;
+  });
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const dirty = (
-    ['domain', 'failureMode', 'rule', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
+    ['domain', 'failureMode', 'rule', 'cue', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
   ).some((key) => draft[key] !== saved[key]);
   const { restored } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
+  const formRef = useFocusFirstError(errors);
   const firstField = useRef<HTMLSelectElement>(null);
   const id = useId();
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -78,12 +84,21 @@ export function MissForm({
     firstField.current?.focus();
   }, [syncedSetId]);
   const setOptions = useMemo(
-    () => Object.values(sets).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt),
+    () =>
+      Object.values(sets)
+        .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)
+        .map((set) => ({
+          value: set.id,
+          label: `${set.label} (${formatShortDate(set.date)}, ${set.correct}/${set.questions})`,
+        })),
     [sets],
   );
-  const change = (key: keyof MissDraft) => (event: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const invalid = (key: keyof MissDraft) => (errors[key] ? true : undefined);
+  const field = (key: keyof MissDraft) => ({
+    id: `${id}-${key}`,
+    value: draft[key],
+    error: errors[key],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -95,10 +110,8 @@ export function MissForm({
     setSaving(false);
     if (!result.ok) {
       setErrors(result.errors);
-      setStatus('');
       setFailure(result.message ?? null);
-      const first = fieldOrder.find((key) => result.errors[key]);
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
+      setStatus('');
       return;
     }
     setErrors({});
@@ -114,9 +127,12 @@ export function MissForm({
   };
 
   const mode = failureModes.find((m) => m.id === draft.failureMode);
+  const chosenSet = draft.setId ? sets[draft.setId] : undefined;
+  const countWarning = chosenSet ? setMissCountWarning(chosenSet, missesInSet) : null;
   return (
     <form
-      className="card"
+      ref={formRef}
+      className="card miss-form"
       aria-labelledby={headingId ?? `${id}-heading`}
       onSubmit={(event) => void submit(event)}
       noValidate
@@ -124,155 +140,64 @@ export function MissForm({
       <h2 id={headingId ?? `${id}-heading`} tabIndex={-1}>
         {heading}
       </h2>
-      <Field id={`${id}-setId`} label="Mixed set" error={errors.setId}>
-        {(describedBy) => (
-          <select
-            id={`${id}-setId`}
-            value={draft.setId}
-            onChange={change('setId')}
-            aria-invalid={invalid('setId')}
-            aria-describedby={describedBy}
-          >
-            <option value="">{allowNoSet ? 'None: written in a session' : 'Choose a set…'}</option>
-            {setOptions.map((set) => (
-              <option key={set.id} value={set.id}>
-                {set.label} ({formatShortDate(set.date)}, {set.correct}/{set.questions})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        {...field('setId')}
+        label="Mixed set"
+        wide
+        emptyLabel={allowNoSet ? 'None: written in a session' : 'Choose a set…'}
+        options={setOptions}
+        hint={countWarning && <span className="message warning">{countWarning}</span>}
+      />
       <div className="field-row">
-        <Field id={`${id}-domain`} label="Weak domain" error={errors.domain}>
-          {(describedBy) => (
-            <select
-              id={`${id}-domain`}
-              ref={firstField}
-              value={draft.domain}
-              onChange={change('domain')}
-              aria-invalid={invalid('domain')}
-              aria-describedby={describedBy}
-            >
-              <option value="">Choose…</option>
-              {weakDomains.map((domain) => (
-                <option key={domain.id} value={domain.id}>
-                  {domain.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={`${id}-failureMode`}
+        <SelectField
+          {...field('domain')}
+          selectRef={firstField}
+          label="Weak domain"
+          emptyLabel="Choose…"
+          options={domainOptions}
+        />
+        <SelectField
+          {...field('failureMode')}
           label="Failure mode"
-          error={errors.failureMode}
+          emptyLabel="Choose…"
+          options={failureOptions}
           hint={mode ? `Lane: ${laneLabel(mode.lane)}` : undefined}
-        >
-          {(describedBy) => (
-            <select
-              id={`${id}-failureMode`}
-              value={draft.failureMode}
-              onChange={change('failureMode')}
-              aria-invalid={invalid('failureMode')}
-              aria-describedby={describedBy}
-            >
-              <option value="">Choose…</option>
-              {failureModes.map((failure) => (
-                <option key={failure.id} value={failure.id}>
-                  {failure.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        />
       </div>
-      <Field
-        id={`${id}-rule`}
+      <TextField
+        {...field('rule')}
         label="The one sentence rule you should have used"
-        error={errors.rule}
         hint={`One sentence, up to ${maxRuleLength} characters (${visibleLength(cleanText(draft.rule))} now).`}
-      >
-        {(describedBy) => (
-          <input
-            id={`${id}-rule`}
-            type="text"
-            className="wide-input"
-            value={draft.rule}
-            onChange={change('rule')}
-            aria-invalid={invalid('rule')}
-            aria-describedby={describedBy}
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <div className="field-row">
-        <Field id={`${id}-revisit`} label="Lesson or official doc to revisit next" error={errors.revisit}>
-          {(describedBy) => (
-            <select
-              id={`${id}-revisit`}
-              value={draft.revisit}
-              onChange={change('revisit')}
-              aria-invalid={invalid('revisit')}
-              aria-describedby={describedBy}
-            >
-              <option value="">Not chosen yet</option>
-              {lessons.map((lesson) => (
-                <option key={lesson.id} value={lesson.id}>
-                  {lesson.id} {lesson.title}
-                </option>
-              ))}
-              <option value={docChoice}>An official doc (title and link)</option>
-            </select>
-          )}
-        </Field>
-        {draft.revisit === docChoice && (
-          <>
-            <Field id={`${id}-docTitle`} label="Doc title" error={errors.docTitle}>
-              {(describedBy) => (
-                <input
-                  id={`${id}-docTitle`}
-                  type="text"
-                  value={draft.docTitle}
-                  onChange={change('docTitle')}
-                  aria-invalid={invalid('docTitle')}
-                  aria-describedby={describedBy}
-                />
-              )}
-            </Field>
-            <Field id={`${id}-docUrl`} label="Doc link" error={errors.docUrl} hint="https:// or http:// only">
-              {(describedBy) => (
-                <input
-                  id={`${id}-docUrl`}
-                  type="url"
-                  value={draft.docUrl}
-                  onChange={change('docUrl')}
-                  aria-invalid={invalid('docUrl')}
-                  aria-describedby={describedBy}
-                />
-              )}
-            </Field>
-          </>
-        )}
-      </div>
-      <Field
-        id={`${id}-saferAction`}
+        wide
+        autoComplete="off"
+      />
+      <SelectField
+        {...field('revisit')}
+        label="Lesson or official doc to revisit next"
+        wide
+        emptyLabel="Not chosen yet"
+        options={revisitOptions}
+      />
+      {draft.revisit === docChoice && (
+        <div className="field-row">
+          <TextField {...field('docTitle')} label="Doc title" wide />
+          <TextField {...field('docUrl')} type="url" label="Doc link" hint="https:// or http:// only" wide />
+        </div>
+      )}
+      <TextField
+        {...field('saferAction')}
         label="Safer-action rule (optional)"
-        error={errors.saferAction}
         hint="The safer Databricks response next time, in one sentence."
-      >
-        {(describedBy) => (
-          <input
-            id={`${id}-saferAction`}
-            type="text"
-            className="wide-input"
-            value={draft.saferAction}
-            onChange={change('saferAction')}
-            aria-invalid={invalid('saferAction')}
-            aria-describedby={describedBy}
-            autoComplete="off"
-          />
-        )}
-      </Field>
+        wide
+        autoComplete="off"
+      />
+      <TextField
+        {...field('cue')}
+        label="Question cue (optional)"
+        hint={`What the question was about, not its answer, so the retest can ask it back (up to ${maxCueLength} characters).`}
+        wide
+        autoComplete="off"
+      />
       <p className="actions">
         <button type="submit" aria-disabled={saving || undefined}>
           {submitLabel}

@@ -1,5 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { countText } from '../../domain/count-text';
 import {
   emptyMissFilter,
   filterLog,
@@ -13,12 +14,14 @@ import { useAppStore } from '../../store/use-app-store';
 import { MissFilters } from './miss-filters';
 import { MissForm } from './miss-form';
 import { MissRow } from './miss-row';
+import { useUrlFilter } from './use-url-filter';
 
 const numberFormat = new Intl.NumberFormat('en');
 
 /**
- * The whole log, newest first. Only the rows in view are in the DOM, so ten thousand misses scroll and filter
- * as fast as ten; the filter itself is one pass over entries that are sorted once per change of the log.
+ * The whole log, newest first. It scrolls with the page (a box scrolling inside a scrolling page traps a thumb),
+ * and only the rows near the window are in the DOM, so ten thousand misses scroll and filter as fast as ten;
+ * the filter itself is one pass over entries that are sorted once per change of the log.
  */
 export function MissLog() {
   const misses = useAppStore((s) => s.misses);
@@ -26,14 +29,16 @@ export function MissLog() {
   const deleteMiss = useAppStore((s) => s.deleteMiss);
   const restoreMiss = useAppStore((s) => s.restoreMiss);
   const setRevisited = useAppStore((s) => s.setRevisited);
-  const [filter, setFilter] = useState<MissFilter>(emptyMissFilter);
+  const setIds = useMemo(() => new Set(Object.keys(sets)), [sets]);
+  const [filter, setFilter] = useUrlFilter(setIds);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<MissRecord | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const entries = useMemo(() => logEntries(Object.values(misses), sets), [misses, sets]);
+  const listTop = useListTop(listRef, entries.length > 0);
   const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(() => filterLog(entries, deferredFilter), [entries, deferredFilter]);
   const setList = useMemo(
@@ -41,13 +46,11 @@ export function MissLog() {
     [sets],
   );
 
-  // The app does not use the React Compiler, and the virtualizer's functions are only read during render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: shown.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => 150,
     overscan: 6,
+    scrollMargin: listTop,
     getItemKey: (index) => shown[index]?.miss.id ?? index,
   });
 
@@ -75,12 +78,13 @@ export function MissLog() {
     setEditingId(null);
     headingRef.current?.focus();
   };
+  const change = (patch: Partial<MissFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   const editing = editingId ? misses[editingId] : undefined;
   const total = entries.length;
-  const countText = isFilterEmpty(filter)
-    ? `${numberFormat.format(total)} ${total === 1 ? 'miss' : 'misses'}`
-    : `Showing ${numberFormat.format(shown.length)} of ${numberFormat.format(total)} misses`;
+  const countLabel = isFilterEmpty(filter)
+    ? countText(total, 'miss', 'misses')
+    : `Showing ${numberFormat.format(shown.length)} of ${countText(total, 'miss', 'misses')}`;
   const needingDetails = useMemo(
     () => entries.filter((e) => e.miss.domain === null || e.miss.failureMode === null).length,
     [entries],
@@ -93,9 +97,11 @@ export function MissLog() {
       </h2>
       {needingDetails > 0 && (
         <p className="message warning">
-          {needingDetails} {needingDetails === 1 ? 'miss needs' : 'misses need'} all four record steps
-          (domain, failure mode, rule, lesson or doc to revisit): use &quot;Add details&quot; on{' '}
-          {needingDetails === 1 ? 'it' : 'each'} (filter Status: Needs details).
+          {countText(needingDetails, 'miss needs', 'misses need')} all four record steps (domain, failure
+          mode, rule, lesson or doc to revisit).{' '}
+          <button type="button" className="secondary" onClick={() => change({ status: 'needs-details' })}>
+            Show {needingDetails === 1 ? 'it' : 'them'}
+          </button>
         </p>
       )}
       {editing && (
@@ -114,21 +120,17 @@ export function MissLog() {
       {deleted && (
         <div className="banner" role="status">
           <p>
-            Deleted: {deleted.rule || 'a miss without a rule'}{' '}
+            Deleted: <span className="user-text">{deleted.rule || 'a miss without a rule'}</span>{' '}
             <button type="button" ref={undoRef} className="secondary" onClick={undo}>
               Undo delete
             </button>
           </p>
         </div>
       )}
-      <MissFilters
-        filter={filter}
-        sets={setList}
-        onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))}
-      />
+      <MissFilters filter={filter} sets={setList} onChange={change} />
       <p className="actions">
         <span role="status" aria-live="polite" className="miss-count">
-          {countText}
+          {countLabel}
         </span>
         {!isFilterEmpty(filter) && (
           <button type="button" className="secondary" onClick={() => setFilter(emptyMissFilter)}>
@@ -140,39 +142,58 @@ export function MissLog() {
         <p className="muted">No misses yet. Record a mixed set above, then add each miss.</p>
       ) : (
         <div
-          ref={scrollRef}
-          className="miss-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={`Miss log entries, ${countText}`}
+          ref={listRef}
+          role="list"
+          aria-label={`Miss log entries, ${countLabel}`}
+          className="miss-list"
+          style={{ height: virtualizer.getTotalSize() }}
         >
-          <div role="list" className="miss-list" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const entry = shown[item.index]!;
-              return (
-                <div
-                  key={item.key}
-                  role="listitem"
-                  aria-posinset={item.index + 1}
-                  aria-setsize={shown.length}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="miss-item"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <MissRow
-                    entry={entry}
-                    set={entry.miss.setId ? sets[entry.miss.setId] : undefined}
-                    onEdit={onEdit}
-                    onDelete={onDelete}
-                    onRevisited={setRevisited}
-                  />
-                </div>
-              );
-            })}
-          </div>
+          {virtualizer.getVirtualItems().map((item) => {
+            const entry = shown[item.index]!;
+            return (
+              <div
+                key={item.key}
+                role="listitem"
+                aria-posinset={item.index + 1}
+                aria-setsize={shown.length}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="miss-item"
+                style={{ transform: `translateY(${item.start - listTop}px)` }}
+              >
+                <MissRow
+                  entry={entry}
+                  set={entry.miss.setId ? sets[entry.miss.setId] : undefined}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
+                  onRevisited={setRevisited}
+                />
+              </div>
+            );
+          })}
         </div>
       )}
     </section>
   );
+}
+
+/**
+ * Where the list starts in the page: the window virtualizer counts rows from there. Anything above it that
+ * changes height (a retest revealed, the editor opened, filters unfolded) moves it, so it is re-measured
+ * whenever the page's size changes.
+ */
+function useListTop(listRef: RefObject<HTMLElement | null>, present: boolean): number {
+  const [top, setTop] = useState(0);
+  useEffect(() => {
+    const measure = () => {
+      const list = listRef.current;
+      if (list) setTop(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [listRef, present]);
+  return top;
 }

@@ -8,7 +8,9 @@ import { useToday } from '../../ui/use-clock';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
 import { SetForm } from './set-form';
+import './misses.css';
 
+// The set form and its misses come first: a learner opens this page straight after a mixed set.
 // Below the first screen, and the heaviest parts (the virtualised list, the charts): loaded after the forms so a
 // learner fresh from a mixed set can start typing sooner.
 const MissLog = lazy(() => import('./miss-log').then((m) => ({ default: m.MissLog })));
@@ -24,18 +26,18 @@ export function Component() {
       title="Miss log"
       lead={<p>What to record after every mixed set, then what your misses say about where to work next.</p>}
     >
-      <CollapsingLaneWarning />
-      <section className="card" aria-labelledby="record-steps-heading">
-        <h2 id="record-steps-heading">What to record after every mixed set</h2>
+      <details className="record-steps-box">
+        <summary>What to record after every mixed set</summary>
         <ol className="record-steps">
           {recordSteps.map((step) => (
             <li key={step.step}>{step.capture}</li>
           ))}
         </ol>
-      </section>
-      <DueReviews />
+      </details>
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
+      <CollapsingLaneWarning />
+      <DueReviews />
       <Suspense
         fallback={
           <p className="muted" role="status">

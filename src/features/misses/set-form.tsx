@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
-import { useAppStore } from '../../store/use-app-store';
-import { restoredMessage, useDraft } from '../../platform/drafts';
-import { SaveFailure } from '../../ui/save-failure';
 import { maxDate, minDate } from '../../domain/validation/dates';
-import { Field } from '../../ui/field';
+import { restoredMessage, useDraft } from '../../platform/drafts';
+import { useAppStore } from '../../store/use-app-store';
+import { SaveFailure } from '../../ui/save-failure';
+import { TextField } from '../../ui/text-field';
+import { useFocusFirstError } from '../../ui/use-focus-first-error';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
   date,
@@ -22,11 +23,17 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   const [errors, setErrors] = useState<SetErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useFocusFirstError(errors);
   const id = useId();
   const { restored } = useDraft('set:new', draft, draft.questions !== '' || draft.correct !== '', setDraft);
-  const change = (key: keyof SetDraft) => (event: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const field = (key: keyof SetDraft) => ({
+    id: `${id}-${key}`,
+    value: draft[key],
+    error: errors[key],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+  });
 
+  // The form clears only once the set is stored; on a failed write the learner's text stays to retry.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
@@ -37,8 +44,6 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
     if (!result.ok) {
       setErrors(result.errors);
       setFailure(result.message ?? null);
-      const first = (['date', 'label', 'questions', 'correct'] as const).find((key) => result.errors[key]);
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setErrors({});
@@ -49,6 +54,7 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
 
   return (
     <form
+      ref={formRef}
       className="card"
       aria-labelledby={`${id}-heading`}
       onSubmit={(event) => void submit(event)}
@@ -56,61 +62,18 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
     >
       <h2 id={`${id}-heading`}>1. Record a mixed set</h2>
       <div className="field-row">
-        <Field id={`${id}-date`} label="Date" error={errors.date}>
-          {(describedBy) => (
-            <input
-              id={`${id}-date`}
-              type="date"
-              min={minDate}
-              max={maxDate}
-              value={draft.date}
-              onChange={change('date')}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-label`} label="Set name" error={errors.label}>
-          {(describedBy) => (
-            <input
-              id={`${id}-label`}
-              type="text"
-              value={draft.label}
-              onChange={change('label')}
-              aria-invalid={errors.label ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-questions`} label="Questions" error={errors.questions}>
-          {(describedBy) => (
-            <input
-              id={`${id}-questions`}
-              type="text"
-              inputMode="numeric"
-              className="number-input"
-              value={draft.questions}
-              onChange={change('questions')}
-              aria-invalid={errors.questions ? true : undefined}
-              aria-describedby={describedBy}
-              placeholder={`1-${maxQuestions}`}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-correct`} label="Correct" error={errors.correct}>
-          {(describedBy) => (
-            <input
-              id={`${id}-correct`}
-              type="text"
-              inputMode="numeric"
-              className="number-input"
-              value={draft.correct}
-              onChange={change('correct')}
-              aria-invalid={errors.correct ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <TextField {...field('date')} type="date" min={minDate} max={maxDate} label="Date" />
+        <TextField {...field('label')} label="Set name" wide />
+      </div>
+      <div className="field-row">
+        <TextField
+          {...field('questions')}
+          label="Questions"
+          inputMode="numeric"
+          className="number-input"
+          placeholder={`1-${maxQuestions}`}
+        />
+        <TextField {...field('correct')} label="Correct" inputMode="numeric" className="number-input" />
       </div>
       <button type="submit" aria-disabled={saving || undefined}>
         Save set

@@ -10,11 +10,14 @@ import { RouteTables } from './route-tables';
 import { RouteWeeks } from './route-weeks';
 import { SessionStructure } from './session-structure';
 import { SetupForm } from './setup-form';
+import { useOpenAtToday } from './use-open-at-today';
 import { WeakLanes } from './weak-lanes';
+import './plan.css';
 
 export function Component() {
   const restRendered = useAfterFirstPaint();
   useScrollToHash(restRendered);
+  useOpenAtToday(restRendered);
   return (
     <Page title="Your study plan" lead={<p>{planIntro}</p>}>
       <FinalHours prominentOnly />

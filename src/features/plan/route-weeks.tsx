@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { formatShortDate } from '../../domain/dates';
 import { progressOf } from '../../domain/progress';
 import { currentWeekIndex, weekIndexOf, type RouteWeek } from '../../domain/route';
@@ -27,6 +28,21 @@ export function RouteWeeks() {
     return byWeek;
   }, [extraTasks, route]);
 
+  // The current week is open; the others show their heading and progress until tapped. Before the route starts
+  // (or with no start date) week 1 is the one to read.
+  // A deep link (/plan#week-5) opens its week too.
+  const { hash } = useLocation();
+  const linked = /^#week-(\d+)$/.exec(hash);
+  const linkedIndex = linked ? Number(linked[1]) - 1 : -1;
+  const openByDefault = current === null || current === -1 ? 0 : current;
+  const [toggled, setToggled] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (index: number) =>
+    setToggled((was) => {
+      const next = new Set(was);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+
   const isDone = (id: string) => id in ticks;
   const overall = usePlanProgress();
 
@@ -53,6 +69,8 @@ export function RouteWeeks() {
           key={week.number}
           week={week}
           isCurrent={index === current}
+          open={(index === openByDefault || index === linkedIndex) !== toggled.has(index)}
+          onToggle={() => toggle(index)}
           extras={extrasByWeek.get(index) ?? []}
           isDone={isDone}
           onRemoveExtra={removeExtraTask}
@@ -65,17 +83,22 @@ export function RouteWeeks() {
 function WeekCard({
   week,
   isCurrent,
+  open,
+  onToggle,
   extras,
   isDone,
   onRemoveExtra,
 }: {
   week: RouteWeek;
   isCurrent: boolean;
+  open: boolean;
+  onToggle(): void;
   extras: ExtraTaskRecord[];
   isDone(id: string): boolean;
   onRemoveExtra(id: string): void;
 }) {
   const headingId = `week-${week.number}-heading`;
+  const panelId = `week-${week.number}-tasks`;
   const progress = progressOf(
     [...week.tasks.map((task) => task.id), ...extras.map((extra) => extra.id)],
     isDone,
@@ -89,8 +112,21 @@ function WeekCard({
     >
       <div className="week-header">
         <h3 id={headingId}>
-          Week {week.number}
-          {week.part && ` (part ${week.part.index} of ${week.part.of})`}: {week.focus}
+          <button
+            type="button"
+            className="week-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={onToggle}
+          >
+            <span className="week-toggle-mark" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            <span>
+              Week {week.number}
+              {week.part && ` (part ${week.part.index} of ${week.part.of})`}: {week.focus}
+            </span>
+          </button>
         </h3>
         {isCurrent && <span className="badge">This week</span>}
       </div>
@@ -99,30 +135,36 @@ function WeekCard({
           {formatShortDate(week.startDate)} – {formatShortDate(week.endDate)}
         </p>
       )}
-      <p>
-        What to do: <span className="what-to-do">{week.whatToDo}</span>
-      </p>
-      <ul className="task-list" aria-label={`Week ${week.number} tasks`}>
-        {week.tasks.map((task) => (
-          <li key={task.id}>
-            <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
-          </li>
-        ))}
-        {extras.map((extra) => (
-          <li key={extra.id}>
-            <TaskCheckbox
-              id={extra.id}
-              label={extra.label}
-              lessons={extra.lessons}
-              extra={
-                <button type="button" className="secondary" onClick={() => onRemoveExtra(extra.id)}>
-                  Remove <span className="visually-hidden">{extra.label}</span>
-                </button>
-              }
-            />
-          </li>
-        ))}
-      </ul>
+      <div id={panelId} hidden={!open}>
+        {open && (
+          <>
+            <p>
+              What to do: <span className="what-to-do">{week.whatToDo}</span>
+            </p>
+            <ul className="task-list" aria-label={`Week ${week.number} tasks`}>
+              {week.tasks.map((task) => (
+                <li key={task.id}>
+                  <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
+                </li>
+              ))}
+              {extras.map((extra) => (
+                <li key={extra.id}>
+                  <TaskCheckbox
+                    id={extra.id}
+                    label={extra.label}
+                    lessons={extra.lessons}
+                    extra={
+                      <button type="button" className="secondary" onClick={() => onRemoveExtra(extra.id)}>
+                        Remove <span className="visually-hidden">{extra.label}</span>
+                      </button>
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
       <ProgressBar label={`Week ${week.number}`} progress={progress} />
     </article>
   );

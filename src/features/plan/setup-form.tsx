@@ -8,6 +8,9 @@ import { useRecommendation } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { DateField } from './date-field';
 import { RouteSummary } from './route-summary';
+import { isSetUp } from '../../domain/setup';
+import { SetupSummary } from './setup-summary';
+import { useFocusOnToggle } from './use-focus-on-toggle';
 
 const routeKinds: RouteKind[] = ['compression', 'default', 'part-time'];
 const partTimeChoices = Array.from(
@@ -15,7 +18,16 @@ const partTimeChoices = Array.from(
   (_, i) => partTimeWeekRange.min + i,
 );
 
+/** Open until the learner has set up; then one line with "Change", so the page opens on the weeks. */
 export function SetupForm() {
+  const setUp = useAppStore((s) => isSetUp(s.setup));
+  const [editing, setEditing] = useState(!setUp);
+  useFocusOnToggle(editing);
+  if (!editing) return <SetupSummary onChange={() => setEditing(true)} />;
+  return <SetupFields onDone={setUp ? () => setEditing(false) : undefined} />;
+}
+
+function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
   const setup = useAppStore((s) => s.setup);
   const updateSetup = useAppStore((s) => s.updateSetup);
   const recommendation = useRecommendation();
@@ -173,6 +185,13 @@ export function SetupForm() {
         </div>
       </fieldset>
       <RouteSummary />
+      {onDone && (
+        <p className="actions">
+          <button type="button" onClick={onDone}>
+            Done
+          </button>
+        </p>
+      )}
     </section>
   );
 }

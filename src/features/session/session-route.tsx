@@ -16,6 +16,7 @@ import { useSessionKeys } from './use-session-keys';
 import { useTimerClock } from './use-timer-clock';
 import { useTimerOwner } from './use-timer-owner';
 import { SessionPhaseTable } from '../../ui/session-phase-table';
+import './session.css';
 
 export function Component() {
   const sessions = useAppStore((s) => s.sessions);
