@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { emptyMissDraft } from '../../domain/miss-validation';
-import { recordSteps } from '../../domain/seed';
 import { Page } from '../../ui/page';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { useToday } from '../../ui/use-clock';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
+import { RecordSteps } from './record-steps';
 import { Retests } from './retests';
 import { SetForm } from './set-form';
 
@@ -25,14 +25,7 @@ export function Component() {
       lead={<p>What to record after every mixed set, then what your misses say about where to work next.</p>}
     >
       <CollapsingLaneWarning />
-      <section className="card" aria-labelledby="record-steps-heading">
-        <h2 id="record-steps-heading">What to record after every mixed set</h2>
-        <ol className="record-steps">
-          {recordSteps.map((step) => (
-            <li key={step.step}>{step.capture}</li>
-          ))}
-        </ol>
-      </section>
+      <RecordSteps />
       <Retests />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
