@@ -17,7 +17,7 @@ try {
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${server.url}/plan`);
-    await page.locator('main h1').waitFor();
+    await page.locator('main[aria-busy="false"] h1').waitFor();
     await page.screenshot({ path: file });
     await context.close();
     console.log(`wrote ${file} (${width} x ${height})`);

@@ -1,21 +1,24 @@
 // What each view's HTML document shows before any script runs: the page frame and the view's heading, the
 // same markup React renders a moment later (npm run build renders it with the real components; see
 // build/route-documents.ts). Only what never depends on the learner's data or the date is here, so a
-// returning learner never sees wrong content flash: the heading and, where it is fixed text, the lead.
-import { createElement, type ReactNode } from 'react';
+// returning learner never sees wrong content flash: the heading, the lead where it is fixed text, and the
+// fixed text that opens a view (the miss log's record steps), which is often its largest paint.
+import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { planIntro } from '../domain/seed';
 import { Page } from '../ui/page';
+import { RecordSteps } from '../features/misses/record-steps';
 import { AppFrame } from './app-frame';
 
 /** Each view's heading and fixed lead, as its route component passes them to Page (tests/e2e/static-shell.spec.ts checks they match). */
-export const viewHeadings: Record<string, { title: string; lead?: string }> = {
+export const viewHeadings: Record<string, { title: string; lead?: string; opening?: () => ReactNode }> = {
   '/plan': { title: 'Your study plan', lead: planIntro },
   '/session': { title: 'Study session' },
   '/misses': {
     title: 'Miss log',
     lead: 'What to record after every mixed set, then what your misses say about where to work next.',
+    opening: () => createElement(RecordSteps),
   },
   '/data': {
     title: 'Your data',
@@ -32,7 +35,7 @@ export function renderShell(path: string | null): string {
     ? createElement(Page, {
         title: heading.title,
         lead: heading.lead ? createElement('p', null, heading.lead) : undefined,
-        children: loading(),
+        children: createElement(Fragment, null, heading.opening?.(), loading()),
       })
     : loading();
   // The theme toggle needs the store; an empty box of its size keeps the header from moving when it arrives.

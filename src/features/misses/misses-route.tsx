@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { emptyMissDraft } from '../../domain/miss-validation';
-import { recordSteps } from '../../domain/seed';
 import { Page } from '../../ui/page';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
 import { useToday } from '../../ui/use-clock';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
+import { RecordSteps } from './record-steps';
 import { SetForm } from './set-form';
 import './misses.css';
 
@@ -26,14 +26,7 @@ export function Component() {
       title="Miss log"
       lead={<p>What to record after every mixed set, then what your misses say about where to work next.</p>}
     >
-      <details className="record-steps-box">
-        <summary>What to record after every mixed set</summary>
-        <ol className="record-steps">
-          {recordSteps.map((step) => (
-            <li key={step.step}>{step.capture}</li>
-          ))}
-        </ol>
-      </details>
+      <RecordSteps />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
       <CollapsingLaneWarning />
