@@ -1,10 +1,10 @@
 /**
  * When the pace check changed its advice, week by week across the route. The warning is re-asked as it would
- * have been answered on the first day of each week, from the sessions alone, so the chart of hours per week can
- * mark the week the advice turned (and the week it turned back).
+ * have been answered on the first day of each week, from the sessions and the study time logged by hand, so
+ * the chart of hours per week can mark the week the advice turned (and the week it turned back).
  */
 import { localInstant, type IsoDate } from './dates';
-import type { SessionRecord } from './records';
+import type { SessionRecord, StudyLogRecord } from './records';
 import { paceWarning } from './session-hours';
 import type { HoursBandId } from './seed';
 import type { Setup } from './setup';
@@ -25,12 +25,13 @@ export function paceChanges(
   setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
   weeks: readonly { week: number; from: IsoDate }[],
   today: IsoDate,
+  logs: readonly StudyLogRecord[] = [],
 ): PaceChange[] {
   const changes: PaceChange[] = [];
   let previous: HoursBandId | null = null;
   for (const { week, from } of weeks) {
     if (week === 0 || from > today) continue;
-    const warning = paceWarning(sessions, setup, localInstant(from, '12:00'));
+    const warning = paceWarning(sessions, setup, localInstant(from, '12:00'), logs);
     const realBand = warning?.realBand ?? null;
     if (realBand !== previous) {
       changes.push({ week, from, realBand, message: warning?.message ?? backOnPaceMessage });

@@ -32,6 +32,22 @@ describe('paceChanges', () => {
     expect(changes[1]!.message).toBe(backOnPaceMessage);
   });
 
+  it('counts study time logged by hand, so logged weeks are not called short', () => {
+    const weeks = [1, 2, 3, 4, 5, 6];
+    const sessions = weeks.flatMap((n) => week(n, 4));
+    expect(paceChanges(sessions, setup, weeksFrom('2026-10-05', 7), '2026-11-20')).not.toEqual([]);
+    // Three hours logged by hand in each week lift every week to 7 hours, inside the 6-8 band.
+    const logs = weeks.map((n) => ({
+      id: `log${n}`,
+      date: addDays('2026-10-05', (n - 1) * 7 + 5),
+      minutes: 180,
+      what: 'Reading the docs',
+      createdAt: 0,
+      updatedAt: 0,
+    }));
+    expect(paceChanges(sessions, setup, weeksFrom('2026-10-05', 7), '2026-11-20', logs)).toEqual([]);
+  });
+
   it('says nothing about weeks still to come or without a band', () => {
     const sessions = [...week(1, 2), ...week(2, 2)];
     expect(paceChanges(sessions, setup, weeksFrom('2026-10-05', 7), '2026-10-18')).toEqual([]);

@@ -34,6 +34,7 @@ export function Component() {
   const now = useNow(60_000);
   const today = localIsoDate(now);
   const study = useStudyTime(now);
+  const studyLogs = useAppStore((s) => s.studyLogs);
 
   const days = useMemo(() => {
     const active = [
@@ -56,8 +57,8 @@ export function Component() {
   }, [study, sets, ticks, setup.startDate, setup.examDate, route.endDate, today]);
   const weeks = useMemo(() => studyWeeks(days, setup.hoursBand, today), [days, setup.hoursBand, today]);
   const changes = useMemo(
-    () => paceChanges(Object.values(sessions), setup, weeks, today),
-    [sessions, setup, weeks, today],
+    () => paceChanges(Object.values(sessions), setup, weeks, today, Object.values(studyLogs)),
+    [sessions, setup, weeks, today, studyLogs],
   );
   const lanes = useMemo(
     () => lanesOverWeeks(Object.values(misses), Object.values(sets), weeks),

@@ -3,13 +3,17 @@ import { sessionStudyEntries, type StudyTimeEntry } from '../../domain/study-cal
 import { useAppStore } from '../../store/use-app-store';
 
 /**
- * Every study-time entry the progress view counts, from every source, as `{ date, minutes }`.
- *
- * Hook for hand-logged time: when the `studyLogs` table (issue 9) is in the store, read it here and append its
- * rows mapped to `{ date, minutes }`; the calendar, the weekly hours and the streak then count them with no other
- * change.
+ * Every study-time entry the progress view counts, from every source, as `{ date, minutes }`: timed sessions
+ * and study time logged by hand, so the calendar, the weekly hours and the streak match "hours this week".
  */
 export function useStudyTime(now: number): StudyTimeEntry[] {
   const sessions = useAppStore((s) => s.sessions);
-  return useMemo(() => sessionStudyEntries(Object.values(sessions), now), [sessions, now]);
+  const studyLogs = useAppStore((s) => s.studyLogs);
+  return useMemo(
+    () => [
+      ...sessionStudyEntries(Object.values(sessions), now),
+      ...Object.values(studyLogs).map((log) => ({ date: log.date, minutes: log.minutes })),
+    ],
+    [sessions, studyLogs, now],
+  );
 }
