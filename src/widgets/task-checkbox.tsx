@@ -1,8 +1,14 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { lessonTitle } from '../domain/seed';
 import type { LessonId } from '../domain/seed-ids';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+
+/**
+ * A second tap this soon after a tick is the same finger bouncing (a double tap), not a change of mind: it is
+ * ignored, and Undo or a later tap unticks.
+ */
+const doubleTapMs = 600;
 
 /** A tickable task: the tick is written to IndexedDB the moment it changes. */
 export function TaskCheckbox({
@@ -10,23 +16,33 @@ export function TaskCheckbox({
   label,
   lessons = [],
   extra,
+  onTicked,
 }: {
   id: string;
   label: string;
   lessons?: readonly LessonId[];
   extra?: ReactNode;
+  /** Told after the learner ticks or unticks here, e.g. to keep the task in place with an Undo. */
+  onTicked?(ticked: boolean): void;
 }) {
   const ticked = useIsTicked(id);
   const setTicked = useAppStore((s) => s.setTicked);
   const inputId = useId();
   const lessonsId = useId();
+  const lastTick = useRef(-Infinity);
   return (
     <div className={ticked ? 'choice task-done' : 'choice'}>
       <input
         id={inputId}
         type="checkbox"
         checked={ticked}
-        onChange={(event) => setTicked(id, event.target.checked)}
+        onChange={(event) => {
+          const next = event.target.checked;
+          if (!next && event.timeStamp - lastTick.current < doubleTapMs) return;
+          if (next) lastTick.current = event.timeStamp;
+          void setTicked(id, next);
+          onTicked?.(next);
+        }}
         aria-describedby={lessons.length > 0 ? lessonsId : undefined}
       />
       <div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countOf, nouns } from '../../domain/plural';
 import { weekIndexOf } from '../../domain/route';
@@ -7,11 +7,14 @@ import { useAppStore } from '../../store/use-app-store';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 
 const nextTaskCount = 3;
+/** How long a task ticked here offers its Undo. */
+const undoMs = 8_000;
 
 /** A route week's next tasks (its own and any added to it), with what is still open from earlier weeks. */
 export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: number; upNext?: boolean }) {
   const ticks = useAppStore((s) => s.ticks);
   const extraTasks = useAppStore((s) => s.extraTasks);
+  const setTicked = useAppStore((s) => s.setTicked);
   const route = useRoute();
   const week = route.weeks[weekIndex];
   // Extra tasks (repairs from the miss log) sit in the week the plan shows them in.
@@ -22,10 +25,17 @@ export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: numbe
         .sort((a, b) => a.createdAt - b.createdAt),
     [extraTasks, route, weekIndex],
   );
+  // Tasks ticked on this page stay where they were, struck through, so nothing slides under the finger that
+  // just tapped; the newest one offers Undo for a few seconds.
+  const [kept, setKept] = useState<readonly string[]>([]);
+  const [undoable, setUndoable] = useState<string | null>(null);
+  useEffect(() => {
+    if (undoable === null) return;
+    const timer = window.setTimeout(() => setUndoable(null), undoMs);
+    return () => window.clearTimeout(timer);
+  }, [undoable]);
   if (!week) return null;
-  const nextTasks = [...week.tasks, ...weekExtras]
-    .filter((task) => !(task.id in ticks))
-    .slice(0, nextTaskCount);
+  const nextTasks = shownTasks([...week.tasks, ...weekExtras], (taskId) => taskId in ticks, kept);
   // Behind pace only while the route runs: work from its earlier weeks that is still unticked.
   const overdue = upNext
     ? 0
@@ -53,7 +63,30 @@ export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: numbe
           <ul className="task-list" aria-label="Next tasks">
             {nextTasks.map((task) => (
               <li key={task.id}>
-                <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
+                <TaskCheckbox
+                  id={task.id}
+                  label={task.label}
+                  lessons={task.lessons}
+                  onTicked={(ticked) => {
+                    if (ticked) setKept((ids) => (ids.includes(task.id) ? ids : [...ids, task.id]));
+                    setUndoable(ticked ? task.id : null);
+                  }}
+                  extra={
+                    undoable === task.id && task.id in ticks ? (
+                      <button
+                        type="button"
+                        className="secondary undo-tick"
+                        aria-label={`Undo: untick ${task.label}`}
+                        onClick={() => {
+                          setUndoable(null);
+                          void setTicked(task.id, false);
+                        }}
+                      >
+                        Undo
+                      </button>
+                    ) : undefined
+                  }
+                />
               </li>
             ))}
           </ul>
@@ -64,9 +97,34 @@ export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: numbe
           <Link className="button" to="/session">
             Start a 60-minute session
           </Link>
+          <Link className="button secondary" to="/misses">
+            Log a mixed set
+          </Link>
           <Link to={`/plan#week-${week.number}`}>See the whole week</Link>
         </p>
       </section>
     </>
   );
+}
+
+/**
+ * The next `nextTaskCount` open tasks in plan order, with the tasks ticked on this page left in their places
+ * among them.
+ */
+function shownTasks<T extends { id: string }>(
+  tasks: readonly T[],
+  isTicked: (id: string) => boolean,
+  kept: readonly string[],
+): T[] {
+  const shown: T[] = [];
+  let open = 0;
+  for (const task of tasks) {
+    if (isTicked(task.id)) {
+      if (kept.includes(task.id)) shown.push(task);
+    } else if (open < nextTaskCount) {
+      open += 1;
+      shown.push(task);
+    }
+  }
+  return shown;
 }
