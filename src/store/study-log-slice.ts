@@ -3,20 +3,23 @@ import type { IsoDate } from '../domain/dates';
 import type { ExamResult, StudyLogRecord } from '../domain/records';
 import { parseStudyLogDraft, type StudyLogDraft, type StudyLogErrors } from '../domain/study-log';
 import { newId } from './ids';
+import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
 import type { Store } from './store-types';
 
+export type StudyLogSaved = { ok: true } | { ok: false; errors: StudyLogErrors; message?: string };
+
 export interface StudyLogSlice {
   /**
-   * Adds (no id) or edits a logged study time when the draft is valid; returns the field messages and changes
-   * nothing otherwise.
+   * Adds (no id) or edits a logged study time when the draft is valid, resolving once it is stored; invalid input
+   * gives the field messages, a failed write its reason, and either way nothing changes.
    */
-  saveStudyLog(draft: StudyLogDraft, today: IsoDate, id?: string): StudyLogErrors | null;
+  saveStudyLog(draft: StudyLogDraft, today: IsoDate, id?: string): Promise<StudyLogSaved>;
   /** Deletes a logged study time and returns it so it can be restored. */
   deleteStudyLog(id: string): StudyLogRecord | null;
-  restoreStudyLog(log: StudyLogRecord): void;
+  restoreStudyLog(log: StudyLogRecord): Promise<WriteOutcome>;
   /** The answer to "how did it go" for the exam on `examDate`; null clears it. */
-  setExamOutcome(examDate: IsoDate, result: ExamResult | null): void;
+  setExamOutcome(examDate: IsoDate, result: ExamResult | null): Promise<WriteOutcome>;
 }
 
 export const createStudyLogSlice =
@@ -24,21 +27,21 @@ export const createStudyLogSlice =
   (set, get) => {
     function put(log: StudyLogRecord) {
       set({ studyLogs: { ...get().studyLogs, [log.id]: log } });
-      void ctx.persistence.write([{ table: 'studyLogs', put: [log] }]);
+      return ctx.persistence.write([{ table: 'studyLogs', put: [log] }]);
     }
     return {
-      saveStudyLog(draft, today, id) {
+      async saveStudyLog(draft, today, id) {
         const parsed = parseStudyLogDraft(draft, today);
-        if (!parsed.ok) return parsed.errors;
+        if (!parsed.ok) return { ok: false, errors: parsed.errors };
         const now = ctx.now();
         const existing = id ? get().studyLogs[id] : undefined;
-        put({
+        const outcome = await put({
           id: existing?.id ?? newId(),
           createdAt: existing?.createdAt ?? now,
           ...parsed.value,
           updatedAt: now,
         });
-        return null;
+        return outcome.ok ? outcome : { ok: false, errors: {}, message: outcome.message };
       },
       deleteStudyLog(id) {
         const { [id]: removed, ...studyLogs } = get().studyLogs;
@@ -48,17 +51,16 @@ export const createStudyLogSlice =
         return removed;
       },
       restoreStudyLog(log) {
-        put(log);
+        return put(log);
       },
       setExamOutcome(examDate, result) {
         if (result === null) {
           set({ examOutcome: null });
-          void ctx.persistence.write([{ table: 'settings', delete: ['examOutcome'] }]);
-          return;
+          return ctx.persistence.write([{ table: 'settings', delete: ['examOutcome'] }]);
         }
         const value = { examDate, result };
         set({ examOutcome: value });
-        void ctx.persistence.write([
+        return ctx.persistence.write([
           { table: 'settings', put: [{ key: 'examOutcome', value, updatedAt: ctx.now() }] },
         ]);
       },

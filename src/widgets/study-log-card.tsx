@@ -44,13 +44,13 @@ export const StudyLogCard = memo(function StudyLogCard() {
         initial={{ date: today, minutes: '', what: '' }}
         today={today}
         submitLabel="Log study time"
-        onSave={(draft) => {
-          const errors = saveStudyLog(draft, today);
-          if (!errors)
+        onSave={async (draft) => {
+          const result = await saveStudyLog(draft, today);
+          if (result.ok)
             setStatus(
               `Logged ${countOf(Number(draft.minutes), nouns.minute)} on ${formatShortDate(draft.date)}.`,
             );
-          return errors;
+          return result;
         }}
       />
       <div role="status" className="message">
@@ -63,7 +63,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
               type="button"
               className="secondary"
               onClick={() => {
-                restoreStudyLog(deleted);
+                void restoreStudyLog(deleted);
                 setDeleted(null);
                 setStatus('Restored.');
               }}
@@ -85,13 +85,13 @@ export const StudyLogCard = memo(function StudyLogCard() {
                   today={today}
                   submitLabel="Save changes"
                   onCancel={() => setEditing(null)}
-                  onSave={(draft) => {
-                    const errors = saveStudyLog(draft, today, log.id);
-                    if (!errors) {
+                  onSave={async (draft) => {
+                    const result = await saveStudyLog(draft, today, log.id);
+                    if (result.ok) {
                       setEditing(null);
                       setStatus('Saved.');
                     }
-                    return errors;
+                    return result;
                   }}
                 />
               ) : (

@@ -6,7 +6,9 @@ import {
   type StudyLogDraft,
   type StudyLogErrors,
 } from '../domain/study-log';
+import type { StudyLogSaved } from '../store/study-log-slice';
 import { Field } from '../ui/field';
+import { SaveFailure } from '../ui/save-failure';
 
 /** Date, minutes and what: a study time done away from the timer, or an edit of one already logged. */
 export function StudyLogForm({
@@ -19,8 +21,8 @@ export function StudyLogForm({
   initial: StudyLogDraft;
   today: IsoDate;
   submitLabel: string;
-  /** Returns the field messages when the draft is refused; nothing is saved then. */
-  onSave(draft: StudyLogDraft): StudyLogErrors | null;
+  /** Resolves once stored, or with the field messages or the write's failure; nothing is saved then. */
+  onSave(draft: StudyLogDraft): Promise<StudyLogSaved>;
   onCancel?: () => void;
 }) {
   const id = useId();
@@ -28,15 +30,25 @@ export function StudyLogForm({
   const [errors, setErrors] = useState<StudyLogErrors>({});
   const change = (patch: Partial<StudyLogDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const submit = (event: FormEvent) => {
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  // The form clears only once the entry is stored; a failed write keeps what was typed, with a retry.
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const refused = onSave(draft);
-    setErrors(refused ?? {});
-    if (!refused) setDraft({ ...initial, date: draft.date });
+    if (saving) return;
+    setSaving(true);
+    const submitted = draft;
+    const result = await onSave(submitted);
+    setSaving(false);
+    setErrors(result.ok ? {} : result.errors);
+    setFailure(result.ok ? null : (result.message ?? null));
+    if (result.ok)
+      setDraft((current) => (current === submitted ? { ...initial, date: submitted.date } : current));
   };
 
   return (
-    <form className="study-log-form" onSubmit={submit} noValidate>
+    <form className="study-log-form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="field-row">
         <Field id={`${id}-date`} label="Date" error={errors.date}>
           {(describedBy) => (
@@ -82,13 +94,16 @@ export function StudyLogForm({
         </Field>
       </div>
       <p className="actions">
-        <button type="submit">{submitLabel}</button>
+        <button type="submit" aria-disabled={saving || undefined}>
+          {submitLabel}
+        </button>
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>
             Cancel
           </button>
         )}
       </p>
+      {failure && <SaveFailure message={failure} />}
     </form>
   );
 }

@@ -36,8 +36,8 @@ describe('study time logged by hand', () => {
     const db = freshDb();
     const store = await openStore(db);
     expect(
-      store.getState().saveStudyLog({ date: today, minutes: '90', what: ' Docs on drift ' }, today),
-    ).toBeNull();
+      await store.getState().saveStudyLog({ date: today, minutes: '90', what: ' Docs on drift ' }, today),
+    ).toEqual({ ok: true });
     await settled();
     const [row] = await db.studyLogs.toArray();
     expect(row).toMatchObject({ date: today, minutes: 90, what: 'Docs on drift' });
@@ -48,8 +48,8 @@ describe('study time logged by hand', () => {
 
     fakeNow += 1_000;
     expect(
-      store.getState().saveStudyLog({ date: today, minutes: '45', what: 'Docs' }, today, row!.id),
-    ).toBeNull();
+      await store.getState().saveStudyLog({ date: today, minutes: '45', what: 'Docs' }, today, row!.id),
+    ).toEqual({ ok: true });
     await settled();
     expect(await db.studyLogs.get(row!.id)).toMatchObject({
       minutes: 45,
@@ -72,13 +72,19 @@ describe('study time logged by hand', () => {
   it('refuses a bad entry with a message per field and stores nothing', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    expect(store.getState().saveStudyLog({ date: '2026-12-25', minutes: '0', what: '' }, today)).toEqual({
-      date: 'Enter today or an earlier date.',
-      minutes: 'Enter whole minutes from 1 to 720.',
-      what: 'Say what you studied, e.g. "Chapter 2.5 notes".',
+    expect(
+      await store.getState().saveStudyLog({ date: '2026-12-25', minutes: '0', what: '' }, today),
+    ).toEqual({
+      ok: false,
+      errors: {
+        date: 'Enter today or an earlier date.',
+        minutes: 'Enter whole minutes from 1 to 720.',
+        what: 'Say what you studied, e.g. "Chapter 2.5 notes".',
+      },
     });
-    expect(store.getState().saveStudyLog({ date: today, minutes: '1.5', what: 'x' }, today)).toEqual({
-      minutes: 'Enter whole minutes from 1 to 720.',
+    expect(await store.getState().saveStudyLog({ date: today, minutes: '1.5', what: 'x' }, today)).toEqual({
+      ok: false,
+      errors: { minutes: 'Enter whole minutes from 1 to 720.' },
     });
     await settled();
     expect(await db.studyLogs.count()).toBe(0);

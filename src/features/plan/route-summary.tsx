@@ -18,10 +18,12 @@ export function RouteSummary() {
   const { recommendation, pace, fit } = advice;
   const overridden = recommendation && setup.routeOverride && setup.routeOverride !== recommendation.kind;
 
-  const apply = (action: SetupAction) => {
-    const errors = updateSetup(action.patch);
+  const apply = async (action: SetupAction) => {
+    const outcome = await updateSetup(action.patch);
     setDone(
-      Object.keys(errors).length === 0 ? `Done: ${action.label.replace(/^\w/, (c) => c.toLowerCase())}.` : '',
+      outcome.ok
+        ? `Done: ${action.label.replace(/^\w/, (c) => c.toLowerCase())}.`
+        : `Not changed: ${outcome.message ?? Object.values(outcome.errors).join(' ')}`,
     );
   };
 
@@ -52,7 +54,7 @@ export function RouteSummary() {
         </p>
       )}
       {advice.problems.map((problem) => (
-        <ProblemCard key={problem.kind} problem={problem} onApply={apply} />
+        <ProblemCard key={problem.kind} problem={problem} onApply={(action) => void apply(action)} />
       ))}
       <p role="status" className="message">
         {done}

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
-import { mayCompress } from '../../domain/route-advice';
+import { mayCompress, routeAdvice } from '../../domain/route-advice';
+import { useToday } from '../../ui/use-clock';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup, type SetupErrors } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';
@@ -18,10 +19,16 @@ const partTimeChoices = Array.from(
   (_, i) => partTimeWeekRange.min + i,
 );
 
-/** Open until the learner has set up; then one line with "Change", so the page opens on the weeks. */
+/**
+ * Open until the learner has set up; then one line with "Change", so the page opens on the weeks. A route with a
+ * problem (judgment rule 1) opens it again, so the one-click fixes are never folded away.
+ */
 export function SetupForm() {
-  const setUp = useAppStore((s) => isSetUp(s.setup));
-  const [editing, setEditing] = useState(!setUp);
+  const setup = useAppStore((s) => s.setup);
+  const setUp = isSetUp(setup);
+  const today = useToday();
+  const hasProblems = useMemo(() => routeAdvice(setup, today).problems.length > 0, [setup, today]);
+  const [editing, setEditing] = useState(!setUp || hasProblems);
   useFocusOnToggle(editing);
   if (!editing) return <SetupSummary onChange={() => setEditing(true)} />;
   return <SetupFields onDone={setUp ? () => setEditing(false) : undefined} />;

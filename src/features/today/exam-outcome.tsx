@@ -38,7 +38,7 @@ export function ExamOutcome({ examDate }: { examDate: IsoDate }) {
               type="radio"
               name="exam-outcome"
               checked={current === answer.result}
-              onChange={() => setExamOutcome(examDate, answer.result)}
+              onChange={() => void setExamOutcome(examDate, answer.result)}
             />
             <span>{answer.label}</span>
           </label>
