@@ -20,6 +20,11 @@ export const viewHeadings: Record<string, { title: string; lead?: string; openin
     lead: 'What to record after every mixed set, then what your misses say about where to work next.',
     opening: () => createElement(RecordSteps),
   },
+  '/review': { title: 'Rule review' },
+  '/progress': {
+    title: 'Progress',
+    lead: 'Every day from your start to your exam, and how the weeks went against what you promised.',
+  },
   '/data': {
     title: 'Your data',
     lead: 'Everything stays in this browser. Back it up, move it to another device, or take it elsewhere.',

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { berlin, importRoute } from './route-backup';
+import { storedRows } from './stored-rows';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -13,7 +14,9 @@ test('Today and /data say when the last backup was made, and nudge quietly after
 
   // New data the next morning, then a week without a backup.
   await page.goto('/plan');
-  await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
+  // The first box of the open week: any tick is new data.
+  await page.getByRole('checkbox').first().check();
+  await expect.poll(async () => (await storedRows(page, 'ticks')).length).toBeGreaterThan(0);
   await page.clock.setFixedTime(berlin('2026-11-26', 20));
   await page.goto('/');
   await expect(page.getByText(/^Last backup: 7 days ago \(Thu Nov 19\)\.$/)).toBeVisible();

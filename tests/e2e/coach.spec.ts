@@ -191,6 +191,8 @@ test('readiness: a collapsing lane is never "close to booking", and ticking its 
   await page
     .getByRole('button', { name: /Add these lessons to this week for monitoring and drift response/ })
     .click();
+  // A full page load would cut off a write still in flight, so wait until the lessons are stored.
+  await expect.poll(async () => (await storedRows(page, 'extraTasks')).length).toBe(2);
   await page.goto('/plan');
   await page
     .getByRole('checkbox', { name: '2.5 Lakehouse Monitoring, Drift Metrics and Alerting Design' })

@@ -6,7 +6,8 @@ import { recordSteps } from '../../domain/seed';
  */
 export function RecordSteps() {
   return (
-    <details className="record-steps-box">
+    // Marked so the static-document test can find it in both renders and compare them.
+    <details className="record-steps-box" data-static-opening="">
       <summary>What to record after every mixed set</summary>
       <ol className="record-steps">
         {recordSteps.map((step) => (

@@ -98,6 +98,7 @@ function WeekCard({
   onRemoveExtra(id: string): void;
 }) {
   const headingId = `week-${week.number}-heading`;
+  const title = `Week ${week.number}${week.part ? ` (part ${week.part.index} of ${week.part.of})` : ''}: ${week.focus}`;
   const panelId = `week-${week.number}-tasks`;
   const progress = progressOf(
     [...week.tasks.map((task) => task.id), ...extras.map((extra) => extra.id)],
@@ -122,11 +123,10 @@ function WeekCard({
             <span className="week-toggle-mark" aria-hidden="true">
               {open ? '▾' : '▸'}
             </span>
-            <span>
-              Week {week.number}
-              {week.part && ` (part ${week.part.index} of ${week.part.of})`}: {week.focus}
-            </span>
+            <span>{title}</span>
           </button>
+          {/* Paper has no buttons: the printed heading is the same words as plain text. */}
+          <span className="print-only">{title}</span>
         </h3>
         {isCurrent && <span className="badge">This week</span>}
       </div>
@@ -135,35 +135,32 @@ function WeekCard({
           {formatShortDate(week.startDate)} – {formatShortDate(week.endDate)}
         </p>
       )}
-      <div id={panelId} hidden={!open}>
-        {open && (
-          <>
-            <p>
-              What to do: <span className="what-to-do">{week.whatToDo}</span>
-            </p>
-            <ul className="task-list" aria-label={`Week ${week.number} tasks`}>
-              {week.tasks.map((task) => (
-                <li key={task.id}>
-                  <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
-                </li>
-              ))}
-              {extras.map((extra) => (
-                <li key={extra.id}>
-                  <TaskCheckbox
-                    id={extra.id}
-                    label={extra.label}
-                    lessons={extra.lessons}
-                    extra={
-                      <button type="button" className="secondary" onClick={() => onRemoveExtra(extra.id)}>
-                        Remove <span className="visually-hidden">{extra.label}</span>
-                      </button>
-                    }
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+      {/* A folded week keeps its tasks in the page (hidden on screen) so the printed plan has every week. */}
+      <div id={panelId} className={open ? undefined : 'week-folded'}>
+        <p>
+          What to do: <span className="what-to-do">{week.whatToDo}</span>
+        </p>
+        <ul className="task-list" aria-label={`Week ${week.number} tasks`}>
+          {week.tasks.map((task) => (
+            <li key={task.id}>
+              <TaskCheckbox id={task.id} label={task.label} lessons={task.lessons} />
+            </li>
+          ))}
+          {extras.map((extra) => (
+            <li key={extra.id}>
+              <TaskCheckbox
+                id={extra.id}
+                label={extra.label}
+                lessons={extra.lessons}
+                extra={
+                  <button type="button" className="secondary" onClick={() => onRemoveExtra(extra.id)}>
+                    Remove <span className="visually-hidden">{extra.label}</span>
+                  </button>
+                }
+              />
+            </li>
+          ))}
+        </ul>
       </div>
       <ProgressBar label={`Week ${week.number}`} progress={progress} />
     </article>
