@@ -1,15 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, useNavigation } from 'react-router-dom';
 import { AppFrame } from './app-frame';
-import { PwaUpdate } from './pwa-update';
 import { StorageBanners } from './storage-banners';
 import { ThemeToggle } from './theme-toggle';
+
+// The service worker registers and the update prompt loads after the first view, off the first visit's
+// critical path: nothing in it is needed before an update exists.
+const PwaUpdate = lazy(() => import('./pwa-update').then((m) => ({ default: m.PwaUpdate })));
 
 export function Layout() {
   const navigation = useNavigation();
   return (
     <AppFrame headerEnd={<ThemeToggle />} busy={navigation.state === 'loading'}>
       <StorageBanners />
-      <PwaUpdate />
+      <Suspense fallback={null}>
+        <PwaUpdate />
+      </Suspense>
       <Outlet />
     </AppFrame>
   );

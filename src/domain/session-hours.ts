@@ -26,11 +26,6 @@ export function weekStartOf(date: IsoDate, startDate: IsoDate | null): IsoDate {
   return addDays(date, -sinceMonday);
 }
 
-/** A session that ended with less than a minute studied is not history: a mis-tap, not study. */
-export function keptInHistory(studiedMs: number): boolean {
-  return studiedMs >= 60_000;
-}
-
 /** Sessions that count as study: abandoned ones were thrown away by the learner. */
 export function countsAsStudy(session: SessionRecord): boolean {
   return session.status !== 'abandoned';

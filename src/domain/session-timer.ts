@@ -178,3 +178,8 @@ export function msUntilNextChange(leftMs: number, unitMs = 1000): number {
   const rest = leftMs % unitMs;
   return rest === 0 ? unitMs : rest;
 }
+
+/** A session that ended with less than a minute studied is not history: a mis-tap, not study. */
+export function keptInHistory(studiedMs: number): boolean {
+  return studiedMs >= 60_000;
+}

@@ -1,12 +1,5 @@
 import type { StateCreator } from 'zustand';
-import {
-  parseMissDraft,
-  parseSetDraft,
-  type MissDraft,
-  type MissErrors,
-  type SetDraft,
-  type SetErrors,
-} from '../domain/miss-validation';
+import type { MissDraft, MissErrors, SetDraft, SetErrors } from '../domain/miss-validation';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
@@ -32,6 +25,9 @@ export interface MissesSlice {
 
 const unchanged: WriteOutcome = { ok: true };
 
+/** The form checks load with the first save, not with the first page: most visits never save a set or a miss. */
+const formChecks = () => import('../domain/miss-validation');
+
 export const createMissesSlice =
   (ctx: StoreContext): StateCreator<Store, [], [], MissesSlice> =>
   (set, get) => {
@@ -45,9 +41,9 @@ export const createMissesSlice =
     };
 
     return {
-      saveSet(draft, id) {
-        const parsed = parseSetDraft(draft);
-        if (!parsed.ok) return Promise.resolve(parsed);
+      async saveSet(draft, id) {
+        const parsed = (await formChecks()).parseSetDraft(draft);
+        if (!parsed.ok) return parsed;
         const existing = id ? get().sets[id] : undefined;
         const now = ctx.now();
         const row: MixedSetRecord = {
@@ -59,15 +55,13 @@ export const createMissesSlice =
         set({ sets: { ...get().sets, [row.id]: row } });
         return saved(row.id, ctx.persistence.write([{ table: 'sets', put: [row] }]));
       },
-      saveMiss(draft, id) {
+      async saveMiss(draft, id) {
+        const checks = await formChecks();
         const existing = id ? get().misses[id] : undefined;
-        const parsed = parseMissDraft(draft, existing?.sessionId != null);
-        if (!parsed.ok) return Promise.resolve(parsed);
+        const parsed = checks.parseMissDraft(draft, existing?.sessionId != null);
+        if (!parsed.ok) return parsed;
         if (parsed.value.setId && !get().sets[parsed.value.setId]) {
-          return Promise.resolve({
-            ok: false,
-            errors: { setId: 'That set no longer exists; choose another.' },
-          });
+          return { ok: false, errors: { setId: 'That set no longer exists; choose another.' } };
         }
         const now = ctx.now();
         const row: MissRecord = {

@@ -13,7 +13,7 @@ import {
   type SessionClock,
 } from '../domain/session-timer';
 import { lengthProblem } from '../domain/validation/miss';
-import { keptInHistory } from '../domain/session-hours';
+import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';

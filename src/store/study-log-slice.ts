@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { IsoDate } from '../domain/dates';
 import type { ExamResult, StudyLogRecord } from '../domain/records';
-import { parseStudyLogDraft, type StudyLogDraft, type StudyLogErrors } from '../domain/study-log';
+import type { StudyLogDraft, StudyLogErrors } from '../domain/study-log';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
 import type { StoreContext } from './store-context';
@@ -31,6 +31,8 @@ export const createStudyLogSlice =
     }
     return {
       async saveStudyLog(draft, today, id) {
+        // The checks load with the first entry, not with the first page.
+        const { parseStudyLogDraft } = await import('../domain/study-log');
         const parsed = parseStudyLogDraft(draft, today);
         if (!parsed.ok) return { ok: false, errors: parsed.errors };
         const now = ctx.now();

@@ -1,5 +1,5 @@
 import type { SessionRecord } from '../../domain/records';
-import { keptInHistory } from '../../domain/session-hours';
+import { keptInHistory } from '../../domain/session-timer';
 import { formatStudyTime, studiedMsAt } from '../../domain/session-timer';
 import { useNow } from '../../ui/use-clock';
 
