@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useRef, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
 import { mayCompress, routeAdvice } from '../../domain/route-advice';
@@ -24,10 +24,9 @@ const partTimeChoices = Array.from(
  * problem (judgment rule 1) opens it again, so the one-click fixes are never folded away.
  */
 export function SetupForm() {
-  const setup = useAppStore((s) => s.setup);
-  const setUp = isSetUp(setup);
+  const setUp = useAppStore((s) => isSetUp(s.setup));
   const today = useToday();
-  const hasProblems = useMemo(() => routeAdvice(setup, today).problems.length > 0, [setup, today]);
+  const hasProblems = useAppStore((s) => routeAdvice(s.setup, today).problems.length > 0);
   const [editing, setEditing] = useState(!setUp || hasProblems);
   useFocusOnToggle(editing);
   if (!editing) return <SetupSummary onChange={() => setEditing(true)} />;
@@ -40,11 +39,17 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
   const recommendation = useRecommendation();
   const [errors, setErrors] = useState<SetupErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const save = (patch: Partial<Setup>) =>
+  // Saves finish out of order (a refused exam date answers at once, the start date typed just before it only
+  // once stored), so only the latest change's outcome may set the messages.
+  const latest = useRef(0);
+  const save = (patch: Partial<Setup>) => {
+    const call = ++latest.current;
     void updateSetup(patch).then((outcome) => {
+      if (call !== latest.current) return;
       setErrors(outcome.ok ? {} : outcome.errors);
       setFailure(outcome.ok ? null : (outcome.message ?? null));
     });
+  };
 
   return (
     <section className="card" aria-labelledby="setup-heading">
