@@ -18,7 +18,8 @@ export const sampleRoutes = ['/', '/plan', '/session', '/misses', '/data'];
 export async function openWithSampleData(page, path) {
   await page.clock.install({ time: new Date(sample.now) });
   await page.goto('/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The static document already shows the heading; the app has hydrated once main is no longer busy.
+  await page.locator('main[aria-busy="false"] h1').waitFor();
   // Runs in the page, which has IndexedDB; Node has none.
   await page.evaluate(async (rows) => {
     const db = await new Promise((resolve, reject) => {
@@ -36,5 +37,5 @@ export async function openWithSampleData(page, path) {
     db.close();
   }, sample.rows);
   await page.goto(path);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('main[aria-busy="false"] h1').waitFor();
 }

@@ -4,9 +4,15 @@ import type { Page } from '@playwright/test';
 import { createBackup, maxBackupBytes } from '../../src/domain/backup-format';
 import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
-import { dumpDatabase } from './stored-rows';
+import { dumpDatabase, storedRows } from './stored-rows';
 
 const task = (page: Page) => page.getByRole('checkbox', { name: 'SparkML pipelines' });
+
+/** Ticks the first task and waits until it is stored: a full page load would cut off a write still in flight. */
+async function tickStored(page: Page) {
+  await task(page).check();
+  await expect.poll(async () => (await storedRows(page, 'ticks')).length).toBe(1);
+}
 
 async function exportBackup(page: Page) {
   await page.goto('/data');
@@ -34,7 +40,7 @@ const normalise = (data: Record<string, unknown[]>) =>
 test('export, reset, import gives back exactly the same data', async ({ page }) => {
   await page.goto('/plan');
   await page.getByRole('button', { name: 'Start today' }).click();
-  await task(page).check();
+  await tickStored(page);
   await page.goto('/data');
   await page.getByRole('radio', { name: 'Dark' }).check();
 
@@ -216,7 +222,7 @@ for (const bad of badFiles) {
     // Handing a 20 MB buffer to the browser takes a while on a busy machine.
     test.slow(bad.slow === true);
     await page.goto('/plan');
-    await task(page).check();
+    await tickStored(page);
     await page.goto('/data');
     const before = await dumpDatabase(page);
     await page.getByLabel('Backup file').setInputFiles({
@@ -322,7 +328,7 @@ test('a full disk gets a message, an offer to export, and the screen shows what 
     };
   });
   await page.goto('/plan');
-  await task(page).check();
+  await tickStored(page);
   await page.evaluate(() => Object.assign(window, { diskFull: true }));
   // click, not check: the box is meant to spring back once the write fails.
   await page.getByRole('checkbox', { name: 'inference fit' }).click();

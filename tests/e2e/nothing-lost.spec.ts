@@ -99,6 +99,9 @@ test('2. typing in a worksheet on a full disk keeps the text, says why, and stor
   await page.goto('/session');
   await page.getByRole('button', { name: 'Start session' }).click();
   const box = page.getByLabel('The official objective you read');
+  // The disk fills only once the session itself is stored.
+  await expect.poll(async () => (await storedRows(page, 'sessions')).length).toBe(1);
+  await expect(box).toBeVisible();
   await setDiskFull(page, true);
   await box.pressSequentially('Section 3: deployment');
   await expect(box).toHaveValue('Section 3: deployment');
