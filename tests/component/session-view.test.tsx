@@ -113,7 +113,8 @@ describe('/session', () => {
     await user.click(screen.getByRole('button', { name: 'Finish early' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('it will not be kept in your history');
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
-    expect(store.getState().sessions).toEqual({});
+    // Dropped once the ended session is stored.
+    await waitFor(() => expect(store.getState().sessions).toEqual({}));
     const history = screen.getByRole('region', { name: 'History' });
     expect(within(history).getByText('No finished sessions yet.', { exact: false })).toBeInTheDocument();
   });
