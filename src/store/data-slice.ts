@@ -100,6 +100,8 @@ export const createDataSlice =
 
     return {
       async exportData() {
+        // A change made just before "Export" (a theme picked, a tick) is in the file: its write lands first.
+        await ctx.persistence.idle();
         return db ? readAllRows(db) : rowsFromState(get(), ctx.now());
       },
       replaceAllData: (data) => replace(data, 'import'),

@@ -45,6 +45,26 @@ function storedCount(browser: EngineBrowser, table: string) {
   );
 }
 
+/** The stored set-up's start date, or null: the journey waits for it before a full page load. */
+function storedStartDate(browser: EngineBrowser) {
+  return browser.run(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('setup');
+          request.onsuccess = () => {
+            const row = request.result as { value?: { startDate?: string | null } } | undefined;
+            resolve(row?.value?.startDate ?? null);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 async function waitStored(browser: EngineBrowser, table: string, count: number) {
   await waitFor(`${count} stored ${table}`, async () => (await storedCount(browser, table)) === count);
 }
@@ -54,6 +74,7 @@ export async function startPlan(browser: EngineBrowser, origin: string) {
   await browser.click(await find(browser, 'field', '6-8 hrs/week'));
   await clickButton(browser, 'Start today');
   await waitForText(browser, 'This week');
+  await waitFor('the start date to be stored', async () => (await storedStartDate(browser)) !== null);
 }
 
 async function tick(browser: EngineBrowser, label: string) {
