@@ -38,6 +38,17 @@ const sortRows = <T>(rows: readonly T[]) =>
 const normalise = (data: ReturnType<typeof sampleBackupData>) =>
   Object.fromEntries(Object.entries(data).map(([kind, rows]) => [kind, sortRows(rows as unknown[])]));
 
+describe('export', () => {
+  it('holds a change made just before it, whose write was still in flight', async () => {
+    const store = await openStore(freshDb());
+    void store.getState().updatePreferences({ theme: 'dark' });
+    void store.getState().setTicked('sparkml-pipelines', true);
+    const data = await store.getState().exportData();
+    expect(data.settings.find((row) => row.key === 'preferences')?.value).toMatchObject({ theme: 'dark' });
+    expect(data.ticks.map((tick) => tick.id)).toEqual(['sparkml-pipelines']);
+  });
+});
+
 describe('export, wipe, import', () => {
   it('gives back exactly the same rows and the same store state', async () => {
     const db = freshDb();
