@@ -71,9 +71,9 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await expect(confirm.getByRole('row', { name: /Ticked tasks/ })).toHaveText(/Ticked tasks\s*0\s*1/);
   await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 
   await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   const second = await exportBackup(page);
   expect(normalise(second.json.data)).toEqual(normalise(first.json.data));
   await page.goto('/plan');

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedRows } from './stored-rows';
 
 const rules = [
   { domain: 'dep', mode: 'uns', rule: 'Canary a new model version before promoting it.' },
@@ -110,6 +111,8 @@ test('three misses reviewed over ten days by keyboard alone, with counts moving 
     }
     await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
     await expect(page.getByText(`You reviewed ${due === 1 ? '1 rule' : `${due} rules`} today`)).toBeVisible();
+    // A full page load cuts off a write still in flight: wait until every grade is stored.
+    await expect.poll(async () => (await storedRows(page, 'reviewLogs')).length).toBe(reviews);
     expect(await dueOnToday(page)).toBe(0);
   }
 
