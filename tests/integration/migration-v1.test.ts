@@ -1,29 +1,14 @@
-import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
 import { readAllRows } from '../../src/db/backup-repository';
 import { sampleBackupData } from '../backup-sample';
+import { openReleasedDatabase } from '../support/released-database';
 
 let db: StudyDatabase | null = null;
 afterEach(async () => {
   await db?.delete();
   db = null;
 });
-
-/** The v1 schema exactly as the first release shipped it. */
-function openV1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    settings: '&key',
-    ticks: '&id',
-    extraTasks: '&id, weekOf',
-    signals: '&id',
-    sessions: '&id, startedAt, status',
-    sets: '&id, date',
-    misses: '&id, setId, sessionId, createdAt',
-  });
-  return v1;
-}
 
 it('opens a full version-1 database with the current schema and keeps every row', async () => {
   const name = `test-${crypto.randomUUID()}`;
@@ -32,7 +17,7 @@ it('opens a full version-1 database with the current schema and keeps every row'
     ...sampleBackupData(),
     settings: sampleBackupData().settings.filter((row) => row.key !== 'examOutcome'),
   };
-  const v1 = openV1(name);
+  const v1 = openReleasedDatabase(name, 1);
   // A miss from an early build with neither updatedAt nor retests, and a set without updatedAt.
   const {
     updatedAt: _u,

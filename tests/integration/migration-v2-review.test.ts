@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
 import { StudyDatabase } from '../../src/db/database';
@@ -6,28 +5,13 @@ import { localInstant } from '../../src/domain/dates';
 import type { MissRecord } from '../../src/domain/records';
 import { ruleHash } from '../../src/domain/review-records';
 import { sampleBackupData } from '../backup-sample';
+import { openReleasedDatabase } from '../support/released-database';
 
 let db: StudyDatabase | null = null;
 afterEach(async () => {
   await db?.delete();
   db = null;
 });
-
-/** The schema as release 0.1.0 left it: versions 1 and 2 exactly. */
-function openV2(name: string) {
-  const old = new Dexie(name);
-  old.version(1).stores({
-    settings: '&key',
-    ticks: '&id',
-    extraTasks: '&id, weekOf',
-    signals: '&id',
-    sessions: '&id, startedAt, status',
-    sets: '&id, date',
-    misses: '&id, setId, sessionId, createdAt',
-  });
-  old.version(2).stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' });
-  return old;
-}
 
 const at = (day: string) => localInstant(day, '08:30');
 
@@ -80,7 +64,7 @@ it('upgrades a version-2 database with answered day-1/3/7 retests into review ro
       retests: [{ day: 1, held: true, at: at('2026-11-11') }],
     },
   ];
-  const old = openV2(name);
+  const old = openReleasedDatabase(name, 2);
   await old.transaction('rw', old.tables, async () => {
     for (const table of old.tables) {
       const rows =

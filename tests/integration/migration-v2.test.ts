@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
 import { StudyDatabase } from '../../src/db/database';
 import { sampleBackupData } from '../backup-sample';
+import { openReleasedDatabase } from '../support/released-database';
 
 let db: StudyDatabase | null = null;
 afterEach(async () => {
@@ -12,17 +12,7 @@ afterEach(async () => {
 
 it('upgrades a version-2 database to the drafts and meta tables with nothing lost', async () => {
   const name = `test-${crypto.randomUUID()}`;
-  const v2 = new Dexie(name);
-  v2.version(1).stores({
-    settings: '&key',
-    ticks: '&id',
-    extraTasks: '&id, weekOf',
-    signals: '&id',
-    sessions: '&id, startedAt, status',
-    sets: '&id, date',
-    misses: '&id, setId, sessionId, createdAt',
-  });
-  v2.version(2).stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' });
+  const v2 = openReleasedDatabase(name, 2);
   // Only the tables a version-2 database had; later tables start empty.
   const data = Object.fromEntries(
     Object.entries(sampleBackupData()).filter(([table]) => v2.tables.some((t) => t.name === table)),

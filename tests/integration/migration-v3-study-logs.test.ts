@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
 import { readAllRows } from '../../src/db/backup-repository';
 import { sampleBackupData } from '../backup-sample';
+import { openReleasedDatabase } from '../support/released-database';
 
 let db: StudyDatabase | null = null;
 afterEach(async () => {
@@ -10,25 +10,10 @@ afterEach(async () => {
   db = null;
 });
 
-/** The v2 schema exactly as release 0.2 shipped it (before logged study time). */
-function openV2(name: string) {
-  const v2 = new Dexie(name);
-  v2.version(2).stores({
-    settings: '&key',
-    ticks: '&id',
-    extraTasks: '&id, weekOf',
-    signals: '&id',
-    sessions: '&id, startedAt, status',
-    sets: '&id, date',
-    misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode',
-  });
-  return v2;
-}
-
 it('upgrades a full version-2 database in place to version 3 and keeps every row', async () => {
   const name = `test-${crypto.randomUUID()}`;
   const { studyLogs: _logs, reviewCards: _cards, reviewLogs: _reviews, ...data } = sampleBackupData();
-  const v2 = openV2(name);
+  const v2 = openReleasedDatabase(name, 2);
   await v2.transaction('rw', v2.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows);
   });
