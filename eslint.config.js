@@ -123,6 +123,16 @@ export default tseslint.config(
     ...reactRefresh.configs.vite,
   },
   {
+    // A view's route module may also export what the router asks of it before rendering (src/app/router.tsx).
+    files: ['src/features/*/*-route.tsx'],
+    rules: {
+      'react-refresh/only-export-components': [
+        'warn',
+        { allowConstantExport: true, allowExportNames: ['preloadParts'] },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

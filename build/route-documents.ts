@@ -27,7 +27,8 @@ function chunkClosure(bundle: OutputBundle, start: OutputChunk): string[] {
  * - #root holds the page frame and the view's heading rendered at build time by the real components
  *   (src/app/static-shell.ts), which React replaces once the store has hydrated.
  * Static hosts and `vite preview` serve /plan from plan.html, and Workbox's precache does the same offline
- * (cleanURLs); any other address falls back to index.html, whose #root holds the frame alone.
+ * (cleanURLs). index.html is Today's document, and also what any other address falls back to: an unknown
+ * address paints Today's frame for the moment before the router shows "Page not found".
  */
 export function routeDocuments(): Plugin {
   return {
@@ -53,7 +54,7 @@ export function routeDocuments(): Plugin {
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
           .join('\n    ');
         const document = template.replace('</head>', `  ${preloads}\n  </head>`);
-        if (view === 'today') index.source = withShell(document, null);
+        if (view === 'today') index.source = withShell(document, '/');
         else
           this.emitFile({ type: 'asset', fileName: `${view}.html`, source: withShell(document, `/${view}`) });
       }

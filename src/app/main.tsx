@@ -15,7 +15,7 @@ import { reloadOnVersionChange } from './version-change';
 
 async function start() {
   const root = document.getElementById('root')!;
-  preloadView(window.location.pathname);
+  const viewParts = preloadView(window.location.pathname);
   const { db, memoryReason } = await openDatabase(showBlockedUpgrade);
   connectDrafts(db && draftStorage(db));
   const handle = createAppStore({ db, memoryReason, now: pageNow, channelName: 'ml-pro-study-tracker:rows' });
@@ -24,6 +24,7 @@ async function start() {
     // Hydration gates the first render: an action that ran before it would overwrite saved rows.
     await handle.hydrate();
     performance.mark('hydrated'); // npm run bench times hydration up to here
+    await viewParts(handle.store.getState());
   } catch (error) {
     console.error(error);
     root.textContent =

@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import type { Store } from '../store/store-types';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
@@ -12,7 +14,13 @@ const loadData = () => import('../features/data/data-route');
 const loadProgress = () => import('../features/progress/progress-route');
 const loadReview = () => import('../features/review/review-route');
 
-const viewsByPath: Record<string, () => Promise<unknown>> = {
+/** What a view's route module may offer beside its component: the code its data needs, to fetch early. */
+interface ViewModule {
+  Component?: ComponentType;
+  preloadParts?(state: Store): Promise<unknown>;
+}
+
+const viewsByPath: Record<string, () => Promise<ViewModule>> = {
   '/': loadToday,
   '/plan': loadPlan,
   '/session': loadSession,
@@ -24,10 +32,21 @@ const viewsByPath: Record<string, () => Promise<unknown>> = {
 
 /**
  * Starts fetching the view for the address being opened. Called before the database opens, so the chunk
- * downloads while the store hydrates instead of after it (the router's own import reuses this one).
+ * downloads while the store hydrates instead of after it (the router's own import reuses this one). The
+ * returned function, called once the store has hydrated, resolves when the parts of the view that this
+ * learner's data needs are loaded too, so the first render has them (a first visit has none to wait for).
  */
-export function preloadView(pathname: string): void {
-  void viewsByPath[pathname.replace(/\/+$/, '') || '/']?.().catch(() => undefined);
+export function preloadView(pathname: string): (state: Store) => Promise<void> {
+  const view = viewsByPath[pathname.replace(/\/+$/, '') || '/']?.();
+  // A view that fails to load here is reported by the router when it asks for it again.
+  view?.catch(() => undefined);
+  return (state) =>
+    (view ?? Promise.resolve<ViewModule>({}))
+      .then((module) => module.preloadParts?.(state))
+      .then(
+        () => undefined,
+        () => undefined,
+      );
 }
 
 export const routes: RouteObject[] = [

@@ -7,39 +7,41 @@ import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { planIntro } from '../domain/seed';
+import { viewHeadings } from '../domain/view-headings';
 import { Page } from '../ui/page';
 import { RecordSteps } from '../features/misses/record-steps';
+import { ReviewLead } from '../features/review/review-lead';
 import { AppFrame } from './app-frame';
 
-/** Each view's heading and fixed lead, as its route component passes them to Page (tests/e2e/static-shell.spec.ts checks they match). */
-export const viewHeadings: Record<string, { title: string; lead?: string; opening?: () => ReactNode }> = {
-  '/plan': { title: 'Your study plan', lead: planIntro },
-  '/session': { title: 'Study session' },
+const lead = (text: string) => createElement('p', null, text);
+
+/**
+ * What each view's document paints: its heading and fixed lead as the route component passes them to Page, and
+ * any fixed opening (tests/e2e/static-shell.spec.ts checks the view renders the same markup).
+ */
+export const staticViews: Record<string, { title: string; lead?: ReactNode; opening?: () => ReactNode }> = {
+  '/': { title: viewHeadings.today.title, lead: lead(viewHeadings.today.lead) },
+  '/plan': { title: viewHeadings.plan.title, lead: lead(planIntro) },
+  '/session': { title: viewHeadings.session.title, lead: lead(viewHeadings.session.lead) },
   '/misses': {
-    title: 'Miss log',
-    lead: 'What to record after every mixed set, then what your misses say about where to work next.',
+    title: viewHeadings.misses.title,
+    lead: lead(viewHeadings.misses.lead),
     opening: () => createElement(RecordSteps),
   },
-  '/review': { title: 'Rule review' },
-  '/progress': {
-    title: 'Progress',
-    lead: 'Every day from your start to your exam, and how the weeks went against what you promised.',
-  },
-  '/data': {
-    title: 'Your data',
-    lead: 'Everything stays in this browser. Back it up, move it to another device, or take it elsewhere.',
-  },
+  '/review': { title: viewHeadings.review.title, lead: createElement(ReviewLead) },
+  '/progress': { title: viewHeadings.progress.title, lead: lead(viewHeadings.progress.lead) },
+  '/data': { title: viewHeadings.data.title, lead: lead(viewHeadings.data.lead) },
 };
 
 const loading = () => createElement('p', { className: 'boot', role: 'status' }, 'Loading your study plan…');
 
 /** The markup inside #root for `path`; for any other address (index.html serves them all) the frame and a loading line. */
 export function renderShell(path: string | null): string {
-  const heading = path ? viewHeadings[path] : undefined;
+  const heading = path ? staticViews[path] : undefined;
   const content: ReactNode = heading
     ? createElement(Page, {
         title: heading.title,
-        lead: heading.lead ? createElement('p', null, heading.lead) : undefined,
+        lead: heading.lead,
         children: createElement(Fragment, null, heading.opening?.(), loading()),
       })
     : loading();

@@ -4,9 +4,10 @@ import { addDays, formatShortDate } from '../domain/dates';
 import { countOf, dueForecast } from '../domain/review-schedule';
 import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-clock';
+import { NoRulesYet, RuleReviewCard } from './rule-review-card';
 import { useReviewPlan } from './use-review-plan';
 
-/** The due count itself; mounted through `DueReviews` (due-reviews.tsx) so it loads after the page. */
+/** The due count itself; mounted through `DueReviews` (due-reviews.tsx) once there are misses. */
 export function DueReviewsCard() {
   const today = useToday();
   const plan = useReviewPlan(today);
@@ -22,13 +23,9 @@ export function DueReviewsCard() {
     [plan, today],
   );
   return (
-    <section className="card" aria-labelledby="due-reviews-heading">
-      <h2 id="due-reviews-heading">Rule review</h2>
+    <RuleReviewCard>
       {plan.length === 0 ? (
-        <p className="muted">
-          Each one-sentence rule you write in the miss log becomes a review card, scheduled to be fresh on
-          exam day.
-        </p>
+        <NoRulesYet />
       ) : examDate && today >= examDate ? (
         <ExamOverNote />
       ) : dueNow > 0 ? (
@@ -51,7 +48,7 @@ export function DueReviewsCard() {
           <Link to="/review">Open rule review</Link>
         </p>
       )}
-    </section>
+    </RuleReviewCard>
   );
 }
 

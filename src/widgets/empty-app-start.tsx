@@ -1,7 +1,6 @@
 import { importedData } from '../domain/backup-reminder';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { readBackupFile } from '../platform/read-backup-file';
 import { useAppStore } from '../store/use-app-store';
 import { useHasLearnerData } from './use-has-learner-data';
 
@@ -33,6 +32,8 @@ export function EmptyAppStart() {
     if (!file) return;
     setOutcome(null);
     setBusy(true);
+    // The backup reader and its checks load only when a file is chosen, not with every first visit.
+    const { readBackupFile } = await import('../platform/read-backup-file');
     const result = await readBackupFile(file);
     const outcome = result.ok
       ? await replaceAllData(importedData(result.backup, Date.now()))
@@ -53,10 +54,7 @@ export function EmptyAppStart() {
   return (
     <section className="card highlight stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Nothing is saved in this browser yet</h2>
-      <p>
-        Start a new plan, or restore a backup you exported earlier: from another device, or from before this
-        browser cleared its storage.
-      </p>
+      <p>Start a new plan, or restore a backup you exported earlier.</p>
       <div className="grid-2">
         <p>
           <Link className="button" to="/plan">
@@ -66,7 +64,8 @@ export function EmptyAppStart() {
         <div className="field">
           <label htmlFor={id}>Restore from a backup</label>
           <span className="hint" id={`${id}-hint`}>
-            The JSON file the Data page exports.
+            The JSON file the Data page exports, from another device or from before this browser cleared its
+            storage.
           </span>
           <input
             id={id}

@@ -1,3 +1,4 @@
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { BackupReminder } from '../../widgets/backup-reminder';
 import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
@@ -11,12 +12,7 @@ import './data.css';
 
 export function Component() {
   return (
-    <Page
-      title="Your data"
-      lead={
-        <p>Everything stays in this browser. Back it up, move it to another device, or take it elsewhere.</p>
-      }
-    >
+    <Page title={viewHeadings.data.title} lead={<p>{viewHeadings.data.lead}</p>}>
       <div className="stack">
         <BrowserLimitsNotice features={['persist', 'service-worker', 'broadcast-channel']} />
         <section className="card stack" aria-labelledby="backup-heading">

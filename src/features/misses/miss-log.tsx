@@ -11,6 +11,7 @@ import {
 import { draftOfMiss } from '../../domain/miss-validation';
 import type { MissRecord } from '../../domain/records';
 import { useAppStore } from '../../store/use-app-store';
+import { NoMissesYet } from './empty-miss-log';
 import { MissFilters } from './miss-filters';
 import { MissForm } from './miss-form';
 import { MissRow } from './miss-row';
@@ -139,7 +140,7 @@ export function MissLog() {
         )}
       </p>
       {total === 0 ? (
-        <p className="muted">No misses yet. Record a mixed set above, then add each miss.</p>
+        <NoMissesYet />
       ) : (
         <div
           ref={listRef}

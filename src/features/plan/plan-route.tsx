@@ -1,4 +1,6 @@
 import { planIntro } from '../../domain/seed';
+import { preloadWidgetParts } from '../../widgets/widget-parts';
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
@@ -14,12 +16,15 @@ import { useOpenAtToday } from './use-open-at-today';
 import { WeakLanes } from './weak-lanes';
 import './plan.css';
 
+/** The code this learner's data needs on this page, fetched while the store hydrates (src/app/main.tsx). */
+export const preloadParts = preloadWidgetParts;
+
 export function Component() {
   const restRendered = useAfterFirstPaint();
   useScrollToHash(restRendered);
   useOpenAtToday(restRendered);
   return (
-    <Page title="Your study plan" lead={<p>{planIntro}</p>}>
+    <Page title={viewHeadings.plan.title} lead={<p>{planIntro}</p>}>
       <FinalHours prominentOnly />
       <SetupForm />
       {restRendered ? (

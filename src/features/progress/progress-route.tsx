@@ -17,6 +17,7 @@ import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { countText, hoursText } from '../../ui/count-text';
 import { LaneWeeksChart } from '../../ui/lane-weeks-chart';
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { ScoreChart } from '../../ui/score-chart';
 import { StudyHeatmap } from '../../ui/study-heatmap';
@@ -73,10 +74,7 @@ export function Component() {
   const weekLabels = weeks.map((week) => (week.week === 0 ? 'Before' : `W${week.week}`));
 
   return (
-    <Page
-      title="Progress"
-      lead={<p>Every day from your start to your exam, and how the weeks went against what you promised.</p>}
-    >
+    <Page title={viewHeadings.progress.title} lead={<p>{viewHeadings.progress.lead}</p>}>
       {!setup.startDate && (
         <p className="banner">
           Set a start date on the <Link to="/plan">Plan</Link> page to see your route week by week.

@@ -7,7 +7,9 @@ import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../doma
 import { countOf, dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
 import { newId } from '../../store/ids';
 import { useAppStore } from '../../store/use-app-store';
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
+import { ReviewLead } from './review-lead';
 import { useNow } from '../../ui/use-clock';
 import { useReviewPlan } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
@@ -122,15 +124,7 @@ export function Component() {
   useReviewKeys({ reveal, grade: (rating) => void grade(rating), undo: () => void undo() });
 
   return (
-    <Page
-      title="Rule review"
-      lead={
-        <p>
-          Your miss rules, spaced to be fresh on exam day. Recall the rule from the cue, then show it and
-          grade yourself: <kbd>Space</kbd> shows, <kbd>1</kbd>–<kbd>4</kbd> grade, <kbd>U</kbd> undoes.
-        </p>
-      }
-    >
+    <Page title={viewHeadings.review.title} lead={<ReviewLead />}>
       <p className="review-status">
         {due.length > 0 ? `${countOf(due.length, 'rule')} due now` : 'Nothing due now'} · target recall{' '}
         {Math.round(retention * 100)}%{examDate && retention > 0.9 ? ', raised as the exam nears' : ''}

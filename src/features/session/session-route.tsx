@@ -3,6 +3,7 @@ import { sessionPhases } from '../../domain/seed';
 import { isActiveStatus, sessionViewAt } from '../../domain/session-timer';
 import { activeSessionOf } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { StudyLogCard } from '../../widgets/study-log-card';
 import { WeeklyHours } from '../../widgets/weekly-hours';
@@ -77,7 +78,7 @@ export function Component() {
   };
 
   return (
-    <Page title="Study session">
+    <Page title={viewHeadings.session.title} lead={<p>{viewHeadings.session.lead}</p>}>
       <p className="visually-hidden" role="status" aria-live="polite">
         {view && session
           ? `${phaseLabel(view.phaseIndex)}: ${sessionPhases[view.phaseIndex]!.whatToDo}.${session.status === 'paused' ? ' Paused.' : ''}`

@@ -30,11 +30,7 @@ export function StartPanel({ onStart }: { onStart(): void }) {
           </p>
         )}
       </div>
-      <p>
-        Five phases, each with a field to fill in. The time is kept from saved timestamps, so a reload, a
-        sleeping laptop or a background tab does not lose it. Only one session runs at a time, across all your
-        tabs.
-      </p>
+      <p>Only one session runs at a time, across all your tabs.</p>
       <p className="actions">
         <button type="button" onClick={onStart}>
           Start session

@@ -5,6 +5,7 @@ import { addDays, daysBetween, formatLongDate, formatShortDate } from '../../dom
 import { examFit } from '../../domain/pace';
 import { countOf, nounFor, nouns } from '../../domain/plural';
 import { examStartText, todayState, type TodayState } from '../../domain/today-phase';
+import { viewHeadings } from '../../domain/view-headings';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BackupReminder } from '../../widgets/backup-reminder';
@@ -13,6 +14,7 @@ import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
 import { useNow } from '../../ui/use-clock';
 import { BookingSummary } from '../../widgets/booking-summary';
+import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { StudyLogCard } from '../../widgets/study-log-card';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
@@ -24,6 +26,9 @@ import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
 import { useHasLearnerData } from '../../widgets/use-has-learner-data';
 import { WebKitEvictionNotice } from '../../widgets/webkit-eviction-notice';
+
+/** The code this learner's data needs on this page, fetched while the store hydrates (src/app/main.tsx). */
+export const preloadParts = preloadWidgetParts;
 
 /** Judgment rule 2: Today follows the calendar, from before the start to after the exam. */
 export function Component() {
@@ -37,7 +42,8 @@ export function Component() {
   const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
   return (
-    <Page title="Today" lead={<p>{formatLongDate(state.today)}</p>}>
+    <Page title={viewHeadings.today.title} lead={<p>{viewHeadings.today.lead}</p>}>
+      <p className="today-date">{formatLongDate(state.today)}</p>
       {state.final72 && (
         <section className="banner warning" aria-labelledby="today-final-72">
           <p>

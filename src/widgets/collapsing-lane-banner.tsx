@@ -1,0 +1,52 @@
+import { Link } from 'react-router-dom';
+import { collapsingRuleText } from '../domain/miss-booking';
+import { finalRules, lessonTitle } from '../domain/seed';
+import { useLaneRepair } from './use-lane-repair';
+import { useCollapsingLane } from './use-miss-signals';
+
+const rule = finalRules.find((r) => r.id === 'no-collapsing-lane')!;
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
+ * The final-72-hours rule about a collapsing lane, made live: shown while the latest set shows one. Once its
+ * repair lessons are ticked after that set, it turns into the call to confirm the repair with one light set.
+ * Mounted through `CollapsingLaneWarning` (collapsing-lane-warning.tsx), only once there are misses.
+ */
+export function CollapsingLaneBanner() {
+  const lane = useCollapsingLane();
+  const repair = useLaneRepair(lane);
+  if (!lane || !repair) return null;
+  if (repair.repaired) {
+    return (
+      <div className="banner" role="status">
+        <p>
+          <strong>
+            {lane.label.charAt(0).toUpperCase() + lane.label.slice(1)} repaired: confirm with one light mixed
+            set.
+          </strong>{' '}
+          You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane, or
+          shows it is still collapsing.
+        </p>
+        <p>
+          <Link to="/misses">Record the set in the miss log</Link>
+        </p>
+      </div>
+    );
+  }
+  const left = repair.lessons.filter((lesson) => !repair.done.includes(lesson));
+  return (
+    <div className="banner warning" role="status">
+      <p>
+        <strong>
+          A lane is still collapsing: {lane.label}, {lane.count} of {lane.total} misses in {lane.setLabel}.
+        </strong>{' '}
+        {rule.text.charAt(0).toUpperCase() + rule.text.slice(1)}.
+      </p>
+      <p className="hint">{collapsingRuleText}</p>
+      <p>
+        {`Repair lessons still to tick: ${listFormat.format(left.map((lesson) => `${lesson} ${lessonTitle(lesson)}`))}. `}
+        <Link to="/misses#repair">Add them to this week from the miss log</Link>
+      </p>
+    </div>
+  );
+}
