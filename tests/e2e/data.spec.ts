@@ -43,6 +43,13 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await tickStored(page);
   await page.goto('/data');
   await page.getByRole('radio', { name: 'Dark' }).check();
+  // Export opens /data afresh: a full page load would cut off the theme's write still in flight.
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ key: string; value: { theme?: string } }>(page, 'settings');
+      return rows.find((row) => row.key === 'preferences')?.value.theme;
+    })
+    .toBe('dark');
 
   const first = await exportBackup(page);
   expect(first.json).toMatchObject({
@@ -71,6 +78,7 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await expect(confirm.getByRole('row', { name: /Ticked tasks/ })).toHaveText(/Ticked tasks\s*0\s*1/);
   await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
