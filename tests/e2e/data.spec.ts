@@ -88,6 +88,49 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await expect(task(page)).toBeChecked();
 });
 
+test('calendar reminder choices survive a reload, an export, a reset and an import', async ({ page }) => {
+  await page.goto('/data');
+  const sessions = page.getByRole('checkbox', { name: /My study sessions/ });
+  const wednesday = page.getByRole('checkbox', { name: 'Wed' });
+  await sessions.check();
+  await page.getByLabel('Session start time').fill('07:30');
+  await wednesday.check();
+  // A full page load would cut off the last choice's write still in flight.
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ key: string; value: { calendarReminders?: object } }>(page, 'settings');
+      return rows.find((row) => row.key === 'preferences')?.value.calendarReminders;
+    })
+    .toMatchObject({ sessions: true, sessionTime: '07:30', sessionDays: ['MO', 'TU', 'TH', 'SA', 'WE'] });
+
+  await page.reload();
+  const shown = async () => {
+    await expect(sessions).toBeChecked();
+    await expect(page.getByLabel('Session start time')).toHaveValue('07:30');
+    await expect(wednesday).toBeChecked();
+  };
+  await shown();
+  const backup = await exportBackup(page);
+
+  await page.getByRole('button', { name: 'Reset everything…' }).click();
+  await page
+    .getByRole('region', { name: 'Confirm reset' })
+    .getByRole('button', { name: 'Delete everything' })
+    .click();
+  await expect(sessions).not.toBeChecked();
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
+  await page
+    .getByRole('region', { name: 'Confirm import' })
+    .getByRole('button', { name: 'Replace my data with this backup' })
+    .click();
+  await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
+  await shown();
+});
+
 const good = () => createBackup(sampleBackupData(), '0.1.0', Date.UTC(2026, 10, 26));
 const longFileWithBadLastRow = () => {
   const file = good();

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
+import { defaultReminderChoices, remindersOf } from '../../domain/reminder-choices';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 import { CalendarReminders } from './calendar-reminders';
-import { defaultReminderChoices, remindersOf } from './reminder-choices';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {
@@ -14,7 +14,9 @@ export function CalendarExports() {
   const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
   const [message, setMessage] = useState<string | null>(null);
-  const [reminders, setReminders] = useState(defaultReminderChoices);
+  // Saved with the preferences, so they survive a reload, an export and an import, and follow another tab.
+  const reminders = useAppStore((s) => s.preferences.calendarReminders) ?? defaultReminderChoices;
+  const updatePreferences = useAppStore((s) => s.updatePreferences);
   const [reminderError, setReminderError] = useState<string | null>(null);
   const exportMisses = async () => {
     const { missesCsv } = await import('../../domain/csv-misses');
@@ -66,7 +68,7 @@ export function CalendarExports() {
       <div className="stack">
         <CalendarReminders
           choices={reminders}
-          onChange={setReminders}
+          onChange={(calendarReminders) => void updatePreferences({ calendarReminders })}
           error={reminderError}
           hasExam={setup.examDate !== null}
         />
