@@ -4,6 +4,7 @@
  * anywhere stays text. A byte-order mark tells Excel the file is UTF-8.
  */
 import type { MissRecord, MixedSetRecord } from './records';
+import type { ReviewLogRecord } from './review-records';
 import { failureModes, lessonTitle, weakDomains, weakLanes } from './seed';
 
 const formulaStart = /^[=+\-@\t\r]/;
@@ -31,14 +32,35 @@ const header = [
   'Revisit',
   'Revisit link',
   'Revisited',
-  'Retests held',
+  'Reviews held',
 ];
+
+/**
+ * "3 of 4": how many of the rule's grades held (Good or Easy) out of all its grades. The day-1/3/7 retests that
+ * review replaced count too, once: the database upgrade carried them into review logs (source "retest"), while
+ * a miss imported from an older backup still holds them only in its own `retests`.
+ */
+function reviewsHeld(miss: MissRecord, logs: readonly ReviewLogRecord[]): string {
+  const carried = logs.some((log) => log.source === 'retest');
+  const held = [
+    ...(carried ? [] : miss.retests.map((retest) => retest.held)),
+    ...logs.map((log) => log.rating >= 3),
+  ];
+  return `${held.filter(Boolean).length} of ${held.length}`;
+}
 
 /** One row per miss, oldest first. */
 export function missesCsv(
   misses: readonly MissRecord[],
   sets: Readonly<Record<string, MixedSetRecord>>,
+  reviewLogs: readonly ReviewLogRecord[],
 ): string {
+  const logsByMiss = new Map<string, ReviewLogRecord[]>();
+  for (const log of reviewLogs) {
+    const logs = logsByMiss.get(log.missId);
+    if (logs) logs.push(log);
+    else logsByMiss.set(log.missId, [log]);
+  }
   const lines = [csvRow(header)];
   for (const miss of [...misses].sort((a, b) => a.createdAt - b.createdAt)) {
     const set = miss.setId ? sets[miss.setId] : undefined;
@@ -62,7 +84,7 @@ export function missesCsv(
           : null,
         revisit?.kind === 'doc' ? revisit.url : null,
         miss.revisited ? 'yes' : 'no',
-        `${miss.retests.filter((r) => r.held).length} of ${miss.retests.length}`,
+        reviewsHeld(miss, logsByMiss.get(miss.id) ?? []),
       ]),
     );
   }

@@ -346,12 +346,17 @@ test('misses export as CSV and the plan as a calendar', async ({ page }) => {
   await page.getByRole('button', { name: 'Export misses (CSV)' }).click();
   const csv = await readFile(await (await csvDownload).path(), 'utf8');
   expect(csv).toContain(`"'=SUM(A1) ""quoted"", with commas\nand a newline"`);
+  // Each miss's grades in review, its carried-over retest counted once.
+  expect(csv.split('\r\n')[0]).toMatch(/,Reviews held$/);
+  expect(csv).toMatch(/,1 of 1\r\n.*,0 of 1\r\n$/s);
 
   const icsDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan to calendar (.ics)' }).click();
   const ics = await readFile(await (await icsDownload).path(), 'utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1);
+  // The route weeks, the last 7 days, the exam, and the weekly sessions the imported reminder choices ask for.
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1 + 1);
+  expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=WE,SA');
 });
 
 test('the data page passes an accessibility scan, with an import waiting for confirmation', async ({

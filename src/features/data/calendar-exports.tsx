@@ -10,6 +10,7 @@ import { CalendarReminders } from './calendar-reminders';
 export function CalendarExports() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
+  const reviewLogs = useAppStore((s) => s.reviewLogs);
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
@@ -22,7 +23,7 @@ export function CalendarExports() {
     const { missesCsv } = await import('../../domain/csv-misses');
     downloadText(
       `ml-pro-misses-${localIsoDate(Date.now())}.csv`,
-      missesCsv(missList, sets),
+      missesCsv(missList, sets, Object.values(reviewLogs)),
       'text/csv;charset=utf-8',
     );
     setMessage(`Saved ${missList.length} ${missList.length === 1 ? 'miss' : 'misses'} as CSV.`);
