@@ -1,24 +1,8 @@
-/**
- * The miss log as CSV for a spreadsheet. Quoting follows RFC 4180; cells that a spreadsheet would run as a
- * formula (starting with = + - @, or a tab or carriage return) get a leading apostrophe so a rule pasted from
- * anywhere stays text. A byte-order mark tells Excel the file is UTF-8.
- */
+/** The miss log as CSV for a spreadsheet, one row per miss. */
+import { csvFile } from './csv';
 import type { MissRecord, MixedSetRecord } from './records';
 import type { ReviewLogRecord } from './review-records';
 import { failureModes, lessonTitle, weakDomains, weakLanes } from './seed';
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let cell = String(value);
-  if (typeof value === 'string' && formulaStart.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-export function csvRow(cells: readonly (string | number | boolean | null)[]): string {
-  return cells.map(csvCell).join(',');
-}
 
 const header = [
   'Logged at (UTC)',
@@ -61,14 +45,14 @@ export function missesCsv(
     if (logs) logs.push(log);
     else logsByMiss.set(log.missId, [log]);
   }
-  const lines = [csvRow(header)];
-  for (const miss of [...misses].sort((a, b) => a.createdAt - b.createdAt)) {
-    const set = miss.setId ? sets[miss.setId] : undefined;
-    const mode = failureModes.find((m) => m.id === miss.failureMode);
-    const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
-    const revisit = miss.revisit;
-    lines.push(
-      csvRow([
+  const rows = [...misses]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((miss) => {
+      const set = miss.setId ? sets[miss.setId] : undefined;
+      const mode = failureModes.find((m) => m.id === miss.failureMode);
+      const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
+      const revisit = miss.revisit;
+      return [
         new Date(miss.createdAt).toISOString(),
         set?.date ?? null,
         set?.label ?? (miss.sessionId ? 'study session' : null),
@@ -85,8 +69,7 @@ export function missesCsv(
         revisit?.kind === 'doc' ? revisit.url : null,
         miss.revisited ? 'yes' : 'no',
         reviewsHeld(miss, logsByMiss.get(miss.id) ?? []),
-      ]),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      ];
+    });
+  return csvFile(header, rows);
 }

@@ -332,7 +332,7 @@ test('the data page says when persistence is granted, and offers nothing to ask'
   await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toHaveCount(0);
 });
 
-test('misses export as CSV and the plan as a calendar', async ({ page }) => {
+test('misses and study time export as CSV and the plan as a calendar', async ({ page }) => {
   await page.goto('/data');
   await page.getByLabel('Backup file').setInputFiles({
     name: 'backup.json',
@@ -349,6 +349,12 @@ test('misses export as CSV and the plan as a calendar', async ({ page }) => {
   // Each miss's grades in review, its carried-over retest counted once.
   expect(csv.split('\r\n')[0]).toMatch(/,Reviews held$/);
   expect(csv).toMatch(/,1 of 1\r\n.*,0 of 1\r\n$/s);
+
+  const timeDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export study time (CSV)' }).click();
+  const time = await readFile(await (await timeDownload).path(), 'utf8');
+  expect(time).toContain('\r\n2026-11-21,logged by hand,90,Chapter 2.5 notes\r\n');
+  expect(time).toMatch(/\r\n2026-11-2\d,timed session,59,\r\n/);
 
   const icsDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan to calendar (.ics)' }).click();

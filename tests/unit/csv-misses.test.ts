@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, missesCsv } from '../../src/domain/csv-misses';
+import { csvCell } from '../../src/domain/csv';
+import { missesCsv } from '../../src/domain/csv-misses';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { byId } from '../../src/store/data-state';
 import { sampleBackupData } from '../backup-sample';

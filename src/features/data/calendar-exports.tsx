@@ -11,6 +11,9 @@ export function CalendarExports() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
   const reviewLogs = useAppStore((s) => s.reviewLogs);
+  const sessions = useAppStore((s) => s.sessions);
+  const studyLogs = useAppStore((s) => s.studyLogs);
+  const hasStudyTime = Object.keys(sessions).length > 0 || Object.keys(studyLogs).length > 0;
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
@@ -27,6 +30,17 @@ export function CalendarExports() {
       'text/csv;charset=utf-8',
     );
     setMessage(`Saved ${missList.length} ${missList.length === 1 ? 'miss' : 'misses'} as CSV.`);
+  };
+
+  const exportStudyTime = async () => {
+    const { studyTimeCsv } = await import('../../domain/csv-study-time');
+    const now = Date.now();
+    downloadText(
+      `ml-pro-study-time-${localIsoDate(now)}.csv`,
+      studyTimeCsv(Object.values(sessions), Object.values(studyLogs), now),
+      'text/csv;charset=utf-8',
+    );
+    setMessage('Saved your study time as CSV: each timed session and each time you logged by hand.');
   };
 
   const exportCalendar = async () => {
@@ -62,9 +76,18 @@ export function CalendarExports() {
             disabled={!missList.length}
           >
             Export misses (CSV)
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exportStudyTime()}
+            disabled={!hasStudyTime}
+          >
+            Export study time (CSV)
           </button>
         </p>
         {!missList.length && <p className="hint">No misses logged yet.</p>}
+        {!hasStudyTime && <p className="hint">No study time yet.</p>}
       </div>
       <div className="stack">
         <CalendarReminders
