@@ -18,7 +18,22 @@ export function sampleBackupData(): BackupData {
         },
         updatedAt: t,
       },
-      { key: 'preferences', value: { theme: 'dark', sound: false, notifications: false }, updatedAt: t + 1 },
+      {
+        key: 'preferences',
+        value: {
+          theme: 'dark',
+          sound: false,
+          notifications: false,
+          calendarReminders: {
+            sessions: true,
+            sessionTime: '07:30',
+            sessionDays: ['WE', 'SA'],
+            lastSevenDays: false,
+            examDayBefore: true,
+          },
+        },
+        updatedAt: t + 1,
+      },
       { key: 'examOutcome', value: { examDate: '2027-01-15', result: 'rescheduled' }, updatedAt: t + 2 },
     ],
     ticks: [

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { isValidTime } from './dates';
+import { weekdayCodes } from './reminder-choices';
 import {
   backupFormat,
   backupSchemaVersion,
@@ -94,6 +95,19 @@ const settingsRecord = v.variant('key', [
       theme: v.picklist(['system', 'light', 'dark']),
       sound: v.boolean(),
       notifications: v.boolean(),
+      // Optional: preferences saved before reminder choices were kept have none.
+      calendarReminders: v.optional(
+        v.strictObject({
+          sessions: v.boolean(),
+          sessionTime: v.pipe(
+            v.string(),
+            v.check((value: string) => value === '' || isValidTime(value), 'must be a time such as 19:00'),
+          ),
+          sessionDays: v.pipe(v.array(v.picklist(weekdayCodes)), v.maxLength(weekdayCodes.length)),
+          lastSevenDays: v.boolean(),
+          examDayBefore: v.boolean(),
+        }),
+      ),
     }),
     updatedAt: timestamp,
   }),

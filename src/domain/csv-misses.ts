@@ -1,23 +1,8 @@
-/**
- * The miss log as CSV for a spreadsheet. Quoting follows RFC 4180; cells that a spreadsheet would run as a
- * formula (starting with = + - @, or a tab or carriage return) get a leading apostrophe so a rule pasted from
- * anywhere stays text. A byte-order mark tells Excel the file is UTF-8.
- */
+/** The miss log as CSV for a spreadsheet, one row per miss. */
+import { csvFile } from './csv';
 import type { MissRecord, MixedSetRecord } from './records';
+import type { ReviewLogRecord } from './review-records';
 import { failureModes, lessonTitle, weakDomains, weakLanes } from './seed';
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let cell = String(value);
-  if (typeof value === 'string' && formulaStart.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-export function csvRow(cells: readonly (string | number | boolean | null)[]): string {
-  return cells.map(csvCell).join(',');
-}
 
 const header = [
   'Logged at (UTC)',
@@ -31,22 +16,43 @@ const header = [
   'Revisit',
   'Revisit link',
   'Revisited',
-  'Retests held',
+  'Reviews held',
 ];
+
+/**
+ * "3 of 4": how many of the rule's grades held (Good or Easy) out of all its grades. The day-1/3/7 retests that
+ * review replaced count too, once: the database upgrade carried them into review logs (source "retest"), while
+ * a miss imported from an older backup still holds them only in its own `retests`.
+ */
+function reviewsHeld(miss: MissRecord, logs: readonly ReviewLogRecord[]): string {
+  const carried = logs.some((log) => log.source === 'retest');
+  const held = [
+    ...(carried ? [] : miss.retests.map((retest) => retest.held)),
+    ...logs.map((log) => log.rating >= 3),
+  ];
+  return `${held.filter(Boolean).length} of ${held.length}`;
+}
 
 /** One row per miss, oldest first. */
 export function missesCsv(
   misses: readonly MissRecord[],
   sets: Readonly<Record<string, MixedSetRecord>>,
+  reviewLogs: readonly ReviewLogRecord[],
 ): string {
-  const lines = [csvRow(header)];
-  for (const miss of [...misses].sort((a, b) => a.createdAt - b.createdAt)) {
-    const set = miss.setId ? sets[miss.setId] : undefined;
-    const mode = failureModes.find((m) => m.id === miss.failureMode);
-    const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
-    const revisit = miss.revisit;
-    lines.push(
-      csvRow([
+  const logsByMiss = new Map<string, ReviewLogRecord[]>();
+  for (const log of reviewLogs) {
+    const logs = logsByMiss.get(log.missId);
+    if (logs) logs.push(log);
+    else logsByMiss.set(log.missId, [log]);
+  }
+  const rows = [...misses]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((miss) => {
+      const set = miss.setId ? sets[miss.setId] : undefined;
+      const mode = failureModes.find((m) => m.id === miss.failureMode);
+      const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
+      const revisit = miss.revisit;
+      return [
         new Date(miss.createdAt).toISOString(),
         set?.date ?? null,
         set?.label ?? (miss.sessionId ? 'study session' : null),
@@ -62,9 +68,8 @@ export function missesCsv(
           : null,
         revisit?.kind === 'doc' ? revisit.url : null,
         miss.revisited ? 'yes' : 'no',
-        `${miss.retests.filter((r) => r.held).length} of ${miss.retests.length}`,
-      ]),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+        reviewsHeld(miss, logsByMiss.get(miss.id) ?? []),
+      ];
+    });
+  return csvFile(header, rows);
 }

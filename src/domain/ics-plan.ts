@@ -15,6 +15,7 @@ import { lastSevenDayPlan } from './countdown';
 import { addDays, daysBetween, isValidTime, localIsoDate, type IsoDate } from './dates';
 import type { Route } from './route';
 import { lessonTitle } from './seed';
+import { weekdayCodes, type WeekdayCode } from './reminder-choices';
 import type { Setup } from './setup';
 
 const uidDomain = 'ml-pro-study-tracker';
@@ -57,9 +58,6 @@ function utcStamp(now: number): string {
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 }
-
-export const weekdayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type WeekdayCode = (typeof weekdayCodes)[number];
 
 /** What the learner asked to be reminded of. */
 export interface IcsReminders {

@@ -4,6 +4,7 @@
  * milliseconds; calendar dates are ISO strings.
  */
 import type { IsoDate } from './dates';
+import type { ReminderChoices } from './reminder-choices';
 import type { BookingSignalId } from './seed';
 import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
 import type { Setup } from './setup';
@@ -14,6 +15,8 @@ export interface Preferences {
   theme: Theme;
   sound: boolean;
   notifications: boolean;
+  /** Added after release 0.1.0: rows and backups saved before have none, and the Data page shows the defaults. */
+  calendarReminders?: ReminderChoices;
 }
 
 export const defaultPreferences: Preferences = { theme: 'system', sound: true, notifications: false };

@@ -25,16 +25,20 @@ export function connectDrafts(storage: DraftStorage | null): void {
 
 const mirrorPrefix = 'ml-pro-study-tracker:draft:';
 
-function mirror(id: string, value: unknown | undefined) {
+/**
+ * This tab's quick copy of `id` (undefined removes it). Also used alone for what is worth keeping across a
+ * reload of this tab but not beyond it, such as the last review grade's undo; a reset forgets it with the drafts.
+ */
+export function writeTabCopy(id: string, value: unknown | undefined) {
   try {
     if (value === undefined) sessionStorage.removeItem(mirrorPrefix + id);
     else sessionStorage.setItem(mirrorPrefix + id, JSON.stringify(value));
   } catch {
-    // Storage blocked or full: the IndexedDB copy still stands.
+    // Storage blocked or full: a draft's IndexedDB copy still stands; an undo lasts until the tab reloads.
   }
 }
 
-function mirrored(id: string): unknown {
+export function readTabCopy(id: string): unknown {
   try {
     const text = sessionStorage.getItem(mirrorPrefix + id);
     return text === null ? undefined : (JSON.parse(text) as unknown);
@@ -65,7 +69,7 @@ const writers = new Map<string, Writer>();
 
 /** Writes the latest value for `id`, one write at a time; later values replace waiting ones. */
 function save(id: string, value: unknown | undefined) {
-  mirror(id, value);
+  writeTabCopy(id, value);
   const db = database;
   if (!db) return;
   const writer = writers.get(id) ?? { busy: false, next: idle };
@@ -90,7 +94,7 @@ function save(id: string, value: unknown | undefined) {
 }
 
 async function load(id: string): Promise<unknown> {
-  const quick = mirrored(id);
+  const quick = readTabCopy(id);
   if (quick !== undefined) return quick;
   if (!database) return undefined;
   try {

@@ -7,7 +7,7 @@ import { DateField } from '../../src/features/plan/date-field';
 vi.mock('../../src/platform/engine-features', () => ({ dateInputSupported: () => false }));
 
 it('without a date picker, asks for YYYY-MM-DD, refuses other text unsaved, and saves a real date', async () => {
-  const onSave = vi.fn();
+  const onSave = vi.fn(async () => undefined);
   render(<DateField label="Exam date" value={null} onSave={onSave} />);
   const field = screen.getByLabelText('Exam date');
   expect(field).toHaveAttribute('placeholder', 'YYYY-MM-DD');

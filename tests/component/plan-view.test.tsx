@@ -74,6 +74,31 @@ describe('/plan', () => {
     expect(store.getState().setup.examDate).toBeNull();
   });
 
+  it('keeps a refused exam date as typed beside its message while other fields save and the form re-renders', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderWithStore(<PlanView />);
+    const refusal = 'The exam must come after the start date.';
+    await user.type(screen.getByLabelText('Start date'), '2026-12-01');
+    const exam = screen.getByLabelText('Exam date');
+    await user.type(exam, '2026-11-01');
+    await user.tab();
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+
+    // Another field's save answers after the refusal, and a store change from elsewhere re-renders the form.
+    await user.click(screen.getByRole('radio', { name: /3-5 hrs\/week/ }));
+    await store.getState().updateSetup({ examTime: '11:00' });
+    await waitFor(() => expect(store.getState().setup.hoursBand).toBe('3-5'));
+    expect(screen.getByText(refusal)).toBeInTheDocument();
+    expect(exam).toHaveValue('2026-11-01');
+    expect(exam).toHaveAttribute('aria-invalid', 'true');
+    expect(store.getState().setup.examDate).toBeNull();
+
+    await user.clear(exam);
+    await user.type(exam, '2027-01-15');
+    await waitFor(() => expect(store.getState().setup.examDate).toBe('2027-01-15'));
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+  });
+
   it('asks for a justification before a self-check is ticked', async () => {
     const user = userEvent.setup();
     const { store } = await renderWithStore(<PlanView />);

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import { localInstant } from '../../src/domain/dates';
 import { CalendarExports } from '../../src/features/data/calendar-exports';
 import { Component as ProgressRoute } from '../../src/features/progress/progress-route';
+import { AppStoreContext } from '../../src/store/use-app-store';
 import { endedSession } from '../support/ended-session';
 import { renderWithStore } from '../support/render-with-store';
 
@@ -64,4 +65,28 @@ it('refuses a session reminder without a day, says why, and writes no file', asy
   expect(await screen.findByRole('status')).toHaveTextContent(/Saved your plan as a calendar file/);
   expect(click).toHaveBeenCalledTimes(1);
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+it('keeps the reminder choices with the preferences, so the next visit shows them', async () => {
+  const user = userEvent.setup();
+  const { store, db, idle, unmount } = await renderWithStore(<CalendarExports />);
+  await store.getState().updateSetup({ startDate: '2026-11-16', examDate: '2026-12-31' });
+  await user.click(screen.getByRole('checkbox', { name: /My study sessions/ }));
+  await user.click(
+    within(screen.getByRole('group', { name: 'Session days' })).getByRole('checkbox', { name: 'Wed' }),
+  );
+  await user.click(screen.getByRole('checkbox', { name: /Each of the last 7 days/ }));
+  await idle();
+  const expected = { sessions: true, sessionDays: ['MO', 'TU', 'TH', 'SA', 'WE'], lastSevenDays: false };
+  expect((await db.settings.get('preferences'))?.value).toMatchObject({ calendarReminders: expected });
+
+  unmount();
+  render(
+    <AppStoreContext value={store}>
+      <CalendarExports />
+    </AppStoreContext>,
+  );
+  expect(screen.getByRole('checkbox', { name: /My study sessions/ })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Wed' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: /Each of the last 7 days/ })).not.toBeChecked();
 });

@@ -1,18 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
 import { expect, it } from 'vitest';
 import { localIsoDate } from '../../src/domain/dates';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { ruleHash } from '../../src/domain/review-records';
 import { Component as ReviewView } from '../../src/features/review/review-route';
+import { createAppStore } from '../../src/store/app-store';
+import { AppStoreContext } from '../../src/store/use-app-store';
 import { renderWithStore } from '../support/render-with-store';
 
 const day = 86_400_000;
 
-it('flags a rule slipped three times, rewrites it in place, then grades and undoes by keyboard', async () => {
-  const user = userEvent.setup();
+/** A rule missed ten days ago and slipped three times since, due now. */
+async function renderDueRule() {
   const tenDaysAgo = Date.now() - 10 * day;
-  const { store } = await renderWithStore(<ReviewView />, { path: '/review', now: () => tenDaysAgo });
+  const rendered = await renderWithStore(<ReviewView />, { path: '/review', now: () => tenDaysAgo });
+  const { store } = rendered;
   const set = await store.getState().saveSet({
     date: localIsoDate(tenDaysAgo),
     label: 'Set 7',
@@ -40,6 +44,13 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
     { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
   );
 
+  return { ...rendered, missId: saved.id };
+}
+
+it('flags a rule slipped three times, rewrites it in place, then grades and undoes by keyboard', async () => {
+  const user = userEvent.setup();
+  const { store, missId } = await renderDueRule();
+
   const card = await screen.findByRole('region', { name: 'Recall the rule you should have used' });
   expect(card).toHaveTextContent('Set 7');
   expect(card).toHaveTextContent('unsafe rollout (deployment and rollout safety)');
@@ -60,13 +71,13 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
   await user.clear(field);
   await user.type(field, 'Send 5% of traffic to the new version first.');
   await user.click(within(card).getByRole('button', { name: 'Save the rule' }));
-  expect(store.getState().misses[saved.id]?.rule).toBe('Send 5% of traffic to the new version first.');
+  expect(store.getState().misses[missId]?.rule).toBe('Send 5% of traffic to the new version first.');
   expect(within(card).queryByRole('note')).not.toBeInTheDocument();
 
   await user.keyboard('2');
   expect(await screen.findByRole('heading', { name: 'Done for today' })).toBeInTheDocument();
   expect(screen.getByText(/You reviewed 1 rule today: 0 Again, 1 Hard/)).toBeInTheDocument();
-  const graded = store.getState().reviewCards[saved.id]!;
+  const graded = store.getState().reviewCards[missId]!;
   expect(graded.slips).toBe(0);
   expect(graded.memory?.reps).toBe(2);
   expect(Object.keys(store.getState().reviewLogs)).toHaveLength(2);
@@ -76,6 +87,34 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
     await screen.findByRole('region', { name: 'Recall the rule you should have used' }),
   ).toBeInTheDocument();
   expect(screen.getByText('Last grade undone: the rule is back.')).toBeInTheDocument();
-  expect(store.getState().reviewCards[saved.id]).toMatchObject({ memory: null, slips: 3 });
+  expect(store.getState().reviewCards[missId]).toMatchObject({ memory: null, slips: 3 });
   expect(Object.keys(store.getState().reviewLogs)).toEqual(['earlier']);
+});
+
+it('the last grade can still be undone after the tab reloads', async () => {
+  const user = userEvent.setup();
+  const { db, idle, unmount, missId } = await renderDueRule();
+  await screen.findByRole('region', { name: 'Recall the rule you should have used' });
+  await user.keyboard(' ');
+  await user.keyboard('3');
+  expect(await screen.findByRole('heading', { name: 'Done for today' })).toBeInTheDocument();
+  await idle();
+
+  unmount();
+  const reloaded = createAppStore({ db });
+  await reloaded.hydrate();
+  render(
+    <AppStoreContext value={reloaded.store}>
+      <MemoryRouter initialEntries={['/review']}>
+        <ReviewView />
+      </MemoryRouter>
+    </AppStoreContext>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Undo last grade' }));
+  expect(
+    await screen.findByRole('region', { name: 'Recall the rule you should have used' }),
+  ).toBeInTheDocument();
+  expect(Object.keys(reloaded.store.getState().reviewLogs)).toEqual(['earlier']);
+  expect(reloaded.store.getState().reviewCards[missId]).toMatchObject({ memory: null, slips: 3 });
+  expect(screen.getByRole('button', { name: 'Undo last grade' })).toBeDisabled();
 });

@@ -43,6 +43,13 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await tickStored(page);
   await page.goto('/data');
   await page.getByRole('radio', { name: 'Dark' }).check();
+  // Export opens /data afresh: a full page load would cut off the theme's write still in flight.
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ key: string; value: { theme?: string } }>(page, 'settings');
+      return rows.find((row) => row.key === 'preferences')?.value.theme;
+    })
+    .toBe('dark');
 
   const first = await exportBackup(page);
   expect(first.json).toMatchObject({
@@ -71,6 +78,7 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await expect(confirm.getByRole('row', { name: /Ticked tasks/ })).toHaveText(/Ticked tasks\s*0\s*1/);
   await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
@@ -78,6 +86,49 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   expect(normalise(second.json.data)).toEqual(normalise(first.json.data));
   await page.goto('/plan');
   await expect(task(page)).toBeChecked();
+});
+
+test('calendar reminder choices survive a reload, an export, a reset and an import', async ({ page }) => {
+  await page.goto('/data');
+  const sessions = page.getByRole('checkbox', { name: /My study sessions/ });
+  const wednesday = page.getByRole('checkbox', { name: 'Wed' });
+  await sessions.check();
+  await page.getByLabel('Session start time').fill('07:30');
+  await wednesday.check();
+  // A full page load would cut off the last choice's write still in flight.
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ key: string; value: { calendarReminders?: object } }>(page, 'settings');
+      return rows.find((row) => row.key === 'preferences')?.value.calendarReminders;
+    })
+    .toMatchObject({ sessions: true, sessionTime: '07:30', sessionDays: ['MO', 'TU', 'TH', 'SA', 'WE'] });
+
+  await page.reload();
+  const shown = async () => {
+    await expect(sessions).toBeChecked();
+    await expect(page.getByLabel('Session start time')).toHaveValue('07:30');
+    await expect(wednesday).toBeChecked();
+  };
+  await shown();
+  const backup = await exportBackup(page);
+
+  await page.getByRole('button', { name: 'Reset everything…' }).click();
+  await page
+    .getByRole('region', { name: 'Confirm reset' })
+    .getByRole('button', { name: 'Delete everything' })
+    .click();
+  await expect(sessions).not.toBeChecked();
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
+  await page
+    .getByRole('region', { name: 'Confirm import' })
+    .getByRole('button', { name: 'Replace my data with this backup' })
+    .click();
+  await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
+  await shown();
 });
 
 const good = () => createBackup(sampleBackupData(), '0.1.0', Date.UTC(2026, 10, 26));
@@ -281,7 +332,7 @@ test('the data page says when persistence is granted, and offers nothing to ask'
   await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toHaveCount(0);
 });
 
-test('misses export as CSV and the plan as a calendar', async ({ page }) => {
+test('misses and study time export as CSV and the plan as a calendar', async ({ page }) => {
   await page.goto('/data');
   await page.getByLabel('Backup file').setInputFiles({
     name: 'backup.json',
@@ -295,12 +346,23 @@ test('misses export as CSV and the plan as a calendar', async ({ page }) => {
   await page.getByRole('button', { name: 'Export misses (CSV)' }).click();
   const csv = await readFile(await (await csvDownload).path(), 'utf8');
   expect(csv).toContain(`"'=SUM(A1) ""quoted"", with commas\nand a newline"`);
+  // Each miss's grades in review, its carried-over retest counted once.
+  expect(csv.split('\r\n')[0]).toMatch(/,Reviews held$/);
+  expect(csv).toMatch(/,1 of 1\r\n.*,0 of 1\r\n$/s);
+
+  const timeDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export study time (CSV)' }).click();
+  const time = await readFile(await (await timeDownload).path(), 'utf8');
+  expect(time).toContain('\r\n2026-11-21,logged by hand,90,Chapter 2.5 notes\r\n');
+  expect(time).toMatch(/\r\n2026-11-2\d,timed session,59,\r\n/);
 
   const icsDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan to calendar (.ics)' }).click();
   const ics = await readFile(await (await icsDownload).path(), 'utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1);
+  // The route weeks, the last 7 days, the exam, and the weekly sessions the imported reminder choices ask for.
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1 + 1);
+  expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=WE,SA');
 });
 
 test('the data page passes an accessibility scan, with an import waiting for confirmation', async ({

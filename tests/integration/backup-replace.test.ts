@@ -49,6 +49,37 @@ describe('export', () => {
   });
 });
 
+describe('calendar reminder choices', () => {
+  const choices = {
+    sessions: true,
+    sessionTime: '06:45',
+    sessionDays: ['TU', 'FR'],
+    lastSevenDays: false,
+    examDayBefore: false,
+  } as const;
+
+  it('are stored with the preferences: a reload, an export and an import keep them', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    await store.getState().updatePreferences({ theme: 'light' });
+    await store.getState().updatePreferences({ calendarReminders: choices });
+    expect((await openStore(db)).getState().preferences).toEqual({
+      theme: 'light',
+      sound: true,
+      notifications: false,
+      calendarReminders: choices,
+    });
+
+    const text = JSON.stringify(createBackup(await store.getState().exportData(), '0.1.0', now));
+    await store.getState().resetAllData();
+    expect(store.getState().preferences.calendarReminders).toBeUndefined();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    await store.getState().replaceAllData(parsed.backup.data);
+    expect(store.getState().preferences.calendarReminders).toEqual(choices);
+  });
+});
+
 describe('export, wipe, import', () => {
   it('gives back exactly the same rows and the same store state', async () => {
     const db = freshDb();

@@ -15,5 +15,5 @@ export async function renderWithStore(ui: ReactNode, { path = '/', now = () => D
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
     </AppStoreContext>,
   );
-  return { ...view, db, store: handle.store, idle: handle.idle };
+  return { ...view, db, store: handle.store, idle: handle.idle, reload: handle.reload };
 }

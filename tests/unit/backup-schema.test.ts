@@ -7,10 +7,16 @@ import {
   maxBackupBytes,
 } from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
+import type { ReminderChoices } from '../../src/domain/reminder-choices';
 import { sampleBackupData } from '../backup-sample';
 
 const now = Date.UTC(2026, 10, 26, 12);
 const goodFile = () => createBackup(sampleBackupData(), '0.1.0', now);
+const remindersOf = (file: ReturnType<typeof goodFile>) => {
+  const row = file.data.settings.find((setting) => setting.key === 'preferences');
+  if (!row?.value.calendarReminders) throw new Error('the sample keeps reminder choices');
+  return row.value.calendarReminders as { -readonly [K in keyof ReminderChoices]: ReminderChoices[K] };
+};
 const messageOf = (text: string) => {
   const result = parseBackup(text);
   if (result.ok) throw new Error('expected the file to be refused');
@@ -85,12 +91,30 @@ describe('parseBackup', () => {
       [(f) => (f.data.sets[0]!.correct = 21), /more correct answers than questions/],
       [(f) => f.data.ticks.push({ id: 'sparkml-pipelines', tickedAt: now }), /appears twice/],
       [(f) => (f.exportedAt = 'yesterday'), /ISO date and time/],
+      [(f) => (remindersOf(f).sessionDays = ['MO', 'XX' as 'MO']), /sessionDays/],
+      [(f) => (remindersOf(f).sessionTime = '25:00'), /must be a time such as 19:00/],
     ];
     for (const [spoil, message] of cases) {
       const file = goodFile();
       spoil(file);
       expect(messageOf(JSON.stringify(file))).toMatch(message);
     }
+  });
+
+  it('reads preferences saved before reminder choices were kept, and an emptied session time', () => {
+    const file = goodFile();
+    const row = file.data.settings.find((setting) => setting.key === 'preferences');
+    if (row?.key !== 'preferences') throw new Error('the sample has preferences');
+    const withoutReminders = {
+      ...row,
+      value: { theme: 'light' as const, sound: true, notifications: false },
+    };
+    file.data.settings = file.data.settings.map((setting) => (setting === row ? withoutReminders : setting));
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+
+    const emptied = goodFile();
+    remindersOf(emptied).sessionTime = '';
+    expect(parseBackup(JSON.stringify(emptied)).ok).toBe(true);
   });
 
   it('ends every refusal by saying nothing changed', () => {

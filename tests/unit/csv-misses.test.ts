@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, missesCsv } from '../../src/domain/csv-misses';
+import { csvCell } from '../../src/domain/csv';
+import { missesCsv } from '../../src/domain/csv-misses';
+import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { byId } from '../../src/store/data-state';
 import { sampleBackupData } from '../backup-sample';
 
@@ -50,7 +52,7 @@ describe('csvCell', () => {
 describe('missesCsv', () => {
   it('writes one row per miss that a spreadsheet reads back cell for cell', () => {
     const data = sampleBackupData();
-    const text = missesCsv(data.misses, byId(data.sets));
+    const text = missesCsv(data.misses, byId(data.sets), data.reviewLogs);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = readCsv(text.slice(1));
@@ -63,8 +65,31 @@ describe('missesCsv', () => {
     expect(cell(first, 'Failure mode')).toBe('leakage');
     expect(cell(first, 'Weak lane')).toBe('feature consistency and leakage');
     expect(cell(first, 'Revisit link')).toBe('https://docs.databricks.com/');
-    expect(cell(first, 'Retests held')).toBe('1 of 1');
+    expect(cell(first, 'Reviews held')).toBe('1 of 1');
+    expect(cell(second, 'Reviews held')).toBe('0 of 1');
     expect(cell(second, 'Set label')).toBe('study session');
     expect(cell(second, 'Revisit')).toBe('3.1 Deployment strategies: blue-green and canary rollout');
+  });
+
+  it('counts every grade of the rule in review, with the day-1/3/7 retests it replaced counted once', () => {
+    const data = sampleBackupData();
+    const heldOf = (logs: readonly ReviewLogRecord[], misses = data.misses) => {
+      const [header, ...rows] = readCsv(missesCsv(misses, byId(data.sets), logs).slice(1)) as string[][];
+      return rows.map((row) => row[header!.indexOf('Reviews held')]);
+    };
+    const grade = (id: string, missId: string, rating: ReviewRating): ReviewLogRecord => ({
+      id,
+      missId,
+      rating,
+      reviewedAt: Date.UTC(2026, 10, 25),
+      source: 'review',
+    });
+    // The column moves with review: a Good and an Easy hold, a Hard and an Again do not.
+    expect(
+      heldOf([...data.reviewLogs, grade('g1', 'miss1', 4), grade('g2', 'miss1', 2), grade('g3', 'miss2', 3)]),
+    ).toEqual(['2 of 3', '1 of 2']);
+    // A miss from a 0.1.0 backup keeps its answered retests only on the miss: they count until carried over.
+    expect(heldOf([])).toEqual(['1 of 1', '0 of 0']);
+    expect(heldOf([grade('g1', 'miss1', 1)])).toEqual(['1 of 2', '0 of 0']);
   });
 });

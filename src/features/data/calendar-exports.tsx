@@ -1,29 +1,46 @@
 import { useMemo, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
+import { defaultReminderChoices, remindersOf } from '../../domain/reminder-choices';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 import { CalendarReminders } from './calendar-reminders';
-import { defaultReminderChoices, remindersOf } from './reminder-choices';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
+  const reviewLogs = useAppStore((s) => s.reviewLogs);
+  const sessions = useAppStore((s) => s.sessions);
+  const studyLogs = useAppStore((s) => s.studyLogs);
+  const hasStudyTime = Object.keys(sessions).length > 0 || Object.keys(studyLogs).length > 0;
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
   const [message, setMessage] = useState<string | null>(null);
-  const [reminders, setReminders] = useState(defaultReminderChoices);
+  // Saved with the preferences, so they survive a reload, an export and an import, and follow another tab.
+  const reminders = useAppStore((s) => s.preferences.calendarReminders) ?? defaultReminderChoices;
+  const updatePreferences = useAppStore((s) => s.updatePreferences);
   const [reminderError, setReminderError] = useState<string | null>(null);
   const exportMisses = async () => {
     const { missesCsv } = await import('../../domain/csv-misses');
     downloadText(
       `ml-pro-misses-${localIsoDate(Date.now())}.csv`,
-      missesCsv(missList, sets),
+      missesCsv(missList, sets, Object.values(reviewLogs)),
       'text/csv;charset=utf-8',
     );
     setMessage(`Saved ${missList.length} ${missList.length === 1 ? 'miss' : 'misses'} as CSV.`);
+  };
+
+  const exportStudyTime = async () => {
+    const { studyTimeCsv } = await import('../../domain/csv-study-time');
+    const now = Date.now();
+    downloadText(
+      `ml-pro-study-time-${localIsoDate(now)}.csv`,
+      studyTimeCsv(Object.values(sessions), Object.values(studyLogs), now),
+      'text/csv;charset=utf-8',
+    );
+    setMessage('Saved your study time as CSV: each timed session and each time you logged by hand.');
   };
 
   const exportCalendar = async () => {
@@ -59,14 +76,23 @@ export function CalendarExports() {
             disabled={!missList.length}
           >
             Export misses (CSV)
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void exportStudyTime()}
+            disabled={!hasStudyTime}
+          >
+            Export study time (CSV)
           </button>
         </p>
         {!missList.length && <p className="hint">No misses logged yet.</p>}
+        {!hasStudyTime && <p className="hint">No study time yet.</p>}
       </div>
       <div className="stack">
         <CalendarReminders
           choices={reminders}
-          onChange={setReminders}
+          onChange={(calendarReminders) => void updatePreferences({ calendarReminders })}
           error={reminderError}
           hasExam={setup.examDate !== null}
         />

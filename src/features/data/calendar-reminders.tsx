@@ -1,5 +1,4 @@
-import type { WeekdayCode } from '../../domain/ics-plan';
-import type { ReminderChoices } from './reminder-choices';
+import type { ReminderChoices, WeekdayCode } from '../../domain/reminder-choices';
 import './calendar-reminders.css';
 
 const weekdays: readonly { code: WeekdayCode; label: string }[] = [

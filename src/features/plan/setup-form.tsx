@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
 import { mayCompress, routeAdvice } from '../../domain/route-advice';
 import { useToday } from '../../ui/use-clock';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
-import { partTimeWeekRange, type RouteKind, type Setup, type SetupErrors } from '../../domain/setup';
+import { partTimeWeekRange, type RouteKind, type Setup } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { DateField } from './date-field';
@@ -37,18 +37,15 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
   const setup = useAppStore((s) => s.setup);
   const updateSetup = useAppStore((s) => s.updateSetup);
   const recommendation = useRecommendation();
-  const [errors, setErrors] = useState<SetupErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  // Saves finish out of order (a refused exam date answers at once, the start date typed just before it only
-  // once stored), so only the latest change's outcome may set the messages.
-  const latest = useRef(0);
-  const save = (patch: Partial<Setup>) => {
-    const call = ++latest.current;
-    void updateSetup(patch).then((outcome) => {
-      if (call !== latest.current) return;
-      setErrors(outcome.ok ? {} : outcome.errors);
-      setFailure(outcome.ok ? null : (outcome.message ?? null));
-    });
+  /** Resolves with the message refusing this change, shown beside the field that made it. */
+  const save = async (patch: Partial<Setup>): Promise<string | undefined> => {
+    const outcome = await updateSetup(patch);
+    if (outcome.ok || outcome.message) setFailure(outcome.ok ? null : (outcome.message ?? null));
+    if (outcome.ok) return undefined;
+    // A start date after the exam is refused with the exam's message; the learner changed the start date.
+    const changed = Object.keys(patch) as (keyof Setup)[];
+    return changed.map((field) => outcome.errors[field]).find(Boolean) ?? Object.values(outcome.errors)[0];
   };
 
   return (
@@ -67,7 +64,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
               type="radio"
               name="starting-point"
               checked={setup.startingPoint === point.id}
-              onChange={() => save({ startingPoint: point.id })}
+              onChange={() => void save({ startingPoint: point.id })}
             />
             <span>
               {point.label}
@@ -87,7 +84,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
               type="radio"
               name="hours-band"
               checked={setup.hoursBand === band.id}
-              onChange={() => save({ hoursBand: band.id })}
+              onChange={() => void save({ hoursBand: band.id })}
             />
             <span>
               {band.label}
@@ -101,14 +98,12 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
         <DateField
           label="Start date"
           value={setup.startDate}
-          error={errors.startDate}
           hint="Week 1 starts on this day."
           onSave={(startDate) => save({ startDate })}
         />
         <DateField
           label="Exam date"
           value={setup.examDate}
-          error={errors.examDate}
           hint="Leave empty if you have not booked yet."
           onSave={(examDate) => save({ examDate })}
         />
@@ -122,7 +117,9 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
             type="time"
             value={setup.examTime}
             aria-describedby="exam-time-hint"
-            onChange={(event) => event.target.value && save({ examTime: event.target.value })}
+            onChange={(event) => {
+              if (event.target.value) void save({ examTime: event.target.value });
+            }}
           />
         </div>
       </div>
@@ -131,7 +128,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
           <button
             type="button"
             className="secondary"
-            onClick={() => save({ startDate: localIsoDate(Date.now()) })}
+            onClick={() => void save({ startDate: localIsoDate(Date.now()) })}
           >
             Start today
           </button>
@@ -145,7 +142,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
             type="radio"
             name="route"
             checked={setup.routeOverride === null}
-            onChange={() => save({ routeOverride: null })}
+            onChange={() => void save({ routeOverride: null })}
           />
           <span>
             Follow the recommendation
@@ -164,7 +161,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
                 type="radio"
                 name="route"
                 checked={setup.routeOverride === kind}
-                onChange={() => save({ routeOverride: kind })}
+                onChange={() => void save({ routeOverride: kind })}
               />
               <span>
                 {info.name}
@@ -183,7 +180,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
           <select
             id="part-time-weeks"
             value={setup.partTimeWeeks}
-            onChange={(event) => save({ partTimeWeeks: Number(event.target.value) })}
+            onChange={(event) => void save({ partTimeWeeks: Number(event.target.value) })}
           >
             {partTimeChoices.map((weeks) => (
               <option key={weeks} value={weeks}>

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../domain/dates';
 import { gradeCard } from '../../domain/review-fsrs';
 import { reviewRatings } from '../../domain/review-grades';
-import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../domain/review-records';
+import type { ReviewRating } from '../../domain/review-records';
 import { countOf, dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
 import { newId } from '../../store/ids';
 import { useAppStore } from '../../store/use-app-store';
@@ -16,13 +16,9 @@ import { AnkiExport } from './anki-export';
 import { gradePreviews } from './grade-previews';
 import { ReviewCard } from './review-card';
 import { ReviewSummary } from './review-summary';
+import { useLastGrade } from './use-last-grade';
 import { useReviewKeys } from './use-review-keys';
 import './review.css';
-
-interface LastGrade {
-  log: ReviewLogRecord;
-  previous: ReviewCardRecord | null;
-}
 
 /**
  * Today's due rules one at a time: the cue first, the learner recalls, Space shows the rule, 1-4 grade it.
@@ -42,7 +38,7 @@ export function Component() {
   const recordReview = useAppStore((s) => s.recordReview);
   const undoReview = useAppStore((s) => s.undoReview);
   const [params, setParams] = useSearchParams();
-  const [lastGrade, setLastGrade] = useState<LastGrade | null>(null);
+  const [lastGrade, setLastGrade] = useLastGrade(logs);
   const [status, setStatus] = useState('');
 
   const current = due.find((item) => item.missId === params.get('card')) ?? due[0];

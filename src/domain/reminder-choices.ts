@@ -1,8 +1,16 @@
-import type { IcsReminders, WeekdayCode } from '../../domain/ics-plan';
+/**
+ * The reminders the learner picks for the calendar file, kept with their preferences so the next export asks
+ * for nothing again. The session time and days are kept while sessions are off, so turning them back on
+ * brings back what was picked.
+ */
+import type { IcsReminders } from './ics-plan';
 
-/** What the learner picked in the calendar export form. */
+export const weekdayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type WeekdayCode = (typeof weekdayCodes)[number];
+
 export interface ReminderChoices {
   sessions: boolean;
+  /** As the time field reports it: "" while it is emptied, which the export refuses with a message. */
   sessionTime: string;
   sessionDays: readonly WeekdayCode[];
   lastSevenDays: boolean;
