@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { defaultReminderChoices, remindersOf } from '../../domain/reminder-choices';
-import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 import { CalendarReminders } from './calendar-reminders';
@@ -15,7 +14,6 @@ export function CalendarExports() {
   const studyLogs = useAppStore((s) => s.studyLogs);
   const hasStudyTime = Object.keys(sessions).length > 0 || Object.keys(studyLogs).length > 0;
   const setup = useAppStore((s) => s.setup);
-  const route = useRoute();
   const missList = useMemo(() => Object.values(misses), [misses]);
   const [message, setMessage] = useState<string | null>(null);
   // Saved with the preferences, so they survive a reload, an export and an import, and follow another tab.
@@ -44,7 +42,11 @@ export function CalendarExports() {
   };
 
   const exportCalendar = async () => {
-    const { checkSessionReminder, planIcs } = await import('../../domain/ics-plan');
+    // The route (and the seed it is built from) loads with the writer: nothing else on this page needs it.
+    const [{ checkSessionReminder, planIcs }, { buildRoute }] = await Promise.all([
+      import('../../domain/ics-plan'),
+      import('../../domain/route'),
+    ]);
     const chosen = remindersOf(reminders);
     const problem = checkSessionReminder(chosen.sessions);
     setReminderError(problem);
@@ -55,7 +57,7 @@ export function CalendarExports() {
     const now = Date.now();
     downloadText(
       `ml-pro-plan-${localIsoDate(now)}.ics`,
-      planIcs(route, setup, now, chosen, localIsoDate(now)),
+      planIcs(buildRoute(setup), setup, now, chosen, localIsoDate(now)),
       'text/calendar;charset=utf-8',
     );
     setMessage(
