@@ -11,7 +11,7 @@
  * Google keeps none of an imported file's (it applies the calendar's default instead). Lines end in CRLF and are
  * folded at 75 octets, never inside a UTF-8 character.
  */
-import { lastSevenDayPlan } from './countdown';
+import { lastSevenDayPlan } from './exam-countdown';
 import { addDays, daysBetween, isValidTime, localIsoDate, type IsoDate } from './dates';
 import type { Route } from './route';
 import { lessonTitle } from './seed';

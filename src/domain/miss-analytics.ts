@@ -1,6 +1,6 @@
 /**
  * Counts and trends over the miss log. Every function takes the rows it needs and returns plain data, so the
- * charts, the booking signal and the repair offer all read the same numbers.
+ * charts, the booking checks and the repair offer all read the same numbers.
  */
 import { localIsoDate, type IsoDate } from './dates';
 import type { MissRecord, MixedSetRecord } from './records';

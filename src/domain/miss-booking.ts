@@ -1,5 +1,5 @@
 /**
- * The computed booking signal ("your misses narrow into a few repeat lanes") and its opposite, the
+ * The computed booking check ("your misses narrow into a few repeat lanes") and its opposite, the
  * final-72-hours warning that one lane is still collapsing. Both read only misses that belong to mixed sets,
  * because the rules are about what the sets show.
  */
@@ -54,7 +54,7 @@ const percentOf = (share: number) => `${Math.round(share * 100)}%`;
 const wrongShare = (set: MixedSetRecord) =>
   set.questions === 0 ? 0 : (set.questions - set.correct) / set.questions;
 
-export function isNarrowing(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
+export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
   const missList = [...misses];
   const setList = [...sets];
   const recent = setsInOrder(setList).slice(-narrowing.sets);
@@ -171,7 +171,7 @@ export interface BookingVerdict {
 }
 
 /**
- * Judgment rule 3 at the booking moment: all four signals mean close to booking, but never while a lane is
+ * Judgment rule 3 at the booking moment: all four booking checks mean close to booking, but never while a lane is
  * collapsing, whatever the self-checks say. Today and /plan both print this verdict.
  */
 export function bookingVerdict(

@@ -3,7 +3,7 @@
  * other view) shows what that phase calls for. Time comes in as an instant; calendar days are the device's
  * local days, so a learner in UTC+13 or UTC-10, or across a daylight-saving change, gets the day they live in.
  */
-import { examClock } from './countdown';
+import { examClock } from './exam-countdown';
 import { daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
 import { lastSevenDays } from './seed';

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { collapsingRuleText } from '../domain/miss-booking';
 import { finalRules, lessonTitle } from '../domain/seed';
 import { useLaneRepair } from './use-lane-repair';
-import { useCollapsingLane } from './use-miss-signals';
+import { useCollapsingLane } from './use-lane-patterns';
 
 const rule = finalRules.find((r) => r.id === 'no-collapsing-lane')!;
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { MissRecord, MixedSetRecord, SignalRecord } from '../../src/domain/records';
+import type { MissRecord, MixedSetRecord, SelfCheckRecord } from '../../src/domain/records';
 import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
 import { storedRows } from './stored-rows';
@@ -128,7 +128,7 @@ test('route advice names the number to change, one click each, and never the com
   await expect(about).toContainText('Revised on Sunday, May 10, 2026');
 });
 
-const selfChecks: SignalRecord[] = (
+const selfChecks: SelfCheckRecord[] = (
   ['safe-to-promote', 'not-interchangeable', 'defend-databricks-answer'] as const
 ).map((id) => ({ id, checked: true, justification: 'I can explain it.', updatedAt: 1 }));
 

@@ -5,7 +5,7 @@ import { StudyDatabase } from '../../src/db/database';
 import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
-import { stateFromRows } from '../../src/store/data-slice';
+import { stateFromRows } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
 
 const handles: AppStoreHandle[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, missesCsv } from '../../src/domain/csv-misses';
-import { byId } from '../../src/store/data-state';
+import { byId } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
 
 /** A minimal RFC 4180 reader, to prove a spreadsheet sees the same cells. */

@@ -3,7 +3,7 @@ import { emptyMissDraft } from '../../domain/miss-validation';
 import { Page } from '../../ui/page';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 import { ScrollToHash, useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { MissForm } from './miss-form';
 import { RecordSteps } from './record-steps';

@@ -5,7 +5,7 @@ import { weekIndexOf } from '../../domain/route';
 import { lessonTitle, weakLanes, type LaneId } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 
 const repairLabel = (lesson: string) =>
   `${lesson} ${lessonTitle(lesson as Parameters<typeof lessonTitle>[0])}`;

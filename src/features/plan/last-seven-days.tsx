@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { countdownTickId, lastSevenDayPlan } from '../../domain/countdown';
+import { countdownTickId, lastSevenDayPlan } from '../../domain/exam-countdown';
 import { formatShortDate } from '../../domain/dates';
 import { progressOf } from '../../domain/progress';
 import { lastSevenDays } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 
 export function LastSevenDays() {
   const examDate = useAppStore((s) => s.setup.examDate);

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
 import { mayCompress, routeAdvice } from '../../domain/route-advice';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup, type SetupErrors } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';

@@ -20,7 +20,7 @@ import { LaneWeeksChart } from '../../ui/lane-weeks-chart';
 import { Page } from '../../ui/page';
 import { ScoreChart } from '../../ui/score-chart';
 import { StudyHeatmap } from '../../ui/study-heatmap';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 import { WeekHoursChart } from '../../ui/week-hours-chart';
 import { useStudyTime } from './use-study-time';
 

@@ -8,7 +8,7 @@ import { countOf, dueReason, dueToday, targetRetention } from '../../domain/revi
 import { newId } from '../../store/ids';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 import { useReviewPlan } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
 import { gradePreviews } from './grade-previews';
