@@ -4,7 +4,7 @@
  * anywhere stays text. A byte-order mark tells Excel the file is UTF-8.
  */
 import type { MissRecord, MixedSetRecord } from './records';
-import { failureModes, lessonTitle, weakDomains, weakLanes } from './seed';
+import { domainLabel, failureModeById, laneById, lessonTitle } from './seed-lookups';
 
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -42,15 +42,15 @@ export function missesCsv(
   const lines = [csvRow(header)];
   for (const miss of [...misses].sort((a, b) => a.createdAt - b.createdAt)) {
     const set = miss.setId ? sets[miss.setId] : undefined;
-    const mode = failureModes.find((m) => m.id === miss.failureMode);
-    const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
+    const mode = failureModeById(miss.failureMode);
+    const lane = mode ? laneById(mode.lane) : undefined;
     const revisit = miss.revisit;
     lines.push(
       csvRow([
         new Date(miss.createdAt).toISOString(),
         set?.date ?? null,
         set?.label ?? (miss.sessionId ? 'study session' : null),
-        weakDomains.find((d) => d.id === miss.domain)?.label ?? null,
+        domainLabel(miss.domain) ?? null,
         mode?.label ?? null,
         lane?.label ?? null,
         miss.rule,

@@ -14,8 +14,8 @@
 import { lastSevenDayPlan } from './exam-countdown';
 import { addDays, daysBetween, isValidTime, localIsoDate, type IsoDate } from './dates';
 import type { Route } from './route';
-import { lessonTitle } from './seed';
 import type { Setup } from './setup';
+import { lessonTitle } from './seed-lookups';
 
 const uidDomain = 'ml-pro-study-tracker';
 

@@ -3,10 +3,11 @@
  * final-72-hours warning that one lane is still collapsing. Both read only misses that belong to mixed sets,
  * because the rules are about what the sets show.
  */
-import { laneLabel, laneOf, setsInOrder } from './miss-analytics';
+import { setsInOrder } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
 import { countOf, nouns } from './plural';
-import { weakLanes, type LaneId } from './seed';
+import { type LaneId } from './seed';
+import { laneById, laneLabel, laneOf } from './seed-lookups';
 import type { LessonId } from './seed-ids';
 
 export const narrowing = { sets: 3, minMisses: 6, maxLanes: 2, share: 0.75 } as const;
@@ -151,7 +152,7 @@ export interface LaneRepair {
  * the latest and decides afresh whether the lane still collapses.
  */
 export function laneRepair(collapse: CollapsingLane, work: readonly LessonWork[]): LaneRepair {
-  const lessons = weakLanes.find((lane) => lane.id === collapse.lane)!.order;
+  const lessons = laneById(collapse.lane).order;
   const done = lessons.filter((lesson) =>
     work.some(
       (task) =>

@@ -33,10 +33,6 @@ export const lessons = [
   { id: '3.2', title: 'Custom serving and deployment interfaces' },
 ] as const satisfies readonly { id: LessonId; title: string }[];
 
-export function lessonTitle(id: LessonId): string {
-  return lessons.find((lesson) => lesson.id === id)?.title ?? id;
-}
-
 /** Table "Choose the right timeline". */
 export const startingPoints = [
   {

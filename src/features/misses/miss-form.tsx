@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatShortDate } from '../../domain/dates';
-import { laneLabel } from '../../domain/miss-analytics';
 import {
   docChoice,
   emptyMissDraft,
@@ -10,6 +9,7 @@ import {
   type MissErrors,
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
+import { failureModeById, laneLabel } from '../../domain/seed-lookups';
 import { setMissCountWarning } from '../../domain/set-miss-count';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
@@ -126,7 +126,7 @@ export function MissForm({
     if (!missId) firstField.current?.focus();
   };
 
-  const mode = failureModes.find((m) => m.id === draft.failureMode);
+  const mode = failureModeById(draft.failureMode);
   const chosenSet = draft.setId ? sets[draft.setId] : undefined;
   const countWarning = chosenSet ? setMissCountWarning(chosenSet, missesInSet) : null;
   return (

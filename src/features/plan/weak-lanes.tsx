@@ -1,4 +1,5 @@
-import { lessonTitle, weakLanes, weakLanesHeading } from '../../domain/seed';
+import { weakLanes, weakLanesHeading } from '../../domain/seed';
+import { lessonTitle } from '../../domain/seed-lookups';
 
 export function WeakLanes() {
   return (
