@@ -5,6 +5,7 @@ import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 /**
  * Invalid input gives field messages and saves nothing; a failed write gives no field messages but the reason
@@ -75,13 +76,7 @@ export const createMissesSlice =
         };
         return saved(row.id, putMiss(row));
       },
-      deleteMiss(id) {
-        const { [id]: removed, ...misses } = get().misses;
-        if (!removed) return null;
-        set({ misses });
-        void deps.persistence.write([{ table: 'misses', delete: [id] }]);
-        return removed;
-      },
+      deleteMiss: (id) => deleteRow(deps, get, set, 'misses', id),
       restoreMiss(row) {
         return putMiss({ ...row, updatedAt: deps.now() });
       },

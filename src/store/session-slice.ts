@@ -18,6 +18,7 @@ import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 export interface SessionMissFields {
   rule: string;
@@ -172,13 +173,7 @@ export const createSessionSlice =
           return row ? { ...row, notes: { ...row.notes, [phase]: text }, updatedAt: now } : undefined;
         });
       },
-      deleteSession(id) {
-        const { [id]: removed, ...sessions } = get().sessions;
-        if (!removed) return null;
-        set({ sessions });
-        void deps.persistence.write([{ table: 'sessions', delete: [id] }]);
-        return removed;
-      },
+      deleteSession: (id) => deleteRow(deps, get, set, 'sessions', id),
       restoreSession(session) {
         set({ sessions: { ...get().sessions, [session.id]: session } });
         return deps.persistence.write([{ table: 'sessions', put: [session] }]);

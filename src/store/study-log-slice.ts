@@ -6,6 +6,7 @@ import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 export type StudyLogSaved = { ok: true } | { ok: false; errors: StudyLogErrors; message?: string };
 
@@ -45,13 +46,7 @@ export const createStudyLogSlice =
         });
         return outcome.ok ? outcome : { ok: false, errors: {}, message: outcome.message };
       },
-      deleteStudyLog(id) {
-        const { [id]: removed, ...studyLogs } = get().studyLogs;
-        if (!removed) return null;
-        set({ studyLogs });
-        void deps.persistence.write([{ table: 'studyLogs', delete: [id] }]);
-        return removed;
-      },
+      deleteStudyLog: (id) => deleteRow(deps, get, set, 'studyLogs', id),
       restoreStudyLog(log) {
         return put(log);
       },

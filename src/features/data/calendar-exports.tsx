@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 import { CalendarReminders } from './calendar-reminders';
 import { defaultReminderChoices, remindersOf } from './reminder-choices';
+import { StatusMessage } from './status-message';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {
@@ -86,11 +87,7 @@ export function CalendarExports() {
             : 'Set a start date or an exam date on the Plan page first.'}
         </p>
       </div>
-      {message && (
-        <p className="message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -33,16 +33,14 @@ export function DateField({
       hint={typed ? [hint, 'Type the date as YYYY-MM-DD.'].filter(Boolean).join(' ') : hint}
       error={error ?? typedError ?? undefined}
     >
-      {(describedBy) => (
+      {(control) => (
         <input
-          id={id}
+          {...control}
           type={typed ? 'text' : 'date'}
           value={draft ?? value ?? ''}
           min={minDate}
           max={maxDate}
           placeholder={typed ? 'YYYY-MM-DD' : undefined}
-          aria-invalid={error || typedError ? true : undefined}
-          aria-describedby={describedBy}
           onChange={(event) => {
             const next = event.target.value;
             setDraft(next);
