@@ -16,17 +16,17 @@ import {
   type BackupFile,
 } from './backup-format';
 import { primaryKeyOf, tableNames, type TableName } from './tables';
-import { bookingSignals, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
+import { bookingChecks, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
 import { partTimeWeekRange, validateSetup } from './setup';
-import type { MissRecord, MixedSetRecord, SessionRecord, SignalRecord, ExtraTaskRecord } from './records';
+import type { MissRecord, MixedSetRecord, SessionRecord, SelfCheckRecord, ExtraTaskRecord } from './records';
 import { isStudyDate, maxInstant, maxYear, minYear } from './validation/dates';
 import { validateExtraTask } from './validation/extra-task';
 import { maxRuleLength, validateMiss } from './validation/miss';
 import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
 import { validateSet } from './validation/set';
-import { justificationProblem } from './validation/signal';
+import { justificationProblem } from './validation/self-check';
 import { maxLoggedMinutes, maxLoggedWhatLength } from './study-log';
 
 const maxRows = 100_000;
@@ -137,8 +137,8 @@ const extraTaskRecord = v.strictObject({
   createdAt: timestamp,
 });
 
-const signalRecord = v.strictObject({
-  id: v.picklist(ids(bookingSignals).filter((signal) => signal !== 'misses-narrow')),
+const selfCheckRecord = v.strictObject({
+  id: v.picklist(ids(bookingChecks).filter((id) => id !== 'misses-narrow')),
   checked: v.boolean(),
   justification: text(shortText),
   updatedAt: timestamp,
@@ -258,7 +258,7 @@ const dataSchema = v.strictObject({
   settings: rows(settingsRecord, 4),
   ticks: rows(tickRecord),
   extraTasks: rows(extraTaskRecord),
-  signals: rows(signalRecord, 3),
+  signals: rows(selfCheckRecord, 3),
   sessions: rows(sessionRecord),
   sets: rows(setRecord),
   misses: rows(missRecord),
@@ -359,8 +359,8 @@ function recordProblem(data: BackupData): string | null {
     sets: (set: MixedSetRecord) => firstProblem(validateSet(set)),
     misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
     sessions: (session: SessionRecord) => firstProblem(validateSession(session)),
-    signals: (signal: SignalRecord) => {
-      const problem = justificationProblem(signal.checked, signal.justification);
+    signals: (selfCheck: SelfCheckRecord) => {
+      const problem = justificationProblem(selfCheck.checked, selfCheck.justification);
       return problem ? `justification: ${problem.replace(/\.$/, '')}` : null;
     },
     extraTasks: (task: ExtraTaskRecord) => firstProblem(validateExtraTask(task)),

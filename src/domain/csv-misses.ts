@@ -2,7 +2,7 @@
 import { csvFile } from './csv';
 import type { MissRecord, MixedSetRecord } from './records';
 import type { ReviewLogRecord } from './review-records';
-import { failureModes, lessonTitle, weakDomains, weakLanes } from './seed';
+import { domainLabel, failureModeById, laneById, lessonTitle } from './seed-lookups';
 
 const header = [
   'Logged at (UTC)',
@@ -49,14 +49,14 @@ export function missesCsv(
     .sort((a, b) => a.createdAt - b.createdAt)
     .map((miss) => {
       const set = miss.setId ? sets[miss.setId] : undefined;
-      const mode = failureModes.find((m) => m.id === miss.failureMode);
-      const lane = mode ? weakLanes.find((l) => l.id === mode.lane) : undefined;
+      const mode = failureModeById(miss.failureMode);
+      const lane = mode ? laneById(mode.lane) : undefined;
       const revisit = miss.revisit;
       return [
         new Date(miss.createdAt).toISOString(),
         set?.date ?? null,
         set?.label ?? (miss.sessionId ? 'study session' : null),
-        weakDomains.find((d) => d.id === miss.domain)?.label ?? null,
+        domainLabel(miss.domain) ?? null,
         mode?.label ?? null,
         lane?.label ?? null,
         miss.rule,

@@ -11,12 +11,12 @@
  * Google keeps none of an imported file's (it applies the calendar's default instead). Lines end in CRLF and are
  * folded at 75 octets, never inside a UTF-8 character.
  */
-import { lastSevenDayPlan } from './countdown';
+import { lastSevenDayPlan } from './exam-countdown';
 import { addDays, daysBetween, isValidTime, localIsoDate, type IsoDate } from './dates';
 import type { Route } from './route';
-import { lessonTitle } from './seed';
 import { weekdayCodes, type WeekdayCode } from './reminder-choices';
 import type { Setup } from './setup';
+import { lessonTitle } from './seed-lookups';
 
 const uidDomain = 'ml-pro-study-tracker';
 

@@ -5,9 +5,10 @@
  * hears the same answer.
  */
 import type { IsoDate } from './dates';
-import { laneOf, missDate } from './miss-analytics';
+import { missDate } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
 import { weakLanes, type LaneId } from './seed';
+import { laneOf } from './seed-lookups';
 
 export type LaneTrend = 'shrinking' | 'growing' | 'steady' | 'too-early';
 

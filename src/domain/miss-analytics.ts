@@ -1,20 +1,13 @@
 /**
  * Counts and trends over the miss log. Every function takes the rows it needs and returns plain data, so the
- * charts, the booking signal and the repair offer all read the same numbers.
+ * charts, the booking checks and the repair offer all read the same numbers.
  */
 import { localIsoDate, type IsoDate } from './dates';
 import type { MissRecord, MixedSetRecord } from './records';
 import type { ReviewLogRecord } from './review-records';
 import { failureModes, weakDomains, weakLanes, type LaneId } from './seed';
+import { laneLabel, laneOf } from './seed-lookups';
 import type { FailureModeId, WeakDomainId } from './seed-ids';
-
-export function laneOf(failureMode: FailureModeId | null): LaneId | null {
-  return failureModes.find((mode) => mode.id === failureMode)?.lane ?? null;
-}
-
-export function laneLabel(lane: LaneId): string {
-  return weakLanes.find((l) => l.id === lane)!.label;
-}
 
 export type MissDetail = 'domain' | 'failureMode' | 'rule' | 'revisit';
 

@@ -1,12 +1,13 @@
 /**
- * The computed booking signal ("your misses narrow into a few repeat lanes") and its opposite, the
+ * The computed booking check ("your misses narrow into a few repeat lanes") and its opposite, the
  * final-72-hours warning that one lane is still collapsing. Both read only misses that belong to mixed sets,
  * because the rules are about what the sets show.
  */
-import { laneLabel, laneOf, setsInOrder } from './miss-analytics';
+import { setsInOrder } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
 import { countOf, nouns } from './plural';
-import { weakLanes, type LaneId } from './seed';
+import { type LaneId } from './seed';
+import { laneById, laneLabel, laneOf } from './seed-lookups';
 import type { LessonId } from './seed-ids';
 
 export const narrowing = { sets: 3, minMisses: 6, maxLanes: 2, share: 0.75 } as const;
@@ -54,7 +55,7 @@ const percentOf = (share: number) => `${Math.round(share * 100)}%`;
 const wrongShare = (set: MixedSetRecord) =>
   set.questions === 0 ? 0 : (set.questions - set.correct) / set.questions;
 
-export function isNarrowing(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
+export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
   const missList = [...misses];
   const setList = [...sets];
   const recent = setsInOrder(setList).slice(-narrowing.sets);
@@ -151,7 +152,7 @@ export interface LaneRepair {
  * the latest and decides afresh whether the lane still collapses.
  */
 export function laneRepair(collapse: CollapsingLane, work: readonly LessonWork[]): LaneRepair {
-  const lessons = weakLanes.find((lane) => lane.id === collapse.lane)!.order;
+  const lessons = laneById(collapse.lane).order;
   const done = lessons.filter((lesson) =>
     work.some(
       (task) =>
@@ -171,7 +172,7 @@ export interface BookingVerdict {
 }
 
 /**
- * Judgment rule 3 at the booking moment: all four signals mean close to booking, but never while a lane is
+ * Judgment rule 3 at the booking moment: all four booking checks mean close to booking, but never while a lane is
  * collapsing, whatever the self-checks say. Today and /plan both print this verdict.
  */
 export function bookingVerdict(

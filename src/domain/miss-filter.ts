@@ -3,9 +3,10 @@
  * keystroke, so it is a single pass with the cheapest tests first.
  */
 import type { IsoDate } from './dates';
-import { laneLabel, laneOf, missDate, needsDetails } from './miss-analytics';
+import { missDate, needsDetails } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import { failureModes, lessonTitle, weakDomains, type LaneId } from './seed';
+import { failureModes, weakDomains, type LaneId } from './seed';
+import { laneLabel, laneOf, lessonTitle } from './seed-lookups';
 import type { FailureModeId, WeakDomainId } from './seed-ids';
 
 export interface MissFilter {

@@ -1,8 +1,8 @@
 import { daysBetween, type IsoDate } from './dates';
 import { routeInfo, routeWeekCount } from './route';
 import { countOf, nouns } from './plural';
-import { hoursBands, startingPoints } from './seed';
 import type { RouteKind, Setup } from './setup';
+import { hoursBandById, startingPointById } from './seed-lookups';
 
 export type PaceStatus = 'fits' | 'tight' | 'short';
 
@@ -21,8 +21,8 @@ export interface PaceCheck {
  * picks it (the band does that). Null until both answers are in.
  */
 export function paceCheck(setup: Setup, kind: RouteKind): PaceCheck | null {
-  const point = startingPoints.find((s) => s.id === setup.startingPoint);
-  const band = hoursBands.find((b) => b.id === setup.hoursBand);
+  const point = startingPointById(setup.startingPoint);
+  const band = hoursBandById(setup.hoursBand);
   if (!point || !band) return null;
   const weeks = routeWeekCount(kind, setup.partTimeWeeks);
   const routeHours = { min: weeks * band.minHours, max: weeks * band.maxHours };

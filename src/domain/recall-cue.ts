@@ -5,7 +5,7 @@
  */
 import { formatShortDate, localIsoDate } from './dates';
 import type { MissRecord } from './records';
-import { failureModes, weakDomains } from './seed';
+import { domainLabel, failureModeLabel } from './seed-lookups';
 
 const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -23,8 +23,8 @@ export function recallCueOf(
   const written = `${formatShortDate(localIsoDate(miss.createdAt))}, ${timeFormat.format(miss.createdAt)}`;
   const context = [
     setLabel,
-    weakDomains.find((domain) => domain.id === miss.domain)?.label,
-    failureModes.find((mode) => mode.id === miss.failureMode)?.label,
+    domainLabel(miss.domain),
+    failureModeLabel(miss.failureMode),
     `written ${written}`,
   ]
     .filter(Boolean)

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import type { ReminderChoices } from './reminder-choices';
-import type { BookingSignalId } from './seed';
+import type { BookingCheckId } from './seed';
 import type { FailureModeId, LessonId, PhaseId, WeakDomainId } from './seed-ids';
 import type { Setup } from './setup';
 
@@ -58,9 +58,9 @@ export interface ExtraTaskRecord {
   createdAt: number;
 }
 
-/** A booking-signal self-check with its one-line justification. */
-export interface SignalRecord {
-  id: Exclude<BookingSignalId, 'misses-narrow'>;
+/** A booking self-check with its one-line justification (stored in the `signals` table). */
+export interface SelfCheckRecord {
+  id: Exclude<BookingCheckId, 'misses-narrow'>;
   checked: boolean;
   justification: string;
   updatedAt: number;

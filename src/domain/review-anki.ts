@@ -4,9 +4,8 @@
  * importing the file again updates the same notes instead of adding duplicates.
  */
 import { formatShortDate, localIsoDate, type IsoDate } from './dates';
-import { laneOf } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import { failureModes, weakDomains } from './seed';
+import { domainLabel, failureModeLabel, laneOf } from './seed-lookups';
 
 /** The cue, when the miss has one. Read defensively: older rows and backups have no such field. */
 export function cueOf(miss: MissRecord): string {
@@ -31,8 +30,8 @@ export function ankiFront(miss: MissRecord, set: MixedSetRecord | undefined): st
     set
       ? `${set.label} (${formatShortDate(set.date)})`
       : `Session, ${formatShortDate(localIsoDate(miss.createdAt))}`,
-    weakDomains.find((d) => d.id === miss.domain)?.label,
-    failureModes.find((m) => m.id === miss.failureMode)?.label,
+    domainLabel(miss.domain),
+    failureModeLabel(miss.failureMode),
   ]
     .filter(Boolean)
     .join(' · ');

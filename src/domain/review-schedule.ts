@@ -11,10 +11,10 @@
  * - each due rule says why it is due.
  */
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
-import { laneOf } from './miss-analytics';
 import type { MissRecord } from './records';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from './review-records';
 import { lastSevenDays, type LaneId } from './seed';
+import { laneOf, lastSevenDay } from './seed-lookups';
 
 /** Like Anki's "new cards per day": a day's first reviews beyond this move to the next day. */
 export const newPerDay = 8;
@@ -270,7 +270,7 @@ const ratingPast: Record<ReviewRating, string> = {
 export function dueReason(item: ReviewItem, today: IsoDate, examDate: IsoDate | null): string {
   let why: string;
   if (item.kind === 'final-week' && item.focusDay !== null) {
-    const focus = lastSevenDays.find((d) => d.day === item.focusDay)!.focus;
+    const focus = lastSevenDay(item.focusDay)!.focus;
     why = `its last-7-day review, on Day ${item.focusDay} (${focus})`;
   } else if (item.lastReviewedAt !== null && item.lastRating !== null) {
     const days = daysBetween(localIsoDate(item.lastReviewedAt), today);

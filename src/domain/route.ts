@@ -1,12 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from './dates';
-import {
-  compressionPlan,
-  defaultPlan,
-  hoursBands,
-  type HoursBandId,
-  type SeedTask,
-  type SeedWeek,
-} from './seed';
+import { compressionPlan, defaultPlan, type SeedTask, type SeedWeek } from './seed';
+import { hoursBandById } from './seed-lookups';
 import { countOf, nouns } from './plural';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
 
@@ -37,17 +31,13 @@ export interface Recommendation {
   reason: string;
 }
 
-function band(id: HoursBandId) {
-  return hoursBands.find((b) => b.id === id)!;
-}
-
 /**
  * The hours band decides the route ("not optimism"); the starting point only picks which 4-6 week push.
  * Returns null until the learner has chosen a band.
  */
 export function recommendRoute(setup: Pick<Setup, 'hoursBand' | 'startingPoint'>): Recommendation | null {
   if (!setup.hoursBand) return null;
-  const chosen = band(setup.hoursBand);
+  const chosen = hoursBandById(setup.hoursBand)!;
   const because = `You can commit ${chosen.label}, so the better route is the ${chosen.betterRoute}.`;
   switch (chosen.id) {
     case '9-12':

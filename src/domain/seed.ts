@@ -33,10 +33,6 @@ export const lessons = [
   { id: '3.2', title: 'Custom serving and deployment interfaces' },
 ] as const satisfies readonly { id: LessonId; title: string }[];
 
-export function lessonTitle(id: LessonId): string {
-  return lessons.find((lesson) => lesson.id === id)?.title ?? id;
-}
-
 /** Table "Choose the right timeline". */
 export const startingPoints = [
   {
@@ -351,10 +347,10 @@ export const failureModes = [
   { id: 'bad-monitoring-reaction', label: 'bad monitoring reaction', lane: 'monitoring' },
 ] as const satisfies readonly { id: FailureModeId; label: string; lane: LaneId }[];
 
-/** Section "Booking signal". */
+/** Section "Booking signal": three self-checks the learner ticks and one computed from the miss log. */
 export const bookingIntro = 'You are getting close when:';
 
-export const bookingSignals = [
+export const bookingChecks = [
   {
     id: 'safe-to-promote',
     text: 'you can explain why a model version is safe to promote, not just why it scored well',
@@ -377,7 +373,7 @@ export const bookingSignals = [
   },
 ] as const;
 
-export type BookingSignalId = (typeof bookingSignals)[number]['id'];
+export type BookingCheckId = (typeof bookingChecks)[number]['id'];
 
 /** Table "Last 7-day compression plan", Day 7 first as in the seed. */
 export const lastSevenDays = [

@@ -7,7 +7,8 @@ import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
 import type { SessionRecord, StudyLogRecord } from './records';
 import { recommendRoute, routeInfo, routeWeekCount } from './route';
-import { hoursBands, hoursRuleText, lastSevenDays, type HoursBandId } from './seed';
+import { hoursRuleText, lastSevenDays, type HoursBandId, type hoursBands } from './seed';
+import { hoursBandById } from './seed-lookups';
 import { studiedMsAt } from './session-timer';
 import { partTimeWeekRange, type Setup } from './setup';
 
@@ -80,7 +81,7 @@ export interface WeekHours {
 }
 
 function bandOf(id: HoursBandId | null) {
-  return hoursBands.find((band) => band.id === id) ?? null;
+  return hoursBandById(id) ?? null;
 }
 
 function statusOf(studiedMs: number, band: WeekHours['band']): WeekStatus {

@@ -9,7 +9,8 @@
  */
 import { addDays, daysBetween, type IsoDate } from './dates';
 import type { MixedSetRecord, SessionRecord, TickRecord } from './records';
-import { hoursBands, type HoursBandId } from './seed';
+import { type HoursBandId } from './seed';
+import { hoursBandById } from './seed-lookups';
 import { countsAsStudy } from './session-hours';
 import { studiedMsAt } from './session-timer';
 
@@ -183,7 +184,7 @@ export function studyWeeks(
   hoursBand: HoursBandId | null,
   today: IsoDate,
 ): StudyWeek[] {
-  const band = hoursBands.find((b) => b.id === hoursBand) ?? null;
+  const band = hoursBandById(hoursBand) ?? null;
   const weeks: StudyWeek[] = [];
   for (const day of days) {
     let week = weeks.at(-1);

@@ -9,7 +9,7 @@ import type {
   MixedSetRecord,
   SessionRecord,
   SettingsRecord,
-  SignalRecord,
+  SelfCheckRecord,
   StudyLogRecord,
   TickRecord,
 } from './records';
@@ -19,7 +19,8 @@ export interface RowOf {
   settings: SettingsRecord;
   ticks: TickRecord;
   extraTasks: ExtraTaskRecord;
-  signals: SignalRecord;
+  /** Booking self-checks; the stored name (and backup key) is historical and stays so old data imports. */
+  signals: SelfCheckRecord;
   sessions: SessionRecord;
   sets: MixedSetRecord;
   misses: MissRecord;

@@ -3,11 +3,11 @@
  * other view) shows what that phase calls for. Time comes in as an instant; calendar days are the device's
  * local days, so a learner in UTC+13 or UTC-10, or across a daylight-saving change, gets the day they live in.
  */
-import { examClock } from './countdown';
+import { examClock } from './exam-countdown';
 import { daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
-import { lastSevenDays } from './seed';
 import type { Setup } from './setup';
+import { lastSevenDay } from './seed-lookups';
 
 export type TodayPhase =
   /** No start date yet: the route is undated. */
@@ -59,7 +59,7 @@ export function todayState(
   if (setup.examDate) {
     const daysToExam = daysBetween(today, setup.examDate);
     if (daysToExam <= 0) return { ...base, phase: 'exam-day' };
-    const day = lastSevenDays.find((d) => d.day === daysToExam);
+    const day = lastSevenDay(daysToExam);
     if (day) return { ...base, phase: 'last-7', countdownDay: { day: day.day, focus: day.focus } };
   }
   if (!setup.startDate) return { ...base, phase: 'undated' };

@@ -8,8 +8,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readRows, readSnapshot } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import { primaryKeyOf, type TableName } from '../domain/tables';
-import { createDataSlice, stateFromRows } from './data-slice';
-import { emptyData, mergeRows } from './data-state';
+import { createWholeDataSlice } from './whole-data-slice';
+import { emptyMirroredData, mergeRows, stateFromRows } from './mirrored-data';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
@@ -17,7 +17,7 @@ import { createReviewSlice } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStudyLogSlice } from './study-log-slice';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { MemoryReason, Store } from './store-types';
 
 export type AppStore = StoreApi<Store>;
@@ -56,14 +56,14 @@ export function createAppStore({
   async function hydrate() {
     if (!db) return;
     const { rows, generation } = await readSnapshot(db);
-    ctx.persistence.generation = generation;
+    deps.persistence.generation = generation;
     store.setState(stateFromRows(rows));
   }
 
   /** The stored row (undefined when absent) with this tab's unstored field updates applied in order. */
   function overlay(table: TableName, key: string, row: unknown): unknown {
     let next = row;
-    for (const update of ctx.persistence.pendingUpdates(table, key)) {
+    for (const update of deps.persistence.pendingUpdates(table, key)) {
       const applied = update.apply(next);
       if (applied === null) next = undefined;
       else if (applied !== undefined) next = applied;
@@ -75,7 +75,7 @@ export function createAppStore({
     if (!db) return;
     for (const [table, tableKeys] of Object.entries(keys) as [TableName, string[]][]) {
       const { rows, generation } = await readRows(db, table, tableKeys);
-      if (generation !== ctx.persistence.generation) {
+      if (generation !== deps.persistence.generation) {
         // Another tab replaced every row: everything this tab holds is stale, not just these keys.
         await hydrate();
         return;
@@ -92,7 +92,7 @@ export function createAppStore({
     }
   }
 
-  const ctx: StoreContext = {
+  const deps: SliceDeps = {
     now,
     persistence: createPersistence(db, {
       onWriteError: (message) => store.setState({ storageError: message }),
@@ -102,18 +102,18 @@ export function createAppStore({
   };
 
   const store = createStore<Store>()((...a) => ({
-    ...emptyData,
-    persistence: ctx.persistence.mode,
+    ...emptyMirroredData,
+    persistence: deps.persistence.mode,
     memoryReason: db ? null : (memoryReason ?? 'unavailable'),
     storageError: null,
     dismissStorageError: () => a[0]({ storageError: null }),
-    ...createSettingsSlice(ctx)(...a),
-    ...createPlanSlice(ctx)(...a),
-    ...createMissesSlice(ctx)(...a),
-    ...createSessionSlice(ctx)(...a),
-    ...createStudyLogSlice(ctx)(...a),
-    ...createReviewSlice(ctx)(...a),
-    ...createDataSlice(ctx, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
+    ...createSettingsSlice(deps)(...a),
+    ...createPlanSlice(deps)(...a),
+    ...createMissesSlice(deps)(...a),
+    ...createSessionSlice(deps)(...a),
+    ...createStudyLogSlice(deps)(...a),
+    ...createReviewSlice(deps)(...a),
+    ...createWholeDataSlice(deps, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
   }));
 
   if (channel) channel.onmessage = (event: MessageEvent<TouchedKeys>) => void reload(event.data);
@@ -122,7 +122,7 @@ export function createAppStore({
     store,
     reload,
     hydrate,
-    idle: () => ctx.persistence.idle(),
+    idle: () => deps.persistence.idle(),
     dispose() {
       channel?.close();
     },

@@ -3,8 +3,9 @@ import type { MissDraft, MissErrors, SetDraft, SetErrors } from '../domain/miss-
 import type { MissRecord, MixedSetRecord } from '../domain/records';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 /**
  * Invalid input gives field messages and saves nothing; a failed write gives no field messages but the reason
@@ -29,11 +30,11 @@ const unchanged: WriteOutcome = { ok: true };
 const formChecks = () => import('../domain/miss-validation');
 
 export const createMissesSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], MissesSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], MissesSlice> =>
   (set, get) => {
     const putMiss = (row: MissRecord) => {
       set({ misses: { ...get().misses, [row.id]: row } });
-      return ctx.persistence.write([{ table: 'misses', put: [row] }]);
+      return deps.persistence.write([{ table: 'misses', put: [row] }]);
     };
     const saved = async <E>(id: string, written: Promise<WriteOutcome>): Promise<SaveResult<E>> => {
       const outcome = await written;
@@ -45,7 +46,7 @@ export const createMissesSlice =
         const parsed = (await formChecks()).parseSetDraft(draft);
         if (!parsed.ok) return parsed;
         const existing = id ? get().sets[id] : undefined;
-        const now = ctx.now();
+        const now = deps.now();
         const row: MixedSetRecord = {
           id: existing?.id ?? newId(),
           ...parsed.value,
@@ -53,7 +54,7 @@ export const createMissesSlice =
           updatedAt: now,
         };
         set({ sets: { ...get().sets, [row.id]: row } });
-        return saved(row.id, ctx.persistence.write([{ table: 'sets', put: [row] }]));
+        return saved(row.id, deps.persistence.write([{ table: 'sets', put: [row] }]));
       },
       async saveMiss(draft, id) {
         const checks = await formChecks();
@@ -63,7 +64,7 @@ export const createMissesSlice =
         if (parsed.value.setId && !get().sets[parsed.value.setId]) {
           return { ok: false, errors: { setId: 'That set no longer exists; choose another.' } };
         }
-        const now = ctx.now();
+        const now = deps.now();
         const row: MissRecord = {
           id: existing?.id ?? newId(),
           sessionId: existing?.sessionId ?? null,
@@ -75,20 +76,14 @@ export const createMissesSlice =
         };
         return saved(row.id, putMiss(row));
       },
-      deleteMiss(id) {
-        const { [id]: removed, ...misses } = get().misses;
-        if (!removed) return null;
-        set({ misses });
-        void ctx.persistence.write([{ table: 'misses', delete: [id] }]);
-        return removed;
-      },
+      deleteMiss: (id) => deleteRow(deps, get, set, 'misses', id),
       restoreMiss(row) {
-        return putMiss({ ...row, updatedAt: ctx.now() });
+        return putMiss({ ...row, updatedAt: deps.now() });
       },
       setRevisited(id, revisited) {
         const miss = get().misses[id];
         if (!miss || miss.revisited === revisited) return Promise.resolve(unchanged);
-        return putMiss({ ...miss, revisited, updatedAt: ctx.now() });
+        return putMiss({ ...miss, revisited, updatedAt: deps.now() });
       },
     };
   };

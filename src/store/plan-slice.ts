@@ -1,17 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { IsoDate } from '../domain/dates';
-import type { ExtraTaskRecord, SignalRecord } from '../domain/records';
+import type { ExtraTaskRecord, SelfCheckRecord } from '../domain/records';
 import type { LessonId } from '../domain/seed-ids';
-import { justificationProblem } from '../domain/validation/signal';
+import { justificationProblem } from '../domain/validation/self-check';
 import { cleanText } from '../domain/validation/text';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
 
-export type SelfCheckId = SignalRecord['id'];
+export type SelfCheckId = SelfCheckRecord['id'];
 
-export { maxJustificationLength } from '../domain/validation/signal';
+export { maxJustificationLength } from '../domain/validation/self-check';
 
 export interface PlanSlice {
   setTicked(taskId: string, ticked: boolean): Promise<WriteOutcome>;
@@ -28,30 +28,30 @@ export interface PlanSlice {
 const unchanged: WriteOutcome = { ok: true };
 
 export const createPlanSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], PlanSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], PlanSlice> =>
   (set, get) => ({
     setTicked(taskId, ticked) {
       const { [taskId]: existing, ...rest } = get().ticks;
       if (ticked === Boolean(existing)) return Promise.resolve(unchanged);
       if (ticked) {
-        const row = { id: taskId, tickedAt: ctx.now() };
+        const row = { id: taskId, tickedAt: deps.now() };
         set({ ticks: { ...rest, [taskId]: row } });
-        return ctx.persistence.write([{ table: 'ticks', put: [row] }]);
+        return deps.persistence.write([{ table: 'ticks', put: [row] }]);
       }
       set({ ticks: rest });
-      return ctx.persistence.write([{ table: 'ticks', delete: [taskId] }]);
+      return deps.persistence.write([{ table: 'ticks', delete: [taskId] }]);
     },
     async addExtraTask({ label, lessons, weekOf }) {
-      const row: ExtraTaskRecord = { id: newId(), label, lessons, weekOf, createdAt: ctx.now() };
+      const row: ExtraTaskRecord = { id: newId(), label, lessons, weekOf, createdAt: deps.now() };
       set({ extraTasks: { ...get().extraTasks, [row.id]: row } });
-      const outcome = await ctx.persistence.write([{ table: 'extraTasks', put: [row] }]);
+      const outcome = await deps.persistence.write([{ table: 'extraTasks', put: [row] }]);
       return outcome.ok ? { ok: true, id: row.id } : outcome;
     },
     removeExtraTask(id) {
       const { [id]: _removed, ...extraTasks } = get().extraTasks;
       const { [id]: _tick, ...ticks } = get().ticks;
       set({ extraTasks, ticks });
-      return ctx.persistence.write([
+      return deps.persistence.write([
         { table: 'extraTasks', delete: [id] },
         { table: 'ticks', delete: [id] },
       ]);
@@ -59,13 +59,13 @@ export const createPlanSlice =
     saveSelfCheck(id, checked, justification) {
       const problem = justificationProblem(checked, justification);
       if (problem) return Promise.resolve({ ok: false, message: problem });
-      const row: SignalRecord = {
+      const row: SelfCheckRecord = {
         id,
         checked,
         justification: cleanText(justification),
-        updatedAt: ctx.now(),
+        updatedAt: deps.now(),
       };
       set({ signals: { ...get().signals, [id]: row } });
-      return ctx.persistence.write([{ table: 'signals', put: [row] }]);
+      return deps.persistence.write([{ table: 'signals', put: [row] }]);
     },
   });

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ReviewCardRecord, ReviewLogRecord } from '../domain/review-records';
 import type { WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
 
 /**
@@ -16,14 +16,14 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], ReviewSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], ReviewSlice> =>
   (set, get) => ({
     recordReview(card, log) {
       set({
         reviewCards: { ...get().reviewCards, [card.missId]: card },
         reviewLogs: { ...get().reviewLogs, [log.id]: log },
       });
-      return ctx.persistence.write([
+      return deps.persistence.write([
         { table: 'reviewCards', put: [card] },
         { table: 'reviewLogs', put: [log] },
       ]);
@@ -35,7 +35,7 @@ export const createReviewSlice =
         reviewLogs,
         reviewCards: previous ? { ...otherCards, [previous.missId]: previous } : otherCards,
       });
-      return ctx.persistence.write([
+      return deps.persistence.write([
         { table: 'reviewLogs', delete: [log.id] },
         previous ? { table: 'reviewCards', put: [previous] } : { table: 'reviewCards', delete: [log.missId] },
       ]);

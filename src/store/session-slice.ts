@@ -16,8 +16,9 @@ import { lengthProblem } from '../domain/validation/miss';
 import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 export interface SessionMissFields {
   rule: string;
@@ -73,7 +74,7 @@ export const alreadyRunning =
   'A session is already running or paused (perhaps started in another tab); it is shown here now.';
 
 export const createSessionSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], SessionSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], SessionSlice> =>
   (set, get) => {
     /** Applies a field update to this tab's copy at once and to the stored row when the write runs. */
     function updateRow<T extends 'sessions' | 'misses'>(table: T, key: string, apply: RowUpdate['apply']) {
@@ -82,14 +83,14 @@ export const createSessionSlice =
       if (next === undefined) return Promise.resolve(unchanged);
       const { [key]: _old, ...rest } = rows;
       set({ [table]: next === null ? rest : { ...rows, [key]: next } } as Partial<Store>);
-      return ctx.persistence.write([{ table, update: [{ key, apply }] }]);
+      return deps.persistence.write([{ table, update: [{ key, apply }] }]);
     }
 
     /** Applies a clock change to the session as stored when the write runs, skipping changes that change nothing. */
     function update(id: string, change: (clock: SessionClock, now: number) => Partial<SessionRecord>) {
       const session = get().sessions[id];
       if (!session) return Promise.resolve(unchanged);
-      const now = ctx.now();
+      const now = deps.now();
       const local = { ...session, ...change(session, now) };
       if (
         Object.keys(local).every(
@@ -106,7 +107,7 @@ export const createSessionSlice =
     return {
       async startSession() {
         if (activeSessionOf(get().sessions)) return { ok: false, message: alreadyRunning };
-        const now = ctx.now();
+        const now = deps.now();
         const session: SessionRecord = {
           id: newId(),
           ...startedClock(now),
@@ -115,7 +116,7 @@ export const createSessionSlice =
           updatedAt: now,
         };
         set({ sessions: { ...get().sessions, [session.id]: session } });
-        const outcome = await ctx.persistence.write([
+        const outcome = await deps.persistence.write([
           {
             table: 'sessions',
             put: [session],
@@ -166,22 +167,16 @@ export const createSessionSlice =
         const session = get().sessions[id];
         // Written even when this tab already shows the text: its copy may be older than what another tab stored.
         if (!session) return Promise.resolve(unchanged);
-        const now = ctx.now();
+        const now = deps.now();
         return updateRow('sessions', id, (stored) => {
           const row = stored as SessionRecord | undefined;
           return row ? { ...row, notes: { ...row.notes, [phase]: text }, updatedAt: now } : undefined;
         });
       },
-      deleteSession(id) {
-        const { [id]: removed, ...sessions } = get().sessions;
-        if (!removed) return null;
-        set({ sessions });
-        void ctx.persistence.write([{ table: 'sessions', delete: [id] }]);
-        return removed;
-      },
+      deleteSession: (id) => deleteRow(deps, get, set, 'sessions', id),
       restoreSession(session) {
         set({ sessions: { ...get().sessions, [session.id]: session } });
-        return ctx.persistence.write([{ table: 'sessions', put: [session] }]);
+        return deps.persistence.write([{ table: 'sessions', put: [session] }]);
       },
       saveSessionMiss(sessionId, patch) {
         for (const key of ['rule', 'saferAction'] as const) {
@@ -192,7 +187,7 @@ export const createSessionSlice =
           if (problem) return Promise.resolve({ ok: false, message: problem });
         }
         const id = sessionMissId(sessionId);
-        const now = ctx.now();
+        const now = deps.now();
         return updateRow('misses', id, (stored) => {
           const existing = stored as MissRecord | undefined;
           const miss: MissRecord = {

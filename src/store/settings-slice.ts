@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { defaultPreferences, type Preferences, type SettingsRecord } from '../domain/records';
 import { defaultSetup, validateSetup, type Setup, type SetupErrors } from '../domain/setup';
 import type { WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
 
 export type SetupOutcome = { ok: true } | { ok: false; errors: SetupErrors; message?: string };
@@ -20,15 +20,15 @@ export interface SettingsSlice {
  * only the changed fields are written, onto the row as stored when the write runs.
  */
 export const createSettingsSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], SettingsSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], SettingsSlice> =>
   (set, get) => ({
     async updateSetup(patch) {
       const setup = { ...get().setup, ...patch };
       const errors = validateSetup(setup);
       if (Object.keys(errors).length > 0) return { ok: false, errors };
       set({ setup });
-      const now = ctx.now();
-      const outcome = await ctx.persistence.write([
+      const now = deps.now();
+      const outcome = await deps.persistence.write([
         {
           table: 'settings',
           update: [
@@ -47,8 +47,8 @@ export const createSettingsSlice =
     },
     updatePreferences(patch) {
       set({ preferences: { ...get().preferences, ...patch } });
-      const now = ctx.now();
-      return ctx.persistence.write([
+      const now = deps.now();
+      return deps.persistence.write([
         {
           table: 'settings',
           update: [
@@ -71,7 +71,7 @@ export const createSettingsSlice =
     recordBackup(at) {
       const backups = { lastExportedAt: at };
       set({ backups });
-      return ctx.persistence.write([
+      return deps.persistence.write([
         { table: 'settings', put: [{ key: 'backups', value: backups, updatedAt: at }] },
       ]);
     },

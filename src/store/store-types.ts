@@ -1,5 +1,5 @@
-import type { DataSlice } from './data-slice';
-import type { DataState } from './data-state';
+import type { WholeDataSlice } from './whole-data-slice';
+import type { MirroredData } from './mirrored-data';
 import type { MissesSlice } from './misses-slice';
 import type { PersistenceMode } from './persistence';
 import type { PlanSlice } from './plan-slice';
@@ -19,12 +19,12 @@ export interface StatusState {
   dismissStorageError(): void;
 }
 
-export type Store = DataState &
+export type Store = MirroredData &
   StatusState &
   SettingsSlice &
   PlanSlice &
   MissesSlice &
   SessionSlice &
   StudyLogSlice &
-  DataSlice &
+  WholeDataSlice &
   ReviewSlice;

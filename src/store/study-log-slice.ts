@@ -4,8 +4,9 @@ import type { ExamResult, StudyLogRecord } from '../domain/records';
 import type { StudyLogDraft, StudyLogErrors } from '../domain/study-log';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
+import { deleteRow } from './delete-row';
 
 export type StudyLogSaved = { ok: true } | { ok: false; errors: StudyLogErrors; message?: string };
 
@@ -23,11 +24,11 @@ export interface StudyLogSlice {
 }
 
 export const createStudyLogSlice =
-  (ctx: StoreContext): StateCreator<Store, [], [], StudyLogSlice> =>
+  (deps: SliceDeps): StateCreator<Store, [], [], StudyLogSlice> =>
   (set, get) => {
     function put(log: StudyLogRecord) {
       set({ studyLogs: { ...get().studyLogs, [log.id]: log } });
-      return ctx.persistence.write([{ table: 'studyLogs', put: [log] }]);
+      return deps.persistence.write([{ table: 'studyLogs', put: [log] }]);
     }
     return {
       async saveStudyLog(draft, today, id) {
@@ -35,7 +36,7 @@ export const createStudyLogSlice =
         const { parseStudyLogDraft } = await import('../domain/study-log');
         const parsed = parseStudyLogDraft(draft, today);
         if (!parsed.ok) return { ok: false, errors: parsed.errors };
-        const now = ctx.now();
+        const now = deps.now();
         const existing = id ? get().studyLogs[id] : undefined;
         const outcome = await put({
           id: existing?.id ?? newId(),
@@ -45,25 +46,19 @@ export const createStudyLogSlice =
         });
         return outcome.ok ? outcome : { ok: false, errors: {}, message: outcome.message };
       },
-      deleteStudyLog(id) {
-        const { [id]: removed, ...studyLogs } = get().studyLogs;
-        if (!removed) return null;
-        set({ studyLogs });
-        void ctx.persistence.write([{ table: 'studyLogs', delete: [id] }]);
-        return removed;
-      },
+      deleteStudyLog: (id) => deleteRow(deps, get, set, 'studyLogs', id),
       restoreStudyLog(log) {
         return put(log);
       },
       setExamOutcome(examDate, result) {
         if (result === null) {
           set({ examOutcome: null });
-          return ctx.persistence.write([{ table: 'settings', delete: ['examOutcome'] }]);
+          return deps.persistence.write([{ table: 'settings', delete: ['examOutcome'] }]);
         }
         const value = { examDate, result };
         set({ examOutcome: value });
-        return ctx.persistence.write([
-          { table: 'settings', put: [{ key: 'examOutcome', value, updatedAt: ctx.now() }] },
+        return deps.persistence.write([
+          { table: 'settings', put: [{ key: 'examOutcome', value, updatedAt: deps.now() }] },
         ]);
       },
     };

@@ -1,5 +1,6 @@
 import type { LaneTrend, LaneWeeks } from '../domain/lane-trend';
 import './charts.css';
+import { TableHead } from './table-head';
 
 const trendText: Record<LaneTrend, string> = {
   shrinking: 'shrinking',
@@ -26,17 +27,7 @@ export function LaneWeeksChart({
     <div className="table-wrap chart">
       <table className="lane-weeks">
         <caption>Misses per lane, week by week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lane</th>
-            {weekLabels.map((label) => (
-              <th key={label} scope="col" className="num">
-                {label}
-              </th>
-            ))}
-            <th scope="col">Trend</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Lane', ...weekLabels.map((label) => ({ label, num: true })), 'Trend']} />
         <tbody>
           {lanes.map((lane) => (
             <tr key={lane.lane}>

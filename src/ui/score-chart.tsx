@@ -1,5 +1,6 @@
 import { formatShortDate } from '../domain/dates';
 import type { SetScore } from '../domain/miss-analytics';
+import { TableHead } from './table-head';
 
 /**
  * Percent correct per set, oldest to newest: a line for the eye and the same numbers in a table. `shownSets`
@@ -29,18 +30,9 @@ export function ScoreChart({ scores, shownSets = 12 }: { scores: readonly SetSco
       </svg>
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Set</th>
-              <th scope="col" className="num">
-                Correct
-              </th>
-              <th scope="col" className="num">
-                Score
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Date', 'Set', { label: 'Correct', num: true }, { label: 'Score', num: true }]}
+          />
           <tbody>
             {[...recent].reverse().map((s) => (
               <tr key={s.id}>

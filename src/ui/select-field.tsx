@@ -1,5 +1,5 @@
-import type { ReactNode, Ref } from 'react';
-import { Field } from './field';
+import type { Ref } from 'react';
+import { Field, type ValueFieldProps } from './field';
 
 export interface SelectOption {
   value: string;
@@ -8,40 +8,22 @@ export interface SelectOption {
 
 /** A select with its label, hint and error; the first option is the empty choice, named by `emptyLabel`. */
 export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
   options,
   emptyLabel,
-  wide = false,
   selectRef,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange(value: string): void;
+  value,
+  onChange,
+  ...frame
+}: ValueFieldProps & {
   options: readonly SelectOption[];
   /** The label of the "" option; without it there is no empty choice. */
   emptyLabel?: string;
-  wide?: boolean;
   selectRef?: Ref<HTMLSelectElement>;
 }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} className={wide ? 'field-wide' : undefined}>
-      {(describedBy) => (
-        <select
-          id={id}
-          ref={selectRef}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        >
+    <Field {...frame}>
+      {(control) => (
+        <select {...control} ref={selectRef} value={value} onChange={(event) => onChange(event.target.value)}>
           {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

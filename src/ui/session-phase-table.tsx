@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { sessionPhases } from '../domain/seed';
+import { TableHead } from './table-head';
 
 /** The seed's "What a good 60-minute session looks like", with the phase in progress marked when there is one. */
 // Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
@@ -15,13 +16,7 @@ export const SessionPhaseTable = memo(function SessionPhaseTable({
       <h2 id="phase-table-heading">What a good 60-minute session looks like</h2>
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Minutes</th>
-              <th scope="col">What to do</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Minutes', 'What to do', 'Why']} />
           <tbody>
             {sessionPhases.map((phase, index) => (
               <tr

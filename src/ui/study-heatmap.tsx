@@ -4,6 +4,7 @@ import { intensityOf, isStudyDay, type StudyDay } from '../domain/study-calendar
 import { formatStudyTime } from '../domain/session-timer';
 import { countText } from './count-text';
 import './charts.css';
+import { TableHead } from './table-head';
 
 const gap = 3;
 const left = 34;
@@ -137,23 +138,15 @@ export function StudyHeatmap({
         <div className="table-wrap">
           <table>
             <caption>Study per day</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col" className="num">
-                  Week
-                </th>
-                <th scope="col" className="num">
-                  Study time
-                </th>
-                <th scope="col" className="num">
-                  Ticks
-                </th>
-                <th scope="col" className="num">
-                  Sets
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Date',
+                { label: 'Week', num: true },
+                { label: 'Study time', num: true },
+                { label: 'Ticks', num: true },
+                { label: 'Sets', num: true },
+              ]}
+            />
             <tbody>
               {days.map((day) => (
                 <tr key={day.date}>

@@ -4,6 +4,7 @@ import type { PaceChange } from '../domain/pace-history';
 import type { StudyWeek } from '../domain/study-calendar';
 import { countText, hoursText } from './count-text';
 import './charts.css';
+import { TableHead } from './table-head';
 
 const gap = 8;
 /** Bars widen to fill about this width on a short route and narrow (then scroll) on a long one. */
@@ -117,20 +118,16 @@ export function WeekHoursChart({
       <div className="table-wrap">
         <table>
           <caption>Hours and study days per week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Dates</th>
-              <th scope="col" className="num">
-                Study days
-              </th>
-              <th scope="col" className="num">
-                Hours
-              </th>
-              <th scope="col">Promise</th>
-              <th scope="col">Pace check</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Week',
+              'Dates',
+              { label: 'Study days', num: true },
+              { label: 'Hours', num: true },
+              'Promise',
+              'Pace check',
+            ]}
+          />
           <tbody>
             {weeks.map((week) => (
               <tr key={week.from} data-week={week.week}>

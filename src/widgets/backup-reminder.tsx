@@ -6,7 +6,7 @@ import { backupStatus, defaultBackupThresholdDays } from '../domain/backup-remin
 import { daysBetween, formatShortDate, localIsoDate } from '../domain/dates';
 import { rowTableNames } from '../domain/tables';
 import { useAppStore } from '../store/use-app-store';
-import { useNow } from '../ui/use-clock';
+import { useNow } from '../ui/use-now';
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 

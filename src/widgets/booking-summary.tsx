@@ -1,17 +1,17 @@
 import { Link } from 'react-router-dom';
 import { narrowingRuleText } from '../domain/miss-booking';
-import { bookingSignals } from '../domain/seed';
+import { bookingChecks } from '../domain/seed';
 import { useAppStore } from '../store/use-app-store';
 import { useBookingVerdict } from './use-booking-verdict';
-import { useNarrowing } from './use-miss-signals';
+import { useNarrowing } from './use-lane-patterns';
 
-/** The computed fourth signal with its rule, so the learner can see why it is on or off. */
-export function NarrowingSignal({ text }: { text: string }) {
+/** The computed fourth booking check with its rule, so the learner can see why it is on or off. */
+export function NarrowingCheck({ text }: { text: string }) {
   const narrowing = useNarrowing();
   const on = narrowing.status === 'on';
   return (
     <div className="choice">
-      <span className={on ? 'signal-mark on' : 'signal-mark'} aria-hidden="true">
+      <span className={on ? 'check-mark on' : 'check-mark'} aria-hidden="true">
         {on ? '✓' : '◌'}
       </span>
       <div>
@@ -25,13 +25,13 @@ export function NarrowingSignal({ text }: { text: string }) {
   );
 }
 
-/** All four booking signals at a glance, for Today. */
+/** All four booking checks at a glance, for Today. */
 export function BookingSummary() {
-  const signals = useAppStore((s) => s.signals);
+  const selfChecks = useAppStore((s) => s.signals);
   const narrowing = useNarrowing();
-  const states = bookingSignals.map((signal) => ({
-    ...signal,
-    on: signal.computed ? narrowing.status === 'on' : (signals[signal.id]?.checked ?? false),
+  const states = bookingChecks.map((check) => ({
+    ...check,
+    on: check.computed ? narrowing.status === 'on' : (selfChecks[check.id]?.checked ?? false),
   }));
   const verdict = useBookingVerdict();
   return (
@@ -43,16 +43,16 @@ export function BookingSummary() {
         </span>{' '}
         signals on. {verdict.status === 'not-yet' ? verdict.message : <strong>{verdict.message}</strong>}
       </p>
-      <ul className="signal-list">
-        {states.map((signal) => (
-          <li key={signal.id}>
-            <span className={signal.on ? 'signal-mark on' : 'signal-mark'} aria-hidden="true">
-              {signal.on ? '✓' : '◌'}
+      <ul className="booking-check-list">
+        {states.map((check) => (
+          <li key={check.id}>
+            <span className={check.on ? 'check-mark on' : 'check-mark'} aria-hidden="true">
+              {check.on ? '✓' : '◌'}
             </span>
             <span>
-              <span className="visually-hidden">{signal.on ? 'On: ' : 'Off: '}</span>
-              {signal.text}
-              {signal.computed && <span className="lesson-refs">{narrowing.message}</span>}
+              <span className="visually-hidden">{check.on ? 'On: ' : 'Off: '}</span>
+              {check.text}
+              {check.computed && <span className="lesson-refs">{narrowing.message}</span>}
             </span>
           </li>
         ))}

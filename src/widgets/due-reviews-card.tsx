@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { addDays, formatShortDate } from '../domain/dates';
 import { countOf, dueForecast } from '../domain/review-schedule';
 import { useAppStore } from '../store/use-app-store';
-import { useToday } from '../ui/use-clock';
+import { useToday } from '../ui/use-now';
 import { NoRulesYet, RuleReviewCard } from './rule-review-card';
 import { useReviewPlan } from './use-review-plan';
 

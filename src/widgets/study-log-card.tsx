@@ -4,7 +4,7 @@ import { countOf, nouns } from '../domain/plural';
 import type { StudyLogRecord } from '../domain/records';
 import { draftOf } from '../domain/study-log';
 import { useAppStore } from '../store/use-app-store';
-import { useToday } from '../ui/use-clock';
+import { useToday } from '../ui/use-now';
 import { StudyLogForm } from './study-log-form';
 
 /** How far back the card lists logged time; older entries still count and stay in the backup. */

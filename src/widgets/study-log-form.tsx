@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { IsoDate } from '../domain/dates';
 import {
   maxLoggedMinutes,
@@ -7,8 +7,9 @@ import {
   type StudyLogErrors,
 } from '../domain/study-log';
 import type { StudyLogSaved } from '../store/study-log-slice';
-import { Field } from '../ui/field';
-import { SaveFailure } from '../ui/save-failure';
+import { FormActions } from '../ui/form-actions';
+import { TextField } from '../ui/text-field';
+import { useDraftForm } from '../ui/use-draft-form';
 
 /** Date, minutes and what: a study time done away from the timer, or an edit of one already logged. */
 export function StudyLogForm({
@@ -25,85 +26,28 @@ export function StudyLogForm({
   onSave(draft: StudyLogDraft): Promise<StudyLogSaved>;
   onCancel?: () => void;
 }) {
-  const id = useId();
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<StudyLogErrors>({});
-  const change = (patch: Partial<StudyLogDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { failure, saving, field, submit } = useDraftForm<StudyLogDraft, StudyLogErrors>(initial);
 
   // The form clears only once the entry is stored; a failed write keeps what was typed, with a retry.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const submitted = draft;
-    const result = await onSave(submitted);
-    setSaving(false);
-    setErrors(result.ok ? {} : result.errors);
-    setFailure(result.ok ? null : (result.message ?? null));
-    if (result.ok)
-      setDraft((current) => (current === submitted ? { ...initial, date: submitted.date } : current));
-  };
+  const save = (event: FormEvent) =>
+    submit(event, onSave, (submitted) => ({ ...initial, date: submitted.date }));
 
   return (
-    <form className="study-log-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="study-log-form" onSubmit={(event) => void save(event)} noValidate>
       <div className="field-row">
-        <Field id={`${id}-date`} label="Date" error={errors.date}>
-          {(describedBy) => (
-            <input
-              id={`${id}-date`}
-              type="date"
-              max={today}
-              value={draft.date}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => change({ date: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-minutes`} label="Minutes" error={errors.minutes}>
-          {(describedBy) => (
-            <input
-              id={`${id}-minutes`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={maxLoggedMinutes}
-              step={1}
-              value={draft.minutes}
-              aria-invalid={errors.minutes ? true : undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => change({ minutes: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-what`} label="What you studied" error={errors.what}>
-          {(describedBy) => (
-            <input
-              id={`${id}-what`}
-              type="text"
-              maxLength={maxLoggedWhatLength}
-              value={draft.what}
-              aria-invalid={errors.what ? true : undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => change({ what: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextField {...field('date')} label="Date" type="date" max={today} />
+        <TextField
+          {...field('minutes')}
+          label="Minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={maxLoggedMinutes}
+          step={1}
+        />
+        <TextField {...field('what')} label="What you studied" maxLength={maxLoggedWhatLength} />
       </div>
-      <p className="actions">
-        <button type="submit" aria-disabled={saving || undefined}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </p>
-      {failure && <SaveFailure message={failure} />}
+      <FormActions submitLabel={submitLabel} saving={saving} failure={failure} onCancel={onCancel} />
     </form>
   );
 }

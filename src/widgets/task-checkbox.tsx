@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { lessonTitle } from '../domain/seed';
 import type { LessonId } from '../domain/seed-ids';
+import { lessonTitle } from '../domain/seed-lookups';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 

@@ -4,7 +4,7 @@ import { formatShortDate } from '../domain/dates';
 import { hoursOf, hoursText, paceWarning, weekHours } from '../domain/session-hours';
 import { formatStudyTime } from '../domain/session-timer';
 import { useAppStore } from '../store/use-app-store';
-import { useNow } from '../ui/use-clock';
+import { useNow } from '../ui/use-now';
 
 /**
  * Hours promised against hours studied this week, with the seed's warning when the last two weeks both fell

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Component as PlanView } from '../../src/features/plan/plan-route';
 import {
-  bookingSignals,
+  bookingChecks,
   compressionPlan,
   defaultPlan,
   finalRules,
@@ -31,7 +31,7 @@ describe('/plan', () => {
       expect(screen.getByRole('rowheader', { name: lane.label })).toBeInTheDocument();
     for (const p of sessionPhases) expect(screen.getByRole('cell', { name: p.whatToDo })).toBeInTheDocument();
     for (const r of finalRules) expect(screen.getByText(r.text)).toBeInTheDocument();
-    for (const s of bookingSignals) expect(screen.getByText(s.text)).toBeInTheDocument();
+    for (const s of bookingChecks) expect(screen.getByText(s.text)).toBeInTheDocument();
   });
 
   it('recommends a route from the hours, with its reason and a pace check', async () => {
@@ -102,7 +102,7 @@ describe('/plan', () => {
   it('asks for a justification before a self-check is ticked', async () => {
     const user = userEvent.setup();
     const { store } = await renderWithStore(<PlanView />);
-    const check = screen.getByRole('checkbox', { name: bookingSignals[0].text });
+    const check = screen.getByRole('checkbox', { name: bookingChecks[0].text });
     await user.click(check);
     expect(screen.getByRole('alert')).toHaveTextContent('Write one line on why');
     expect(check).not.toBeChecked();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { MissRecord, MixedSetRecord } from '../../src/domain/records';
 import { expect, test } from './fixtures';
+import { putRows } from './stored-rows';
 
 const routes = [
   { path: '/', title: 'Today' },
@@ -49,24 +50,7 @@ async function fillWithData(page: Page) {
   await page.goto('/plan');
   await page.getByRole('radio', { name: /6-8 hrs\/week/ }).check();
   await page.getByRole('button', { name: 'Start today' }).click();
-  await page.evaluate(
-    async ({ sets, misses }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ml-pro-study-tracker');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['sets', 'misses'], 'readwrite');
-      for (const set of sets) tx.objectStore('sets').put(set);
-      for (const miss of misses) tx.objectStore('misses').put(miss);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { sets, misses },
-  );
+  await putRows(page, { sets, misses });
 }
 
 async function violations(page: Page, state: string) {

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { MissRecord, MixedSetRecord, SignalRecord } from '../../src/domain/records';
+import type { MissRecord, MixedSetRecord, SelfCheckRecord } from '../../src/domain/records';
 import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
-import { storedRows } from './stored-rows';
+import { putRows, storedRows } from './stored-rows';
 
 /** The issue's learner: start 2026-06-01, exam 2026-07-20 10:00, 6-8 hrs/week. */
 const learner: Setup = {
@@ -17,34 +17,16 @@ const learner: Setup = {
 };
 
 /** Stores rows as the app would have, once the app has created its database; the next navigation reads them. */
-async function putRows(page: Page, rows: Record<string, unknown[]>) {
+async function putRowsOnceOpen(page: Page, rows: Record<string, unknown[]>) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ml-pro-study-tracker');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(tables), 'readwrite');
-          for (const [table, list] of Object.entries(tables)) {
-            for (const row of list) tx.objectStore(table).put(row);
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+  await putRows(page, rows);
 }
 
 /** Opens the app at a fixed local time with these rows already stored, as a returning learner would. */
 async function openWith(page: Page, time: string, rows: Record<string, unknown[]>, path = '/') {
   await page.clock.install({ time: new Date(time) });
-  await putRows(page, rows);
+  await putRowsOnceOpen(page, rows);
   await page.goto(path);
 }
 
@@ -128,7 +110,7 @@ test('route advice names the number to change, one click each, and never the com
   await expect(about).toContainText('Revised on Sunday, May 10, 2026');
 });
 
-const selfChecks: SignalRecord[] = (
+const selfChecks: SelfCheckRecord[] = (
   ['safe-to-promote', 'not-interchangeable', 'defend-databricks-answer'] as const
 ).map((id) => ({ id, checked: true, justification: 'I can explain it.', updatedAt: 1 }));
 
@@ -299,7 +281,7 @@ test('axe finds nothing on /plan with route problems, nor on Today with logged t
     startDate: iso(1),
     examDate: iso(36),
   };
-  await putRows(page, { settings: [setupRow(newcomer)] });
+  await putRowsOnceOpen(page, { settings: [setupRow(newcomer)] });
   await page.goto('/plan');
   await expect(page.getByRole('button', { name: 'Switch to the 12-week part-time plan' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -312,7 +294,9 @@ test('axe finds nothing on /plan with route problems, nor on Today with logged t
   await expect(log.getByRole('button', { name: 'Edit Docs' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await putRows(page, { settings: [setupRow({ ...learner, startDate: iso(-60), examDate: iso(-2) })] });
+  await putRowsOnceOpen(page, {
+    settings: [setupRow({ ...learner, startDate: iso(-60), examDate: iso(-2) })],
+  });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'How did it go?' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { putRows } from './stored-rows';
+import { logMissByKeyboard } from './miss-by-keyboard';
 
 interface SeedSet {
   id: string;
@@ -52,24 +54,7 @@ function seedMiss(
 
 /** Writes rows straight into the app's IndexedDB, then reloads so the app hydrates them. */
 async function seed(page: Page, sets: SeedSet[], misses: ReturnType<typeof seedMiss>[]) {
-  await page.evaluate(
-    async ({ sets, misses }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ml-pro-study-tracker');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['sets', 'misses'], 'readwrite');
-        for (const set of sets) tx.objectStore('sets').put(set);
-        for (const miss of misses) tx.objectStore('misses').put(miss);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { sets, misses },
-  );
+  await putRows(page, { sets, misses });
   await page.reload();
 }
 
@@ -94,18 +79,13 @@ test('three misses logged by keyboard alone survive a reload with their fields',
     { domain: 'mlo', mode: 'poo', rule: 'Run integration tests in staging before promotion.', lesson: '2.2' },
   ];
   for (const miss of misses) {
-    await expect(missForm.getByLabel('Weak domain')).toBeFocused();
-    await page.keyboard.type(miss.domain);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(miss.mode);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(miss.rule);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(miss.lesson);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Prefer the reversible option.');
-    await page.keyboard.press('Enter');
-    await expect(missForm.getByRole('status')).toHaveText('Miss saved to Mixed set 1.');
+    await logMissByKeyboard(page, missForm, [
+      miss.domain,
+      miss.mode,
+      miss.rule,
+      miss.lesson,
+      'Prefer the reversible option.',
+    ]);
   }
   await expect(count(page)).toHaveText('3 misses');
 

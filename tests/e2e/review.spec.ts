@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { storedRows } from './stored-rows';
+import { putRows, storedRows } from './stored-rows';
+import { logMissByKeyboard } from './miss-by-keyboard';
 
 const rules = [
   { domain: 'dep', mode: 'uns', rule: 'Canary a new model version before promoting it.' },
@@ -20,28 +21,17 @@ async function logSetWithThreeMisses(page: Page) {
   await page.keyboard.press('Enter');
   const missForm = page.getByRole('form', { name: '2. Add its misses' });
   for (const miss of rules) {
-    await expect(missForm.getByLabel('Weak domain')).toBeFocused();
-    await page.keyboard.type(miss.domain);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(miss.mode);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(miss.rule);
-    await page.keyboard.press('Enter');
-    await expect(missForm.getByRole('status')).toHaveText('Miss saved to Mixed set 1.');
+    await logMissByKeyboard(page, missForm, [miss.domain, miss.mode, miss.rule]);
   }
 }
 
 /** Sets the exam date through the stored set-up row, as the plan's form would. */
 async function setExamDate(page: Page, examDate: string) {
-  await page.evaluate(async (examDate) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ml-pro-study-tracker');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({
+  // Stamped by the page's clock, which the tests set.
+  const updatedAt = await page.evaluate(() => Date.now());
+  await putRows(page, {
+    settings: [
+      {
         key: 'setup',
         value: {
           startingPoint: null,
@@ -52,13 +42,10 @@ async function setExamDate(page: Page, examDate: string) {
           routeOverride: null,
           partTimeWeeks: 10,
         },
-        updatedAt: Date.now(),
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, examDate);
+        updatedAt,
+      },
+    ],
+  });
 }
 
 const reviewWidget = (page: Page) => page.getByRole('region', { name: 'Rule review' });

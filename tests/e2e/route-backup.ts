@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
 import type { SessionRecord } from '../../src/domain/records';
+import { finishedSession } from '../support/ended-session';
 import { expect } from './fixtures';
 
 /**
@@ -38,19 +39,9 @@ function seededSessions(): SessionRecord[] {
       const date = isoAdd(startDate, w * 7 + d);
       const startedAt = planned === 'late' ? berlin(date, 23, 30) : berlin(date, 19);
       const minutes = planned === 'late' ? 60 : planned;
+      // Stored when it ended.
       return [
-        {
-          id: `seed-${date}`,
-          status: 'completed' as const,
-          startedAt,
-          shiftMs: 0,
-          pausedMs: 0,
-          pausedAt: null,
-          endedAt: startedAt + minutes * minute,
-          studiedMs: minutes * minute,
-          notes: {},
-          updatedAt: startedAt + minutes * minute,
-        },
+        { ...finishedSession(`seed-${date}`, startedAt, minutes), updatedAt: startedAt + minutes * minute },
       ];
     }),
   );

@@ -49,3 +49,26 @@ export function dumpDatabase(page: Page): Promise<string> {
       }),
   );
 }
+
+/** Stores rows straight into the app's IndexedDB, as the app would have; the next page load reads them. */
+export function putRows(page: Page, rows: Record<string, readonly unknown[]>): Promise<void> {
+  return page.evaluate(
+    (tables) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(tables), 'readwrite');
+          for (const [table, list] of Object.entries(tables)) {
+            for (const row of list) tx.objectStore(table).put(row);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}

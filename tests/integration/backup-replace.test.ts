@@ -1,12 +1,12 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
 import { StudyDatabase } from '../../src/db/database';
 import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
-import { stateFromRows } from '../../src/store/data-slice';
+import { stateFromRows } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
+import { fullDisk } from '../support/full-disk';
 
 const handles: AppStoreHandle[] = [];
 const databases: StudyDatabase[] = [];
@@ -152,41 +152,19 @@ describe('export, wipe, import', () => {
 describe('a full disk during import', () => {
   it('changes nothing, says so, and the store shows what is stored', async () => {
     const db = freshDb();
-    let full = false;
-    // Fails every write the way Chrome does: a QuotaExceededError inside Dexie's AbortError.
-    const fullDisk: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'full-disk',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) =>
-              full
-                ? Promise.reject(
-                    new Dexie.AbortError(
-                      'Transaction aborted',
-                      new DOMException('full', 'QuotaExceededError'),
-                    ),
-                  )
-                : table.mutate(request),
-          };
-        },
-      }),
-    };
-    db.use(fullDisk);
+    const disk = { writes: false, reads: false };
+    const full = fullDisk(disk);
+    db.use(full);
     // The import writes through a strictly durable connection of its own: the same disk is full for it too.
     const open = StudyDatabase.prototype.open;
     vi.spyOn(StudyDatabase.prototype, 'open').mockImplementation(function (this: StudyDatabase) {
-      if (this !== db) this.use(fullDisk);
+      if (this !== db) this.use(full);
       return open.call(this);
     });
     const store = await openStore(db);
     store.getState().setTicked('sparkml-pipelines', true);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    full = true;
+    disk.writes = true;
 
     const outcome = await store.getState().replaceAllData(sampleBackupData());
     expect(outcome.ok ? null : outcome.message).toMatch(/out of storage space.*nothing changed/);

@@ -1,4 +1,3 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/app/open-database';
@@ -9,6 +8,7 @@ import { phaseIds, type PhaseId } from '../../src/domain/seed-ids';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
 import { isActiveStatus } from '../../src/domain/session-timer';
 import { sampleBackupData } from '../backup-sample';
+import { fullDisk } from '../support/full-disk';
 
 const handles: AppStoreHandle[] = [];
 const databases: StudyDatabase[] = [];
@@ -31,29 +31,6 @@ afterEach(async () => {
   handles.splice(0).forEach((h) => h.dispose());
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
-
-/** Fails the chosen operations the way Chrome does on a full disk: a QuotaExceededError inside Dexie's AbortError. */
-function fullDisk(when: { writes: boolean; reads: boolean }): Middleware<DBCore> {
-  const quota = () =>
-    Promise.reject(
-      new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
-    );
-  return {
-    stack: 'dbcore',
-    name: 'full-disk',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) => (when.writes ? quota() : table.mutate(request)),
-          getMany: (request) => (when.reads ? quota() : table.getMany(request)),
-        };
-      },
-    }),
-  };
-}
 
 const missDraft = (setId: string) => ({
   ...emptyMissDraft(setId),

@@ -1,30 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { StudyDatabase } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { positionMsAt, sessionViewAt } from '../../src/domain/session-timer';
-import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
 import { sessionMissId } from '../../src/store/session-slice';
+import { storesForTests } from '../support/test-stores';
 
 const minute = 60_000;
 const t0 = Date.UTC(2026, 10, 26, 9, 0);
-const handles: AppStoreHandle[] = [];
-const databases: StudyDatabase[] = [];
-let fakeNow = t0;
-
-function freshDb() {
-  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-async function openStore(db: StudyDatabase) {
-  const handle = createAppStore({ db, now: () => fakeNow });
-  handles.push(handle);
-  await handle.hydrate();
-  return handle.store;
-}
-
-/** Resolves once every store's pending writes have settled. */
-const settled = () => Promise.all(handles.map((handle) => handle.idle()));
+const { clock, freshDb, openStore, settled } = storesForTests(t0);
 
 async function started(store: Awaited<ReturnType<typeof openStore>>) {
   const outcome = await store.getState().startSession();
@@ -32,18 +13,12 @@ async function started(store: Awaited<ReturnType<typeof openStore>>) {
   return outcome.id;
 }
 
-afterEach(async () => {
-  fakeNow = t0;
-  handles.splice(0).forEach((h) => h.dispose());
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
-
 describe('session slice on IndexedDB', () => {
   it('keeps start, pause, resume and notes across a fresh store on the same database', async () => {
     const db = freshDb();
     const store = await openStore(db);
     const id = await started(store);
-    fakeNow = t0 + 12 * minute;
+    clock.now = t0 + 12 * minute;
     store.getState().pauseSession(id);
     store.getState().setSessionNote(id, 'objective', 'Deploy and monitor: model serving');
     await settled();
@@ -56,7 +31,7 @@ describe('session slice on IndexedDB', () => {
       notes: { objective: 'Deploy and monitor: model serving' },
     });
 
-    fakeNow = t0 + 17 * minute;
+    clock.now = t0 + 17 * minute;
     reopened.getState().resumeSession(id);
     await settled();
     reopened = await openStore(db);
@@ -79,10 +54,10 @@ describe('session slice on IndexedDB', () => {
     const db = freshDb();
     const store = await openStore(db);
     const id = await started(store);
-    fakeNow = t0 + 30 * minute;
+    clock.now = t0 + 30 * minute;
     store.getState().settleSession(id);
     expect(store.getState().sessions[id]!.status).toBe('running');
-    fakeNow = t0 + 8 * 60 * minute;
+    clock.now = t0 + 8 * 60 * minute;
     store.getState().settleSession(id);
     await settled();
     const reopened = await openStore(db);
@@ -96,13 +71,13 @@ describe('session slice on IndexedDB', () => {
   it('moves between phases and finishes early with the real study time', async () => {
     const store = await openStore(freshDb());
     const id = await started(store);
-    fakeNow = t0 + 4 * minute;
+    clock.now = t0 + 4 * minute;
     store.getState().movePhase(id, 1);
     store.getState().movePhase(id, 1);
-    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phaseId).toBe('scenario');
+    expect(sessionViewAt(store.getState().sessions[id]!, clock.now).phaseId).toBe('scenario');
     store.getState().movePhase(id, -1);
-    expect(sessionViewAt(store.getState().sessions[id]!, fakeNow).phaseId).toBe('boundary');
-    fakeNow = t0 + 9 * minute;
+    expect(sessionViewAt(store.getState().sessions[id]!, clock.now).phaseId).toBe('boundary');
+    clock.now = t0 + 9 * minute;
     store.getState().endSession(id, 'finished-early');
     expect(store.getState().sessions[id]).toMatchObject({ status: 'finished-early', studiedMs: 9 * minute });
   });
@@ -149,7 +124,7 @@ describe('session slice on IndexedDB', () => {
     const db = freshDb();
     const store = await openStore(db);
     const id = await started(store);
-    fakeNow += 5 * minute;
+    clock.now += 5 * minute;
     store.getState().endSession(id, 'finished-early');
     const removed = store.getState().deleteSession(id)!;
     await settled();

@@ -1,35 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { StudyDatabase } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/domain/dates';
 import { weekHours } from '../../src/domain/session-hours';
-import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { storesForTests } from '../support/test-stores';
 
 const t0 = Date.UTC(2026, 10, 26, 12, 0);
 const today = localIsoDate(t0);
-const handles: AppStoreHandle[] = [];
-const databases: StudyDatabase[] = [];
-let fakeNow = t0;
-
-function freshDb() {
-  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-async function openStore(db: StudyDatabase) {
-  const handle = createAppStore({ db, now: () => fakeNow });
-  handles.push(handle);
-  await handle.hydrate();
-  return handle.store;
-}
-
-const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
-
-afterEach(async () => {
-  fakeNow = t0;
-  handles.splice(0).forEach((h) => h.dispose());
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+const { clock, freshDb, openStore, settled } = storesForTests(t0);
 
 describe('study time logged by hand', () => {
   it('is stored, counted in the week, edited, deleted and restored', async () => {
@@ -44,9 +20,9 @@ describe('study time logged by hand', () => {
 
     const logs = () => Object.values(store.getState().studyLogs);
     const setup = { hoursBand: '6-8' as const, startDate: null };
-    expect(weekHours([], setup, fakeNow, 0, logs()).studiedMs).toBe(90 * 60_000);
+    expect(weekHours([], setup, clock.now, 0, logs()).studiedMs).toBe(90 * 60_000);
 
-    fakeNow += 1_000;
+    clock.now += 1_000;
     expect(
       await store.getState().saveStudyLog({ date: today, minutes: '45', what: 'Docs' }, today, row!.id),
     ).toEqual({ ok: true });
@@ -117,14 +93,14 @@ describe('a session finished before a minute was studied', () => {
       return outcome.id;
     };
     const quick = await start();
-    fakeNow += 30_000;
+    clock.now += 30_000;
     await store.getState().endSession(quick, 'finished-early');
     await settled();
     expect(store.getState().sessions[quick]).toBeUndefined();
     expect(await db.sessions.get(quick)).toBeUndefined();
 
     const real = await start();
-    fakeNow += 5 * 60_000;
+    clock.now += 5 * 60_000;
     await store.getState().endSession(real, 'finished-early');
     await settled();
     expect(await db.sessions.get(real)).toMatchObject({ status: 'finished-early', studiedMs: 5 * 60_000 });

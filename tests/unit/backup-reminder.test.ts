@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
 import { backupStatus, importedData, rowChangedAt, withExportRecord } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
-import { stateFromRows } from '../../src/store/data-slice';
+import { stateFromRows } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
 
 const day = 86_400_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/domain/csv';
 import { missesCsv } from '../../src/domain/csv-misses';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
-import { byId } from '../../src/store/data-state';
+import { byId } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
 
 /** A minimal RFC 4180 reader, to prove a spreadsheet sees the same cells. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examClock, lastSevenDayPlan } from '../../src/domain/countdown';
+import { examClock, lastSevenDayPlan } from '../../src/domain/exam-countdown';
 import { addDays, daysBetween, isIsoDate, localInstant, localIsoDate } from '../../src/domain/dates';
 import { progressOf } from '../../src/domain/progress';
 import { lastSevenDays } from '../../src/domain/seed';

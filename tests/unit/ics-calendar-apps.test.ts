@@ -6,16 +6,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { checkSessionReminder, examMinutes, planIcs, type IcsReminders } from '../../src/domain/ics-plan';
 import { buildRoute } from '../../src/domain/route';
-import { defaultSetup, type Setup } from '../../src/domain/setup';
+import { icsNow as now, icsSetup as setup } from '../support/ics-setup';
 
-const now = Date.UTC(2026, 10, 26, 12, 30, 5);
-const setup: Setup = {
-  ...defaultSetup,
-  hoursBand: '6-8',
-  startDate: '2026-11-23',
-  examDate: '2027-01-15',
-  examTime: '10:30',
-};
 const allReminders: IcsReminders = {
   sessions: { time: '19:00', weekdays: ['MO', 'WE', 'SA'] },
   lastSevenDays: true,

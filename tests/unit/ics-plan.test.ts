@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldIcsLine, planIcs } from '../../src/domain/ics-plan';
 import { buildRoute } from '../../src/domain/route';
-import { defaultSetup, type Setup } from '../../src/domain/setup';
-
-const now = Date.UTC(2026, 10, 26, 12, 30, 5);
-const setup: Setup = {
-  ...defaultSetup,
-  hoursBand: '6-8',
-  startDate: '2026-11-23',
-  examDate: '2027-01-15',
-  examTime: '10:30',
-};
+import { icsNow as now, icsSetup as setup } from '../support/ics-setup';
 
 const unfold = (text: string) => text.replace(/\r\n /g, '');
 

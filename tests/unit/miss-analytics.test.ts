@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  laneOf,
   missesByDomain,
   missesByFailureMode,
   missesByLane,
@@ -9,6 +8,7 @@ import {
 } from '../../src/domain/miss-analytics';
 import { localInstant } from '../../src/domain/dates';
 import { aMiss, aSet, missesIn } from './miss-fixtures';
+import { laneOf } from '../../src/domain/seed-lookups';
 
 describe('tallies', () => {
   const set = aSet('2026-11-20');

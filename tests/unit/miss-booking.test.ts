@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collapsingLane, isNarrowing } from '../../src/domain/miss-booking';
+import { collapsingLane, narrowingOf } from '../../src/domain/miss-booking';
 import { aMiss, aSet, missesIn } from './miss-fixtures';
 
-describe('isNarrowing (the computed booking signal)', () => {
+describe('narrowingOf (the computed booking check)', () => {
   it('is on when three quarters of the last three sets’ misses fall in two lanes', () => {
     const sets = [aSet('2026-11-01'), aSet('2026-11-05'), aSet('2026-11-09')];
     const misses = [
@@ -11,7 +11,7 @@ describe('isNarrowing (the computed booking signal)', () => {
       ...missesIn(sets[2]!.id, 'leakage', 2),
       ...missesIn(sets[2]!.id, 'unsafe-rollout', 1),
     ];
-    const result = isNarrowing(misses, sets);
+    const result = narrowingOf(misses, sets);
     expect(result.status).toBe('on');
     expect(result.total).toBe(9);
     expect(result.topLanes.map((l) => l.lane)).toEqual(['features', 'monitoring']);
@@ -26,7 +26,7 @@ describe('isNarrowing (the computed booking signal)', () => {
       ...missesIn(sets[2]!.id, 'unsafe-rollout', 2),
       ...missesIn(sets[2]!.id, 'poor-testing', 2),
     ];
-    const result = isNarrowing(misses, sets);
+    const result = narrowingOf(misses, sets);
     expect(result.status).toBe('off');
     expect(result.share).toBe(0.5);
   });
@@ -38,7 +38,7 @@ describe('isNarrowing (the computed booking signal)', () => {
       ...missesIn(old.id, 'wrong-scaling-fit', 10),
       ...recent.flatMap((set) => missesIn(set.id, 'leakage', 2)),
     ];
-    expect(isNarrowing(misses, [old, ...recent]).status).toBe('on');
+    expect(narrowingOf(misses, [old, ...recent]).status).toBe('on');
   });
 
   it('waits for enough misses, and ignores session misses and misses without a failure mode', () => {
@@ -49,11 +49,11 @@ describe('isNarrowing (the computed booking signal)', () => {
       aMiss(set.id, null),
       aMiss(null, 'leakage', { sessionId: 's1' }),
     ];
-    const result = isNarrowing(misses, [set]);
+    const result = narrowingOf(misses, [set]);
     expect(result.status).toBe('not-enough');
     expect(result.total).toBe(5);
     expect(result.message).toContain('5 misses with a failure mode in your last 1 set');
-    expect(isNarrowing([...misses, ...missesIn(set.id, 'bad-monitoring-reaction', 1)], [set]).status).toBe(
+    expect(narrowingOf([...misses, ...missesIn(set.id, 'bad-monitoring-reaction', 1)], [set]).status).toBe(
       'on',
     );
   });

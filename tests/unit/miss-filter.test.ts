@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localInstant } from '../../src/domain/dates';
 import { emptyMissFilter, filterLog, logEntries, sessionSetFilter } from '../../src/domain/miss-filter';
-import { byId } from '../../src/store/data-state';
+import { byId } from '../../src/store/mirrored-data';
 import { aMiss, aSet } from './miss-fixtures';
 
 const early = aSet('2026-11-01', { label: 'Early set' });

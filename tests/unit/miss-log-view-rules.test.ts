@@ -12,7 +12,7 @@ import { filterFromParams, paramsOfFilter } from '../../src/domain/miss-filter-p
 import { emptyMissDraft, maxCueLength, parseMissDraft } from '../../src/domain/miss-validation';
 import { recallCueOf } from '../../src/domain/recall-cue';
 import { setMissCountWarning } from '../../src/domain/set-miss-count';
-import { byId } from '../../src/store/data-state';
+import { byId } from '../../src/store/mirrored-data';
 import { aMiss, aSet } from './miss-fixtures';
 
 describe('counts in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingVerdict, collapsingLane, isNarrowing, laneRepair } from '../../src/domain/miss-booking';
+import { bookingVerdict, collapsingLane, narrowingOf, laneRepair } from '../../src/domain/miss-booking';
 import { aMiss, aSet, missesIn } from './miss-fixtures';
 
 /** The case: latest set 15/20 with 4 of 5 misses in monitoring and drift response. */
@@ -23,7 +23,7 @@ describe('collapsing and narrowing are different (judgment rule 3)', () => {
     const { sets, misses } = monitoringCollapse();
     const collapse = collapsingLane(misses, sets);
     expect(collapse).toMatchObject({ lane: 'monitoring', count: 4, total: 5, setLabel: 'Set C' });
-    const narrowing = isNarrowing(misses, sets);
+    const narrowing = narrowingOf(misses, sets);
     expect(narrowing.status).toBe('off');
     expect(narrowing.message).toContain('monitoring and drift response is still collapsing');
   });
@@ -35,7 +35,7 @@ describe('collapsing and narrowing are different (judgment rule 3)', () => {
       ...missesIn(set.id, 'unsafe-rollout', 1),
     ]);
     expect(collapsingLane(misses, sets)).toBeNull();
-    expect(isNarrowing(misses, sets).status).toBe('on');
+    expect(narrowingOf(misses, sets).status).toBe('on');
   });
 
   it('is off while the share of wrong answers rises, even when the lanes are few', () => {
@@ -48,7 +48,7 @@ describe('collapsing and narrowing are different (judgment rule 3)', () => {
       ...missesIn(set.id, 'bad-monitoring-reaction', 1),
       ...missesIn(set.id, 'unsafe-rollout', 1),
     ]);
-    const result = isNarrowing(misses, sets);
+    const result = narrowingOf(misses, sets);
     expect(result.status).toBe('off');
     expect(result.message).toContain('40% wrong');
     expect(result.message).toContain('up from 15%');

@@ -6,7 +6,7 @@ import { validateSetup, defaultSetup } from '../../src/domain/setup';
 import { isStoredInstant, isStudyDate } from '../../src/domain/validation/dates';
 import { validateMiss } from '../../src/domain/validation/miss';
 import { validateSession, runningSessionsProblem } from '../../src/domain/validation/session';
-import { justificationProblem } from '../../src/domain/validation/signal';
+import { justificationProblem } from '../../src/domain/validation/self-check';
 import { cleanText, isOneSentence, visibleLength } from '../../src/domain/validation/text';
 import { createBackup } from '../../src/domain/backup-format';
 import { sampleBackupData } from '../backup-sample';

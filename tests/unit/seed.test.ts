@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bookingIntro,
-  bookingSignals,
+  bookingChecks,
   compressionIntro,
   compressionPlan,
   defaultPlan,
@@ -65,7 +65,7 @@ describe('the seed, word for word', () => {
 
   it('keeps the booking signal, the last 7 days and the final 72 hours rules', () => {
     expect(lines).toContain(bookingIntro);
-    for (const s of bookingSignals) expect(lines).toContain(`• ${s.text}`);
+    for (const s of bookingChecks) expect(lines).toContain(`• ${s.text}`);
     for (const d of lastSevenDays) expect(hasLine(String(d.day), d.focus)).toBe(true);
     for (const r of finalRules) expect(lines).toContain(`• ${r.text}`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MixedSetRecord, SessionRecord } from '../../src/domain/records';
+import type { MixedSetRecord } from '../../src/domain/records';
 import {
   calendarDateIn,
   calendarRange,
@@ -12,29 +12,9 @@ import {
   studyWeeks,
   type StudyTimeEntry,
 } from '../../src/domain/study-calendar';
+import { finishedSession } from '../support/ended-session';
 
 const minute = 60_000;
-
-/** A finished session that started at `startedAt` (a UTC instant) and counted `minutes` of study. */
-function session(
-  id: string,
-  startedAt: number,
-  minutes: number,
-  status: SessionRecord['status'] = 'completed',
-) {
-  return {
-    id,
-    status,
-    startedAt,
-    shiftMs: 0,
-    pausedMs: 0,
-    pausedAt: null,
-    endedAt: startedAt + minutes * minute,
-    studiedMs: minutes * minute,
-    notes: {},
-    updatedAt: startedAt,
-  } satisfies SessionRecord;
-}
 
 const set = (id: string, date: string): MixedSetRecord => ({
   id,
@@ -69,7 +49,7 @@ describe('calendarDateIn', () => {
 describe('sessionStudyEntries', () => {
   it('counts a session that crosses midnight wholly on the day it started', () => {
     // 23:30 to 00:30 in New York, 60 minutes.
-    const late = session('late', Date.UTC(2026, 10, 27, 4, 30), 60);
+    const late = finishedSession('late', Date.UTC(2026, 10, 27, 4, 30), 60);
     expect(sessionStudyEntries([late], 0, 'America/New_York')).toEqual([{ date: '2026-11-26', minutes: 60 }]);
     const days = studyCalendar({
       range: range('2026-11-26', '2026-11-27'),
@@ -85,13 +65,13 @@ describe('sessionStudyEntries', () => {
   it('leaves out abandoned sessions and counts a running one up to now', () => {
     const start = Date.UTC(2026, 10, 26, 9);
     const running = {
-      ...session('running', start, 0),
+      ...finishedSession('running', start, 0),
       status: 'running' as const,
       endedAt: null,
       studiedMs: null,
     };
     const entries = sessionStudyEntries(
-      [session('gone', start, 40, 'abandoned'), running],
+      [finishedSession('gone', start, 40, 'abandoned'), running],
       start + 25 * minute,
       'UTC',
     );
@@ -103,7 +83,7 @@ describe('studyCalendar', () => {
   it('sums timed and hand-logged study, ticks and sets per day in the zone given', () => {
     const tz = 'Asia/Tokyo';
     const study: StudyTimeEntry[] = [
-      ...sessionStudyEntries([session('a', Date.UTC(2026, 10, 23, 0), 60)], 0, tz), // 09:00 Tokyo on the 23rd
+      ...sessionStudyEntries([finishedSession('a', Date.UTC(2026, 10, 23, 0), 60)], 0, tz), // 09:00 Tokyo on the 23rd
       { date: '2026-11-23', minutes: 30 }, // logged by hand
       { date: '2026-11-25', minutes: 45 },
     ];
@@ -128,7 +108,7 @@ describe('studyCalendar', () => {
     // One 60-minute session at 20:00 local each day from Thu Oct 22 to Wed Oct 28 (offset +2 then +1).
     const sessions = Array.from({ length: 7 }, (_, i) => {
       const offsetHours = i < 3 ? 2 : 1;
-      return session(`d${i}`, Date.UTC(2026, 9, 22 + i, 20 - offsetHours), 60);
+      return finishedSession(`d${i}`, Date.UTC(2026, 9, 22 + i, 20 - offsetHours), 60);
     });
     const days = studyCalendar({
       range: range('2026-10-22', '2026-11-04'),

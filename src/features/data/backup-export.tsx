@@ -3,6 +3,7 @@ import { backupFileName, createBackup } from '../../domain/backup-format';
 import { withExportRecord } from '../../domain/backup-reminder';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
+import { StatusMessage } from './status-message';
 
 const appVersion: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
 
@@ -32,11 +33,7 @@ export function BackupExport() {
           Export a full backup (JSON)
         </button>
       </p>
-      {message && (
-        <p className="message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }

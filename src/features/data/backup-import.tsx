@@ -5,6 +5,8 @@ import { readBackupFile } from '../../platform/read-backup-file';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
+import { StatusMessage } from './status-message';
+import { TableHead } from '../../ui/table-head';
 
 type Outcome = { kind: 'error' | 'done'; text: string } | null;
 
@@ -76,11 +78,7 @@ export function BackupImport() {
           </p>
         )}
       </div>
-      {outcome?.kind === 'done' && (
-        <p className="message" role="status">
-          {outcome.text}
-        </p>
-      )}
+      <StatusMessage message={outcome?.kind === 'done' ? outcome.text : null} />
       {pending && incoming && (
         <div className="card highlight import-confirm" role="region" aria-label="Confirm import">
           <p>
@@ -90,13 +88,7 @@ export function BackupImport() {
           <div className="table-wrap">
             <table>
               <caption className="visually-hidden">What the import replaces</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">In the backup</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Kind', 'Now', 'In the backup']} />
               <tbody>
                 {backupKinds.map(({ kind, label }) => (
                   <tr key={kind}>

@@ -4,6 +4,7 @@ import { defaultReminderChoices, remindersOf } from '../../domain/reminder-choic
 import { useAppStore } from '../../store/use-app-store';
 import { downloadText } from '../../platform/download';
 import { CalendarReminders } from './calendar-reminders';
+import { StatusMessage } from './status-message';
 
 /** Misses as CSV and the plan as .ics. The writers load only when used. */
 export function CalendarExports() {
@@ -114,11 +115,7 @@ export function CalendarExports() {
             : 'Set a start date or an exam date on the Plan page first.'}
         </p>
       </div>
-      {message && (
-        <p className="message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReminderChoices, WeekdayCode } from '../../domain/reminder-choices';
+import { Choice } from '../../ui/choice';
 import './calendar-reminders.css';
 
 const weekdays: readonly { code: WeekdayCode; label: string }[] = [
@@ -30,14 +31,11 @@ export function CalendarReminders({
   return (
     <fieldset className="stack">
       <legend>Reminders in the calendar file</legend>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={choices.sessions}
-          onChange={(event) => set({ sessions: event.target.checked })}
-        />
-        <span>My study sessions, 10 minutes before each (a 60-minute event on the days I pick)</span>
-      </label>
+      <Choice
+        checked={choices.sessions}
+        onCheckedChange={(sessions) => set({ sessions })}
+        label="My study sessions, 10 minutes before each (a 60-minute event on the days I pick)"
+      />
       {choices.sessions && (
         <div className="stack reminder-sessions">
           <div className="field">
@@ -55,43 +53,35 @@ export function CalendarReminders({
             <legend>Session days</legend>
             <div className="weekday-choices">
               {weekdays.map(({ code, label }) => (
-                <label key={code} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={choices.sessionDays.includes(code)}
-                    onChange={(event) =>
-                      set({
-                        sessionDays: event.target.checked
-                          ? [...choices.sessionDays, code]
-                          : choices.sessionDays.filter((day) => day !== code),
-                      })
-                    }
-                  />
-                  <span>{label}</span>
-                </label>
+                <Choice
+                  key={code}
+                  checked={choices.sessionDays.includes(code)}
+                  onCheckedChange={(checked) =>
+                    set({
+                      sessionDays: checked
+                        ? [...choices.sessionDays, code]
+                        : choices.sessionDays.filter((day) => day !== code),
+                    })
+                  }
+                  label={label}
+                />
               ))}
             </div>
           </fieldset>
         </div>
       )}
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={choices.lastSevenDays}
-          disabled={!hasExam}
-          onChange={(event) => set({ lastSevenDays: event.target.checked })}
-        />
-        <span>Each of the last 7 days, at 18:00 the evening before, with that day’s only focus</span>
-      </label>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={choices.examDayBefore}
-          disabled={!hasExam}
-          onChange={(event) => set({ examDayBefore: event.target.checked })}
-        />
-        <span>The exam, 24 hours before it starts</span>
-      </label>
+      <Choice
+        checked={choices.lastSevenDays}
+        disabled={!hasExam}
+        onCheckedChange={(lastSevenDays) => set({ lastSevenDays })}
+        label="Each of the last 7 days, at 18:00 the evening before, with that day’s only focus"
+      />
+      <Choice
+        checked={choices.examDayBefore}
+        disabled={!hasExam}
+        onCheckedChange={(examDayBefore) => set({ examDayBefore })}
+        label="The exam, 24 hours before it starts"
+      />
       {!hasExam && (
         <p className="hint">Set an exam date on the Plan page to date the last 7 days and the exam.</p>
       )}

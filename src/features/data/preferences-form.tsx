@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Theme } from '../../domain/records';
 import { useAppStore } from '../../store/use-app-store';
+import { Choice } from '../../ui/choice';
 import { RadioGroup, type RadioOption } from '../../ui/radio-group';
 
 const themes: RadioOption<Theme>[] = [
@@ -45,31 +46,19 @@ export function PreferencesForm() {
       />
       <fieldset>
         <legend>Session timer</legend>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={preferences.sound}
-            onChange={(event) => updatePreferences({ sound: event.target.checked })}
-          />
-          <span>
-            Sound
-            <span className="choice-detail">A short tone when a phase ends.</span>
-          </span>
-        </label>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={preferences.notifications}
-            aria-describedby={notice ? 'notifications-error' : undefined}
-            onChange={(event) => void setNotifications(event.target.checked)}
-          />
-          <span>
-            Notifications
-            <span className="choice-detail">
-              A notification when a phase ends while the app is in the background.
-            </span>
-          </span>
-        </label>
+        <Choice
+          checked={preferences.sound}
+          onCheckedChange={(sound) => updatePreferences({ sound })}
+          label="Sound"
+          detail="A short tone when a phase ends."
+        />
+        <Choice
+          checked={preferences.notifications}
+          aria-describedby={notice ? 'notifications-error' : undefined}
+          onCheckedChange={(notifications) => void setNotifications(notifications)}
+          label="Notifications"
+          detail="A notification when a phase ends while the app is in the background."
+        />
         {notice && (
           <p id="notifications-error" className="field-error">
             {notice}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { forgetDraftCopies } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
+import { StatusMessage } from './status-message';
 
 export function ResetData() {
   const resetAllData = useAppStore((s) => s.resetAllData);
@@ -51,11 +52,7 @@ export function ResetData() {
           </button>
         </p>
       )}
-      {message && (
-        <p className="message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { StatusMessage } from './status-message';
 
 interface Status {
   persisted: boolean | null;
@@ -80,11 +81,7 @@ export function StorageStatus() {
           </button>
         </p>
       )}
-      {message && (
-        <p className="message" role="status">
-          {message}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { countText } from '../../domain/count-text';
+import { TableHead } from '../../ui/table-head';
 
 /**
  * Counts as a table, each row with a bar drawn in SVG beside its number. The table is what screen readers and
@@ -19,17 +20,13 @@ export function BarChart({
     <div className="table-wrap chart">
       <table aria-describedby={`${id}-total`}>
         <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{title.replace(/^Misses by /, '').replace(/^./, (c) => c.toUpperCase())}</th>
-            <th scope="col" className="num">
-              Misses
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Bar</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            title.replace(/^Misses by /, '').replace(/^./, (c) => c.toUpperCase()),
+            { label: 'Misses', num: true },
+            { label: <span className="visually-hidden">Bar</span> },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>

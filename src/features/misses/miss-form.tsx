@@ -1,6 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatShortDate } from '../../domain/dates';
-import { laneLabel } from '../../domain/miss-analytics';
 import {
   docChoice,
   emptyMissDraft,
@@ -10,13 +9,15 @@ import {
   type MissErrors,
 } from '../../domain/miss-validation';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
+import { failureModeById, laneLabel } from '../../domain/seed-lookups';
 import { setMissCountWarning } from '../../domain/set-miss-count';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
-import { SaveFailure } from '../../ui/save-failure';
 import { cleanText, visibleLength } from '../../domain/validation/text';
+import { FormActions } from '../../ui/form-actions';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
+import { useDraftForm } from '../../ui/use-draft-form';
 import { useFocusFirstError } from '../../ui/use-focus-first-error';
 
 const domainOptions = weakDomains.map((domain) => ({ value: domain.id, label: domain.label }));
@@ -52,8 +53,9 @@ export function MissForm({
 }) {
   const sets = useAppStore((s) => s.sets);
   const saveMiss = useAppStore((s) => s.saveMiss);
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<MissErrors>({});
+  const { id, draft, setDraft, errors, failure, saving, field, submit } = useDraftForm<MissDraft, MissErrors>(
+    initial,
+  );
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState(initial);
   const missesInSet = useAppStore((s) => {
@@ -61,15 +63,12 @@ export function MissForm({
     for (const miss of Object.values(s.misses)) if (miss.setId === draft.setId && miss.id !== missId) count++;
     return count;
   });
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const dirty = (
     ['domain', 'failureMode', 'rule', 'cue', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
   ).some((key) => draft[key] !== saved[key]);
   const { restored } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
   const formRef = useFocusFirstError(errors);
   const firstField = useRef<HTMLSelectElement>(null);
-  const id = useId();
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
   // miss field so the learner carries straight on.
   const [syncedSetId, setSyncedSetId] = useState(initial.setId);
@@ -93,40 +92,25 @@ export function MissForm({
         })),
     [sets],
   );
-  const field = (key: keyof MissDraft) => ({
-    id: `${id}-${key}`,
-    value: draft[key],
-    error: errors[key],
-    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
-  });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const submitted = draft;
-    // The form clears and says "saved" only once the miss is stored; until then every character stays.
-    const result = await saveMiss(submitted, missId);
-    setSaving(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFailure(result.message ?? null);
-      setStatus('');
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    const setLabel = submitted.setId ? sets[submitted.setId]?.label : undefined;
-    setStatus(setLabel ? `Miss saved to ${setLabel}.` : 'Miss saved.');
-    onSaved?.(result.id);
-    const next = missId ? submitted : emptyMissDraft(submitted.setId);
-    setSaved(next);
-    // Text typed while the save was on its way is newer than what was saved, so it stays.
-    setDraft((current) => (current === submitted ? next : current));
-    if (!missId) firstField.current?.focus();
+  // The form clears and says "saved" only once the miss is stored; until then every character stays.
+  const save = async (event: FormEvent) => {
+    const result = await submit(
+      event,
+      (submitted) => saveMiss(submitted, missId),
+      (submitted, stored) => {
+        const setLabel = submitted.setId ? sets[submitted.setId]?.label : undefined;
+        setStatus(setLabel ? `Miss saved to ${setLabel}.` : 'Miss saved.');
+        onSaved?.(stored.id);
+        const next = missId ? submitted : emptyMissDraft(submitted.setId);
+        setSaved(next);
+        return next;
+      },
+    );
+    if (result && !result.ok) setStatus('');
+    if (result?.ok && !missId) firstField.current?.focus();
   };
 
-  const mode = failureModes.find((m) => m.id === draft.failureMode);
+  const mode = failureModeById(draft.failureMode);
   const chosenSet = draft.setId ? sets[draft.setId] : undefined;
   const countWarning = chosenSet ? setMissCountWarning(chosenSet, missesInSet) : null;
   return (
@@ -134,7 +118,7 @@ export function MissForm({
       ref={formRef}
       className="card miss-form"
       aria-labelledby={headingId ?? `${id}-heading`}
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void save(event)}
       noValidate
     >
       <h2 id={headingId ?? `${id}-heading`} tabIndex={-1}>
@@ -198,17 +182,7 @@ export function MissForm({
         wide
         autoComplete="off"
       />
-      <p className="actions">
-        <button type="submit" aria-disabled={saving || undefined}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </p>
-      {failure && <SaveFailure message={failure} />}
+      <FormActions submitLabel={submitLabel} saving={saving} failure={failure} onCancel={onCancel} />
       <p role="status" className="message">
         {status || (restored ? restoredMessage : '')}
       </p>

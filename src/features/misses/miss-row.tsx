@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { formatShortDate } from '../../domain/dates';
-import { laneLabel, laneOf, needsDetails } from '../../domain/miss-analytics';
+import { needsDetails } from '../../domain/miss-analytics';
 import type { LogEntry } from '../../domain/miss-filter';
 import type { MixedSetRecord } from '../../domain/records';
-import { failureModes, lessonTitle, weakDomains } from '../../domain/seed';
+import { domainLabel, failureModeLabel, laneLabel, laneOf, lessonTitle } from '../../domain/seed-lookups';
 
 export const MissRow = memo(function MissRow({
   entry,
@@ -28,10 +28,8 @@ export const MissRow = memo(function MissRow({
       <p className="miss-meta">
         <span>{formatShortDate(date)}</span>
         <span>{set ? set.label : miss.setId ? 'Deleted set' : 'Session'}</span>
-        {miss.domain && <span className="badge">{weakDomains.find((d) => d.id === miss.domain)?.label}</span>}
-        {miss.failureMode && (
-          <span className="badge">{failureModes.find((m) => m.id === miss.failureMode)?.label}</span>
-        )}
+        {miss.domain && <span className="badge">{domainLabel(miss.domain)}</span>}
+        {miss.failureMode && <span className="badge">{failureModeLabel(miss.failureMode)}</span>}
         {lane && <span className="badge">{laneLabel(lane)}</span>}
         {incomplete && <span className="badge warn">Needs details</span>}
         {miss.revisited && <span className="badge ok">Revisited</span>}

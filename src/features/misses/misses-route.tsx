@@ -7,7 +7,7 @@ import { Page } from '../../ui/page';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { EmptyMissLog } from './empty-miss-log';
 import { MissForm } from './miss-form';

@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
 import { weekIndexOf } from '../../domain/route';
-import { lessonTitle, weakLanes, type LaneId } from '../../domain/seed';
+import { type LaneId } from '../../domain/seed';
+import { laneById, lessonTitle } from '../../domain/seed-lookups';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 
 const repairLabel = (lesson: string) =>
   `${lesson} ${lessonTitle(lesson as Parameters<typeof lessonTitle>[0])}`;
@@ -35,7 +36,7 @@ export function RepairOffer() {
   }, [extraTasks, route, thisWeek]);
 
   const addLane = (laneId: LaneId) => {
-    const lane = weakLanes.find((l) => l.id === laneId)!;
+    const lane = laneById(laneId);
     const missing = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
     for (const lesson of missing)
       addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today });
@@ -56,7 +57,7 @@ export function RepairOffer() {
       ) : (
         <ol className="repair-list">
           {ranked.map((entry, index) => {
-            const lane = weakLanes.find((l) => l.id === entry.lane)!;
+            const lane = laneById(entry.lane);
             const toAdd = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
             return (
               <li key={entry.lane} className={index === 0 ? 'repair-lane weakest' : 'repair-lane'}>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { maxDate, minDate } from '../../domain/validation/dates';
@@ -6,6 +6,7 @@ import { restoredMessage, useDraft } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
 import { SaveFailure } from '../../ui/save-failure';
 import { TextField } from '../../ui/text-field';
+import { useDraftForm } from '../../ui/use-draft-form';
 import { useFocusFirstError } from '../../ui/use-focus-first-error';
 
 const blankSet = (date: IsoDate, count: number): SetDraft => ({
@@ -19,37 +20,16 @@ const blankSet = (date: IsoDate, count: number): SetDraft => ({
 export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string): void }) {
   const setCount = useAppStore((s) => Object.keys(s.sets).length);
   const saveSet = useAppStore((s) => s.saveSet);
-  const [draft, setDraft] = useState<SetDraft>(() => blankSet(today, setCount));
-  const [errors, setErrors] = useState<SetErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { id, draft, setDraft, failure, saving, field, submit, errors } = useDraftForm<SetDraft, SetErrors>(
+    () => blankSet(today, setCount),
+  );
   const formRef = useFocusFirstError(errors);
-  const id = useId();
   const { restored } = useDraft('set:new', draft, draft.questions !== '' || draft.correct !== '', setDraft);
-  const field = (key: keyof SetDraft) => ({
-    id: `${id}-${key}`,
-    value: draft[key],
-    error: errors[key],
-    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
-  });
 
   // The form clears only once the set is stored; on a failed write the learner's text stays to retry.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const submitted = draft;
-    const result = await saveSet(submitted);
-    setSaving(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFailure(result.message ?? null);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setDraft((current) => (current === submitted ? blankSet(submitted.date, setCount + 1) : current));
-    onSaved(result.id);
+  const save = async (event: FormEvent) => {
+    const result = await submit(event, saveSet, (submitted) => blankSet(submitted.date, setCount + 1));
+    if (result?.ok) onSaved(result.id);
   };
 
   return (
@@ -57,7 +37,7 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
       ref={formRef}
       className="card"
       aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void save(event)}
       noValidate
     >
       <h2 id={`${id}-heading`}>1. Record a mixed set</h2>

@@ -56,16 +56,14 @@ export function DateField({
       hint={typed ? [hint, 'Type the date as YYYY-MM-DD.'].filter(Boolean).join(' ') : hint}
       error={error ?? undefined}
     >
-      {(describedBy) => (
+      {(control) => (
         <input
-          id={id}
+          {...control}
           type={typed ? 'text' : 'date'}
           value={draft ?? value ?? ''}
           min={minDate}
           max={maxDate}
           placeholder={typed ? 'YYYY-MM-DD' : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
           onFocus={() => setFocused(true)}
           onChange={(event) => {
             const next = event.target.value;

@@ -1,9 +1,9 @@
-import { examClock } from '../../domain/countdown';
+import { examClock } from '../../domain/exam-countdown';
 import { examStartText, todayState } from '../../domain/today-phase';
 import { useAppStore } from '../../store/use-app-store';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { FinalRules } from '../../ui/final-rules';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 
 /**
  * The final-72-hours rules. From 72 hours before the exam they move to the top of the page as a banner

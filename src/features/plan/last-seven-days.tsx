@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { countdownTickId, lastSevenDayPlan } from '../../domain/countdown';
+import { countdownTickId, lastSevenDayPlan } from '../../domain/exam-countdown';
 import { formatShortDate } from '../../domain/dates';
 import { progressOf } from '../../domain/progress';
 import { lastSevenDays } from '../../domain/seed';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
+import { TableHead } from '../../ui/table-head';
 
 export function LastSevenDays() {
   const examDate = useAppStore((s) => s.setup.examDate);
@@ -23,13 +24,7 @@ export function LastSevenDays() {
       {!days && <p className="muted">Set your exam date to place these days on your calendar.</p>}
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Date</th>
-              <th scope="col">Focus</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Day', 'Date', 'Focus']} />
           <tbody>
             {lastSevenDays.map(({ day, focus }) => {
               const date = days?.find((d) => d.day === day)?.date;

@@ -5,7 +5,7 @@ import { Page } from '../../ui/page';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 import { AboutThisPlan } from './about-this-plan';
-import { BookingSignal } from './booking-signal';
+import { BookingChecks } from './booking-checks';
 import { FinalHours } from './final-hours';
 import { LastSevenDays } from './last-seven-days';
 import { RouteTables } from './route-tables';
@@ -33,7 +33,7 @@ export function Component() {
           <LastSevenDays />
           <FinalHours />
           <WeakLanes />
-          <BookingSignal />
+          <BookingChecks />
           <SessionStructure />
           <RouteTables />
           <AboutThisPlan />

@@ -3,7 +3,7 @@ import { routeInfo } from '../../domain/route';
 import { routeAdvice, type RouteProblem, type SetupAction } from '../../domain/route-advice';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 
 const paceBadge = { fits: 'ok', tight: 'warn', short: 'warn' } as const;
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   compressionIntro,
   compressionPlan,
@@ -5,94 +6,73 @@ import {
   hoursBands,
   startingPoints,
 } from '../../domain/seed';
+import { TableHead } from '../../ui/table-head';
 
 /** The seed's route tables as printed, so the learner can compare routes they are not on. */
 export function RouteTables() {
   return (
     <section className="card" aria-labelledby="route-tables-heading">
       <h2 id="route-tables-heading">All routes at a glance</h2>
-      <div className="table-wrap">
-        <table>
-          <caption>Choose the right timeline</caption>
-          <thead>
-            <tr>
-              <th scope="col">Your starting point</th>
-              <th scope="col">Typical study time</th>
-              <th scope="col">Best-fit route</th>
-            </tr>
-          </thead>
-          <tbody>
-            {startingPoints.map((point) => (
-              <tr key={point.id}>
-                <td>{point.label}</td>
-                <td>{point.typicalHours}</td>
-                <td>{point.bestFitRoute}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-wrap">
-        <table>
-          <caption>Choose a route based on hours per week, not optimism</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time you can commit</th>
-              <th scope="col">Better route</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hoursBands.map((band) => (
-              <tr key={band.id}>
-                <td>{band.label}</td>
-                <td>{band.betterRoute}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-wrap">
-        <table>
-          <caption>Default 6-week plan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Focus</th>
-              <th scope="col">What to do</th>
-            </tr>
-          </thead>
-          <tbody>
-            {defaultPlan.map((week) => (
-              <tr key={week.week}>
-                <th scope="row">{week.week}</th>
-                <td>{week.focus}</td>
-                <td>{week.whatToDo}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-wrap">
+      <SeedTable
+        caption="Choose the right timeline"
+        columns={['Your starting point', 'Typical study time', 'Best-fit route']}
+        rows={startingPoints.map((point) => [point.id, point.label, point.typicalHours, point.bestFitRoute])}
+      />
+      <SeedTable
+        caption="Choose a route based on hours per week, not optimism"
+        columns={['Time you can commit', 'Better route']}
+        rows={hoursBands.map((band) => [band.id, band.label, band.betterRoute])}
+      />
+      <SeedTable
+        caption="Default 6-week plan"
+        columns={['Week', 'Focus', 'What to do']}
+        rows={defaultPlan.map((week) => [week.week, week.week, week.focus, week.whatToDo])}
+        rowHeader
+      />
+      <SeedTable
+        labelledBy="compression-heading"
+        columns={['Week', 'Focus']}
+        rows={compressionPlan.map((week) => [week.week, week.week, week.focus])}
+        rowHeader
+      >
         <h3 id="compression-heading">Compression option for experienced candidates</h3>
         {/* The seed's sentence introduces its table, so it stands before it, colon and all. */}
         <p>{compressionIntro}</p>
-        <table aria-labelledby="compression-heading">
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Focus</th>
-            </tr>
-          </thead>
-          <tbody>
-            {compressionPlan.map((week) => (
-              <tr key={week.week}>
-                <th scope="row">{week.week}</th>
-                <td>{week.focus}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </SeedTable>
     </section>
+  );
+}
+
+interface SeedTableProps {
+  caption?: string;
+  /** Names the table when a heading above it does instead of a caption. */
+  labelledBy?: string;
+  columns: readonly string[];
+  /** Each row is its key, then its cells. */
+  rows: readonly (readonly [key: string | number, ...cells: ReactNode[]])[];
+  /** The first cell names its row (the week), so it is a row header. */
+  rowHeader?: boolean;
+  children?: ReactNode;
+}
+
+function SeedTable({ caption, labelledBy, columns, rows, rowHeader = false, children }: SeedTableProps) {
+  return (
+    <div className="table-wrap">
+      {children}
+      <table aria-labelledby={labelledBy}>
+        {caption && <caption>{caption}</caption>}
+        <TableHead columns={columns} />
+        <tbody>
+          {rows.map(([key, first, ...rest]) => (
+            <tr key={key}>
+              {rowHeader ? <th scope="row">{first}</th> : <td>{first}</td>}
+              {rest.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

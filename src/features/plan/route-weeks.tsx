@@ -8,7 +8,7 @@ import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
 
 export function RouteWeeks() {

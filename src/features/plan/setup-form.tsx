@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
 import { mayCompress, routeAdvice } from '../../domain/route-advice';
-import { useToday } from '../../ui/use-clock';
+import { Choice } from '../../ui/choice';
+import { useToday } from '../../ui/use-now';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';
@@ -59,38 +60,30 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
       <fieldset>
         <legend>Choose the right timeline: your starting point</legend>
         {startingPoints.map((point) => (
-          <label key={point.id} className="choice">
-            <input
-              type="radio"
-              name="starting-point"
-              checked={setup.startingPoint === point.id}
-              onChange={() => void save({ startingPoint: point.id })}
-            />
-            <span>
-              {point.label}
-              <span className="choice-detail">
-                Typical study time {point.typicalHours} · best-fit route {point.bestFitRoute}
-              </span>
-            </span>
-          </label>
+          <Choice
+            key={point.id}
+            type="radio"
+            name="starting-point"
+            checked={setup.startingPoint === point.id}
+            onCheckedChange={() => save({ startingPoint: point.id })}
+            label={point.label}
+            detail={`Typical study time ${point.typicalHours} · best-fit route ${point.bestFitRoute}`}
+          />
         ))}
       </fieldset>
 
       <fieldset>
         <legend>{hoursRuleText.replace(/:$/, '')}: time you can commit</legend>
         {hoursBands.map((band) => (
-          <label key={band.id} className="choice">
-            <input
-              type="radio"
-              name="hours-band"
-              checked={setup.hoursBand === band.id}
-              onChange={() => void save({ hoursBand: band.id })}
-            />
-            <span>
-              {band.label}
-              <span className="choice-detail">Better route: {band.betterRoute}</span>
-            </span>
-          </label>
+          <Choice
+            key={band.id}
+            type="radio"
+            name="hours-band"
+            checked={setup.hoursBand === band.id}
+            onCheckedChange={() => save({ hoursBand: band.id })}
+            label={band.label}
+            detail={`Better route: ${band.betterRoute}`}
+          />
         ))}
       </fieldset>
 

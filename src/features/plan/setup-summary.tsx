@@ -1,14 +1,14 @@
 import { formatShortDate } from '../../domain/dates';
-import { hoursBands } from '../../domain/seed';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
+import { hoursBandById } from '../../domain/seed-lookups';
 
 export function SetupSummary({ onChange }: { onChange(): void }) {
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
   const parts = [
     route.info.name,
-    hoursBands.find((band) => band.id === setup.hoursBand)?.label,
+    hoursBandById(setup.hoursBand)?.label,
     setup.startDate && `from ${formatShortDate(setup.startDate)}`,
     setup.examDate ? `exam ${formatShortDate(setup.examDate)}, ${setup.examTime}` : 'exam not booked',
   ];

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { planLandingTarget } from '../../domain/plan-landing';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { useToday } from '../../ui/use-clock';
+import { useToday } from '../../ui/use-now';
 
 /** Once the weeks are on screen, scrolls to this week (or the last-7-day plan), unless a link named a place. */
 export function useOpenAtToday(rendered: boolean) {

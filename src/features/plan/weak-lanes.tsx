@@ -1,4 +1,6 @@
-import { lessonTitle, weakLanes, weakLanesHeading } from '../../domain/seed';
+import { weakLanes, weakLanesHeading } from '../../domain/seed';
+import { lessonTitle } from '../../domain/seed-lookups';
+import { TableHead } from '../../ui/table-head';
 
 export function WeakLanes() {
   return (
@@ -6,12 +8,7 @@ export function WeakLanes() {
       <h2 id="weak-lanes-heading">Best order for weak lanes</h2>
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{weakLanesHeading.lane}</th>
-              <th scope="col">{weakLanesHeading.order}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[weakLanesHeading.lane, weakLanesHeading.order]} />
           <tbody>
             {weakLanes.map((lane) => (
               <tr key={lane.id}>

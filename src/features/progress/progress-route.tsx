@@ -5,7 +5,6 @@ import { localIsoDate } from '../../domain/dates';
 import { lanesOverWeeks } from '../../domain/lane-trend';
 import { scoresOverTime } from '../../domain/miss-analytics';
 import { paceChanges } from '../../domain/pace-history';
-import { hoursBands } from '../../domain/seed';
 import {
   calendarRange,
   longestPromiseRun,
@@ -21,9 +20,10 @@ import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { ScoreChart } from '../../ui/score-chart';
 import { StudyHeatmap } from '../../ui/study-heatmap';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 import { WeekHoursChart } from '../../ui/week-hours-chart';
 import { useStudyTime } from './use-study-time';
+import { hoursBandById } from '../../domain/seed-lookups';
 
 export function Component() {
   const setup = useAppStore((s) => s.setup);
@@ -66,7 +66,7 @@ export function Component() {
     [misses, sets, weeks],
   );
   const scores = useMemo(() => scoresOverTime(Object.values(sets)), [sets]);
-  const band = hoursBands.find((b) => b.id === setup.hoursBand) ?? null;
+  const band = hoursBandById(setup.hoursBand) ?? null;
   const streak = promiseStreak(weeks);
   const bestRun = longestPromiseRun(weeks);
   const thisWeek = weeks.find((week) => week.from <= today && today <= week.to);

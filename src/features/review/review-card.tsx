@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { formatShortDate, localIsoDate } from '../../domain/dates';
-import { laneLabel } from '../../domain/miss-analytics';
 import type { MissRecord, MixedSetRecord } from '../../domain/records';
 import { cueOf } from '../../domain/review-anki';
 import { needsRewrite, reviewRatings } from '../../domain/review-grades';
 import type { ReviewCardRecord, ReviewRating } from '../../domain/review-records';
 import type { LaneId } from '../../domain/seed';
-import { failureModes, weakDomains } from '../../domain/seed';
+import { domainLabel, failureModeLabel, laneLabel } from '../../domain/seed-lookups';
 import { RuleRewrite } from './rule-rewrite';
 
 interface ReviewCardProps {
@@ -44,8 +43,8 @@ export function ReviewCard({
   }, [revealed]);
 
   const cue = cueOf(miss);
-  const domain = weakDomains.find((d) => d.id === miss.domain)?.label;
-  const mode = failureModes.find((m) => m.id === miss.failureMode)?.label;
+  const domain = domainLabel(miss.domain);
+  const mode = failureModeLabel(miss.failureMode);
   const from = set
     ? `${set.label}, ${formatShortDate(set.date)}`
     : `a session on ${formatShortDate(localIsoDate(miss.createdAt))}`;

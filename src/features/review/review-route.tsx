@@ -10,8 +10,8 @@ import { useAppStore } from '../../store/use-app-store';
 import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { ReviewLead } from './review-lead';
-import { useNow } from '../../ui/use-clock';
-import { useReviewPlan } from '../../widgets/use-review-plan';
+import { useNow } from '../../ui/use-now';
+import { useReviewPlan, useReviewPlanInput } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
 import { gradePreviews } from './grade-previews';
 import { ReviewCard } from './review-card';
@@ -29,6 +29,7 @@ export function Component() {
   const now = useNow(60_000);
   const today = localIsoDate(now);
   const plan = useReviewPlan(today);
+  const planInput = useReviewPlanInput(today);
   const due = useMemo(() => dueToday(plan, today), [plan, today]);
   const examDate = useAppStore((s) => s.setup.examDate);
   const misses = useAppStore((s) => s.misses);
@@ -62,17 +63,10 @@ export function Component() {
               now,
               retention,
             },
-            {
-              misses: Object.values(misses),
-              setDates: new Map(Object.values(sets).map((set) => [set.id, set.date])),
-              cards,
-              logs: Object.values(logs),
-              examDate,
-              today,
-            },
+            planInput,
           )
         : undefined,
-    [revealed, current, miss, cards, history, now, retention, misses, sets, logs, examDate, today],
+    [revealed, current, miss, cards, history, now, retention, planInput],
   );
 
   const show = (missId: string | undefined, shown: boolean) =>

@@ -1,7 +1,7 @@
 import type { SessionRecord } from '../../domain/records';
 import { keptInHistory } from '../../domain/session-timer';
 import { formatStudyTime, studiedMsAt } from '../../domain/session-timer';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 
 /** "Finish early" ends the session for good, so it asks first and says what will be kept. */
 export function FinishEarlyQuestion({

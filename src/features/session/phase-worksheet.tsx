@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import type { PhaseId } from '../../domain/seed-ids';
-import { sessionPhases } from '../../domain/seed';
+import { sessionPhaseById } from '../../domain/seed-lookups';
 import { useAppStore } from '../../store/use-app-store';
 import { RulesWorksheet } from './rules-worksheet';
 import { useSavedAsTyped } from './use-saved-as-typed';
@@ -26,7 +26,7 @@ export const PhaseWorksheet = memo(function PhaseWorksheet({
 function NoteField({ session, phaseId }: { session: SessionRecord; phaseId: Exclude<PhaseId, 'rules'> }) {
   const setSessionNote = useAppStore((s) => s.setSessionNote);
   const fieldId = useId();
-  const phase = sessionPhases.find((p) => p.id === phaseId)!;
+  const phase = sessionPhaseById(phaseId);
   const note = useSavedAsTyped(`note:${session.id}:${phaseId}`, session.notes[phaseId] ?? '', (text) =>
     setSessionNote(session.id, phaseId, text),
   );

@@ -2,21 +2,22 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { missDetailLabels, missingDetails } from '../../domain/miss-analytics';
 import type { RevisitTarget } from '../../domain/records';
-import { failureModes, lessons, sessionPhases, weakDomains } from '../../domain/seed';
+import { failureModes, lessons, weakDomains } from '../../domain/seed';
+import { failureModeById, lessonById, sessionPhaseById, weakDomainById } from '../../domain/seed-lookups';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { useSavedAsTyped } from './use-saved-as-typed';
 import { WorksheetStatus } from './worksheet-status';
 
-const rulesPhase = sessionPhases.find((phase) => phase.id === 'rules')!;
+const rulesPhase = sessionPhaseById('rules');
 
-const domainOf = (value: string) => weakDomains.find((domain) => domain.id === value)?.id ?? null;
-const failureModeOf = (value: string) => failureModes.find((mode) => mode.id === value)?.id ?? null;
+const domainOf = (value: string) => weakDomainById(value)?.id ?? null;
+const failureModeOf = (value: string) => failureModeById(value)?.id ?? null;
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function revisitOf(value: string, current: RevisitTarget | null): RevisitTarget | null {
   if (value === 'doc') return current;
-  const lesson = lessons.find((l) => l.id === value);
+  const lesson = lessonById(value);
   return lesson ? { kind: 'lesson', lessonId: lesson.id } : null;
 }
 

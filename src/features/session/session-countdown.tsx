@@ -14,20 +14,35 @@ export const SessionCountdown = memo(function SessionCountdown({ session }: { se
   return (
     <>
       <div className="session-times">
-        <p>
-          <span className="session-countdown" role="timer" aria-label="Time left in this phase">
-            {formatCountdown(view.phaseLeftMs)}
-          </span>
-          <span className="session-time-label">left in this phase</span>
-        </p>
-        <p>
-          <span className="session-countdown small" role="timer" aria-label="Time left in the session">
-            {formatCountdown(view.sessionLeftMs)}
-          </span>
-          <span className="session-time-label">left in the session</span>
-        </p>
+        <TimeLeft ms={view.phaseLeftMs} label="Time left in this phase" text="left in this phase" />
+        <TimeLeft ms={view.sessionLeftMs} label="Time left in the session" text="left in the session" small />
       </div>
       <PhaseProgress positionMs={view.positionMs} currentIndex={view.phaseIndex} />
     </>
   );
 });
+
+function TimeLeft({
+  ms,
+  label,
+  text,
+  small = false,
+}: {
+  ms: number;
+  label: string;
+  text: string;
+  small?: boolean;
+}) {
+  return (
+    <p>
+      <span
+        className={small ? 'session-countdown small' : 'session-countdown'}
+        role="timer"
+        aria-label={label}
+      >
+        {formatCountdown(ms)}
+      </span>
+      <span className="session-time-label">{text}</span>
+    </p>
+  );
+}

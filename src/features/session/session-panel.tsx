@@ -7,7 +7,7 @@ import { PhaseWorksheet } from './phase-worksheet';
 import { FinishEarlyQuestion } from './finish-early-question';
 import { SessionCountdown } from './session-countdown';
 import { unlockAudio } from '../../platform/chime-and-notifications';
-import { phaseLabel } from './use-session-signals';
+import { phaseLabel } from './phase-label';
 
 export interface SessionControls {
   toggle(): void;

@@ -12,7 +12,10 @@ import { SessionHistory } from './session-history';
 import { SessionPanel, type SessionControls } from './session-panel';
 import { askNotificationPermission, unlockAudio } from '../../platform/chime-and-notifications';
 import { StartPanel } from './start-panel';
-import { phaseLabel, useBoundarySignals, useSessionTitle, useWakeLock } from './use-session-signals';
+import { phaseLabel } from './phase-label';
+import { usePhaseAlerts } from './use-phase-alerts';
+import { useSessionTitle } from './use-session-title';
+import { useWakeLock } from './use-wake-lock';
 import { useSessionKeys } from './use-session-keys';
 import { useTimerClock } from './use-timer-clock';
 import { useTimerOwner } from './use-timer-owner';
@@ -39,7 +42,7 @@ export function Component() {
   const owner = useTimerOwner(session !== null);
   const due = running && view?.atEnd === true ? session.id : null;
 
-  useBoundarySignals(session, view, { owner, ...preferences });
+  usePhaseAlerts(session, view, { owner, ...preferences });
   useSessionTitle(session, view);
   useWakeLock(running && owner);
 

@@ -9,7 +9,7 @@ const minuteMs = 60_000;
  * The instant the timer is drawn at. Nothing here counts: every repaint reads the clock afresh and the view is
  * derived from the stored record. It repaints only while the session runs: at the next whole `unitMs` of the
  * session while the page is visible (a second for the countdown, a minute for the page around it), and at the
- * next whole minute while hidden (for the title and the phase signals; phases start on whole minutes). Paused or
+ * next whole minute while hidden (for the title and the phase alerts; phases start on whole minutes). Paused or
  * idle, no timer exists at all. No animation-frame loop.
  */
 export function useTimerClock(

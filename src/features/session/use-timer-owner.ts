@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 const lockName = 'ml-pro-study-tracker:session-timer';
 
 /**
- * Whether this tab sounds the session's signals. Every tab that shows an active session queues for one Web Lock;
+ * Whether this tab sounds the session's phase alerts. Every tab that shows an active session queues for one Web Lock;
  * the holder chimes, notifies and keeps the screen awake, so two open tabs never chime twice. When the holder
  * closes, the browser hands the lock to the next tab in the queue. Without Web Locks every tab is the holder.
  */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { countdownTickId } from '../../domain/countdown';
+import { countdownTickId } from '../../domain/exam-countdown';
 import { addDays, daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
 import { countOf, nounFor, nouns } from '../../domain/plural';
@@ -12,7 +12,7 @@ import { BackupReminder } from '../../widgets/backup-reminder';
 import { FinalRules } from '../../ui/final-rules';
 import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
-import { useNow } from '../../ui/use-clock';
+import { useNow } from '../../ui/use-now';
 import { BookingSummary } from '../../widgets/booking-summary';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';

@@ -1,10 +1,18 @@
+import type { BackupData } from '../domain/backup-format';
 import type { BackupLog, ExamOutcome, Preferences, SettingsRecord } from '../domain/records';
 import { defaultBackupLog, defaultPreferences } from '../domain/records';
 import { defaultSetup, type Setup } from '../domain/setup';
-import { primaryKeyOf, rowTableNames, type RowOf, type RowTable, type TableName } from '../domain/tables';
+import {
+  primaryKeyOf,
+  rowTableNames,
+  tableNames,
+  type RowOf,
+  type RowTable,
+  type TableName,
+} from '../domain/tables';
 
 /** Everything the store mirrors from IndexedDB, keyed by primary key so a changed row replaces one entry. */
-export type DataState = {
+export type MirroredData = {
   setup: Setup;
   preferences: Preferences;
   examOutcome: ExamOutcome | null;
@@ -13,7 +21,7 @@ export type DataState = {
   [K in RowTable]: Record<string, RowOf[K]>;
 };
 
-export const emptyData: DataState = {
+export const emptyMirroredData: MirroredData = {
   setup: defaultSetup,
   preferences: defaultPreferences,
   examOutcome: null,
@@ -23,8 +31,8 @@ export const emptyData: DataState = {
   }),
 };
 
-function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
-  const patch: Partial<DataState> = {};
+function settingsPatch(rows: readonly SettingsRecord[]): Partial<MirroredData> {
+  const patch: Partial<MirroredData> = {};
   for (const row of rows) {
     // Spread over the defaults so a field added in a later release has a value in rows saved before it.
     if (row.key === 'setup') patch.setup = { ...defaultSetup, ...row.value };
@@ -40,11 +48,11 @@ function settingsPatch(rows: readonly SettingsRecord[]): Partial<DataState> {
  * were asked for and are gone. Used by hydration, by other tabs' writes and by rollback after a failed write.
  */
 export function mergeRows(
-  state: DataState,
+  state: MirroredData,
   table: TableName,
   rows: readonly unknown[],
   missing: readonly string[],
-): Partial<DataState> {
+): Partial<MirroredData> {
   if (table === 'settings') {
     const patch = settingsPatch(rows as SettingsRecord[]);
     if (missing.includes('setup')) patch.setup = defaultSetup;
@@ -56,7 +64,16 @@ export function mergeRows(
   const next: Record<string, unknown> = { ...state[table as RowTable] };
   for (const key of missing) delete next[key];
   for (const row of rows) next[primaryKeyOf(table, row)] = row;
-  return { [table]: next } as Partial<DataState>;
+  return { [table]: next } as Partial<MirroredData>;
+}
+
+/** The store's mirror of a whole backup or database read. */
+export function stateFromRows(data: BackupData): MirroredData {
+  let state: MirroredData = { ...emptyMirroredData };
+  for (const table of tableNames) {
+    state = { ...state, ...mergeRows(state, table, data[table], []) };
+  }
+  return state;
 }
 
 export function byId<T extends { id: string }>(rows: readonly T[]): Record<string, T> {

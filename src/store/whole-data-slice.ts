@@ -8,13 +8,13 @@ import type { StateCreator } from 'zustand';
 import { readAllRows, replaceAllRows, withExclusiveDatabase } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import type { BackupData } from '../domain/backup-format';
-import { emptyTableRows, rowTableNames, tableNames } from '../domain/tables';
-import { emptyData, mergeRows, type DataState } from './data-state';
+import { emptyTableRows, rowTableNames } from '../domain/tables';
+import { stateFromRows, type MirroredData } from './mirrored-data';
 import { isQuotaError, stored, type TouchedKeys, type WriteOutcome } from './persistence';
-import type { StoreContext } from './store-context';
+import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
 
-export interface DataSlice {
+export interface WholeDataSlice {
   /** Every stored row; in memory mode, the rows the store holds. */
   exportData(): Promise<BackupData>;
   /** Replaces all data in one transaction; on failure nothing changed. */
@@ -23,7 +23,7 @@ export interface DataSlice {
   resetAllData(): Promise<WriteOutcome>;
 }
 
-export interface DataSliceDeps {
+export interface WholeDataDeps {
   db: StudyDatabase | null;
   /** Tell other tabs which rows changed. */
   announce(keys: TouchedKeys): void;
@@ -31,15 +31,7 @@ export interface DataSliceDeps {
   hydrate(): Promise<void>;
 }
 
-export function stateFromRows(data: BackupData): DataState {
-  let state: DataState = { ...emptyData };
-  for (const table of tableNames) {
-    state = { ...state, ...mergeRows(state, table, data[table], []) };
-  }
-  return state;
-}
-
-function rowsFromState(state: DataState, now: number): BackupData {
+function rowsFromState(state: MirroredData, now: number): BackupData {
   const rows = Object.fromEntries(rowTableNames.map((name) => [name, Object.values(state[name])]));
   return {
     ...(rows as Omit<BackupData, 'settings'>),
@@ -74,8 +66,8 @@ function failure(error: unknown, what: 'import' | 'reset'): WriteOutcome {
   };
 }
 
-export const createDataSlice =
-  (ctx: StoreContext, { db, announce, hydrate }: DataSliceDeps): StateCreator<Store, [], [], DataSlice> =>
+export const createWholeDataSlice =
+  (deps: SliceDeps, { db, announce, hydrate }: WholeDataDeps): StateCreator<Store, [], [], WholeDataSlice> =>
   (set, get) => {
     async function replace(data: BackupData, what: 'import' | 'reset'): Promise<WriteOutcome> {
       if (!db) {
@@ -83,7 +75,7 @@ export const createDataSlice =
         return stored;
       }
       // This tab's own queued writes land first; they belong before the replace.
-      await ctx.persistence.idle();
+      await deps.persistence.idle();
       try {
         const { touched } = await withExclusiveDatabase(() =>
           replaceAllRows(db, data, { clearDrafts: what === 'reset' }),
@@ -101,8 +93,8 @@ export const createDataSlice =
     return {
       async exportData() {
         // A change made just before "Export" (a theme picked, a tick) is in the file: its write lands first.
-        await ctx.persistence.idle();
-        return db ? readAllRows(db) : rowsFromState(get(), ctx.now());
+        await deps.persistence.idle();
+        return db ? readAllRows(db) : rowsFromState(get(), deps.now());
       },
       replaceAllData: (data) => replace(data, 'import'),
       resetAllData: () => replace(emptyTableRows(), 'reset'),

@@ -1,25 +1,25 @@
 import { useId, useState } from 'react';
-import { bookingIntro, bookingSignals } from '../../domain/seed';
+import { bookingIntro, bookingChecks } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
-import { NarrowingSignal } from '../../widgets/booking-summary';
+import { NarrowingCheck } from '../../widgets/booking-summary';
 import { useBookingVerdict } from '../../widgets/use-booking-verdict';
 
-export function BookingSignal() {
+export function BookingChecks() {
   return (
     <section className="card" aria-labelledby="booking-heading" id="booking">
       <h2 id="booking-heading">Booking signal</h2>
       <p>{bookingIntro}</p>
       <ul className="task-list">
-        {bookingSignals.map((signal) =>
-          signal.computed ? (
-            <li key={signal.id}>
-              <NarrowingSignal text={signal.text} />
+        {bookingChecks.map((check) =>
+          check.computed ? (
+            <li key={check.id}>
+              <NarrowingCheck text={check.text} />
             </li>
           ) : (
-            <li key={signal.id}>
-              <SelfCheck id={signal.id} text={signal.text} />
+            <li key={check.id}>
+              <SelfCheck id={check.id} text={check.text} />
             </li>
           ),
         )}
@@ -46,7 +46,8 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
     if (outcome.ok) setDraft((current) => (current === nextText ? null : current));
   };
   // A justification typed before the box is ticked is kept as a draft from the first keystroke, so a reload
-  // or a closed tab before the tick or blur does not lose it.
+  // or a closed tab before the tick or blur does not lose it. The `signal:` prefix is the stored draft key, kept so
+  // drafts saved by earlier releases still restore.
   const { restored } = useDraft(`signal:${id}`, draft, draft !== null, setDraft);
 
   return (
