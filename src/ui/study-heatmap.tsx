@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure';
 import { daysBetween, formatLongDate, formatShortDate, type IsoDate } from '../domain/dates';
 import { intensityOf, isStudyDay, type StudyDay } from '../domain/study-calendar';
 import { formatStudyTime } from '../domain/session-timer';
@@ -38,7 +38,6 @@ export function StudyHeatmap({
   today: IsoDate;
   examDate: IsoDate | null;
 }) {
-  const id = useId();
   const first = days[0];
   if (!first) return null;
   const firstColumn = Math.floor(daysBetween(weekAnchor, first.date) / 7);
@@ -65,20 +64,20 @@ export function StudyHeatmap({
   const tally = `${countText(studied, 'study day', 'study days')} of ${countText(lived, 'day', 'days')} so far, ${formatStudyTime(totalMinutes * minuteMs)} of timed or logged study.`;
 
   return (
-    <figure className="heatmap">
-      {/* Two lines, each its own paint: one long caption would outweigh the page's lead as the largest paint. */}
-      <figcaption id={`${id}-summary`}>
-        <span className="caption-line">{range}</span> <span className="caption-line">{tally}</span>
-      </figcaption>
-      <div className="heatmap-scroll">
-        <svg
-          role="img"
-          aria-labelledby={`${id}-summary`}
-          className="heatmap-grid"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-        >
+    <ChartFigure
+      className="heatmap"
+      scrollClassName="heatmap-scroll"
+      plotClassName="heatmap-grid"
+      // Two lines, each its own paint: one long caption would outweigh the page's lead as the largest paint.
+      caption={
+        <>
+          <span className="caption-line">{range}</span> <span className="caption-line">{tally}</span>
+        </>
+      }
+      width={width}
+      height={height}
+      plot={
+        <>
           {rowLabels.map((label, row) => (
             <text key={row} x={0} y={top + row * pitch + cell / 2 + 4} className="heatmap-label">
               {label}
@@ -114,8 +113,9 @@ export function StudyHeatmap({
               </rect>
             );
           })}
-        </svg>
-      </div>
+        </>
+      }
+    >
       <div className="heatmap-legend" aria-hidden="true">
         <span>Less</span>
         {[0, 1, 2, 3, 4].map((level) => (
@@ -165,6 +165,6 @@ export function StudyHeatmap({
           </table>
         </div>
       </details>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure';
 import { formatShortDate } from '../domain/dates';
 import type { PaceChange } from '../domain/pace-history';
 import type { StudyWeek } from '../domain/study-calendar';
@@ -44,7 +44,6 @@ export function WeekHoursChart({
   band: HoursBand | null;
   paceChanges: readonly PaceChange[];
 }) {
-  const id = useId();
   if (weeks.length === 0) return null;
   const maxHours = Math.max(
     band ? band.maxHours * 1.15 : 1,
@@ -63,17 +62,15 @@ export function WeekHoursChart({
     : 'Hours per week. Choose your hours per week on the Plan page to compare them with a promise.';
 
   return (
-    <figure className="week-hours">
-      <figcaption id={`${id}-summary`}>{summary}</figcaption>
-      <div className="chart-scroll">
-        <svg
-          role="img"
-          aria-labelledby={`${id}-summary`}
-          className="week-hours-plot"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-        >
+    <ChartFigure
+      className="week-hours"
+      scrollClassName="chart-scroll"
+      plotClassName="week-hours-plot"
+      caption={summary}
+      width={width}
+      height={height}
+      plot={
+        <>
           {band && (
             <rect
               className="band"
@@ -109,8 +106,9 @@ export function WeekHoursChart({
               </g>
             );
           })}
-        </svg>
-      </div>
+        </>
+      }
+    >
       <p className="heatmap-legend" aria-hidden="true">
         <span className="swatch band" /> promised band <span className="swatch pace-flag" /> pace check warned{' '}
         <span className="swatch pace-flag back" /> back on pace
@@ -149,6 +147,6 @@ export function WeekHoursChart({
           </tbody>
         </table>
       </div>
-    </figure>
+    </ChartFigure>
   );
 }
