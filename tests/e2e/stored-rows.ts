@@ -50,8 +50,13 @@ export function dumpDatabase(page: Page): Promise<string> {
   );
 }
 
-/** Stores rows straight into the app's IndexedDB, as the app would have; the next page load reads them. */
-export function putRows(page: Page, rows: Record<string, readonly unknown[]>): Promise<void> {
+/**
+ * Stores rows straight into the app's IndexedDB, as the app would have; the next page load reads them. Waits for
+ * the view to render first: before that the app may not have created its database, and opening it here would
+ * create an empty one instead.
+ */
+export async function putRows(page: Page, rows: Record<string, readonly unknown[]>): Promise<void> {
+  await page.locator('main[aria-busy="false"]').waitFor();
   return page.evaluate(
     (tables) =>
       new Promise<void>((resolve, reject) => {
