@@ -116,9 +116,23 @@ function instrumentKeystrokes() {
     true,
   );
   const target = document.querySelector('main') ?? document.body;
-  new MutationObserver(() => {
+  // React rewrites some attributes of a controlled input on every render and puts them back at once (it sets
+  // and removes `name`); only an attribute whose value differs from before the batch counts as a change.
+  const changed = (mutations) => {
+    const before = new Map();
+    for (const m of mutations) {
+      if (m.type !== 'attributes') return true;
+      const attributes = before.get(m.target) ?? new Map();
+      if (!attributes.has(m.attributeName)) attributes.set(m.attributeName, m.oldValue);
+      before.set(m.target, attributes);
+    }
+    return [...before].some(([node, attributes]) =>
+      [...attributes].some(([name, oldValue]) => node.getAttribute(name) !== oldValue),
+    );
+  };
+  new MutationObserver((mutations) => {
     const record = state.current;
-    if (!record) return;
+    if (!record || !changed(mutations)) return;
     const changedAt = performance.now();
     record.lastChange = changedAt;
     requestAnimationFrame(() =>
@@ -126,7 +140,13 @@ function instrumentKeystrokes() {
         if (record.lastChange === changedAt) record.settledPaint = performance.now();
       }),
     );
-  }).observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+  }).observe(target, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeOldValue: true,
+  });
 }
 
 async function findSearchBox(page) {

@@ -14,7 +14,10 @@ export function useScrollToHash(rendered = true) {
   }, [hash, rendered]);
 }
 
-/** Put last inside a Suspense boundary: it mounts, and scrolls, only once every lazy section before it has. */
+/**
+ * Put last inside a Suspense boundary: it mounts, and scrolls, only once every lazy section before it has. As a
+ * component it also keeps the address out of its parent: only it re-renders when the address changes.
+ */
 export function ScrollToHash(): null {
   useScrollToHash();
   return null;

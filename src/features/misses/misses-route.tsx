@@ -8,7 +8,7 @@ import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
 import { useToday } from '../../ui/use-now';
-import { useScrollToHash } from '../../ui/use-scroll-to-hash';
+import { ScrollToHash } from '../../ui/use-scroll-to-hash';
 import { EmptyMissLog } from './empty-miss-log';
 import { MissForm } from './miss-form';
 import { MissLogSections } from './misses-parts';
@@ -27,7 +27,6 @@ export function preloadParts(state: Store): Promise<unknown> {
 export function Component() {
   const today = useToday();
   const [setId, setSetId] = useState('');
-  useScrollToHash();
   const hasSets = useHasRows('sets');
   const hasMisses = useHasRows('misses');
   return (
@@ -38,6 +37,9 @@ export function Component() {
       <CollapsingLaneWarning />
       <DueReviews />
       {hasSets || hasMisses ? <MissLogSections /> : <EmptyMissLog />}
+      {/* A component, not a hook here: the log writes its filter to the address as the learner types, and only
+          this should re-render for that, not the forms above. */}
+      <ScrollToHash />
     </Page>
   );
 }
