@@ -7,9 +7,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord } from '../domain/device-rows';
-import { localIsoDate } from '../domain/dates';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
-import { carryOverRetests } from '../domain/review-carry-over';
+import { carryOverMisses } from '../domain/review-carry-over';
 import type { RowOf, TableName } from '../domain/tables';
 
 export type { TableName } from '../domain/tables';
@@ -89,18 +88,8 @@ export class StudyDatabase extends Dexie {
       .stores({ reviewCards: '&missId', reviewLogs: '&id, missId' })
       .upgrade(async (tx) => {
         const sets = (await tx.table('sets').toArray()) as Pick<MixedSetRecord, 'id' | 'date'>[];
-        const setDates = new Map(sets.map((set) => [set.id, set.date]));
         const misses = (await tx.table('misses').toArray()) as MissRecord[];
-        const now = Date.now();
-        const cards = [];
-        const logs = [];
-        for (const miss of misses) {
-          const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
-          const carried = carryOverRetests(miss, start, now);
-          if (!carried) continue;
-          cards.push(carried.card);
-          logs.push(...carried.logs);
-        }
+        const { cards, logs } = carryOverMisses(misses, sets, () => false, Date.now());
         await tx.table('reviewCards').bulkPut(cards);
         await tx.table('reviewLogs').bulkPut(logs);
       });

@@ -5,6 +5,7 @@
  * gone unsaved for `thresholdDays`. The threshold is a parameter because a browser that may evict storage sooner
  * (Safari in a tab not added to the Home Screen) deserves a shorter one.
  */
+import { carryOverMisses } from './review-carry-over';
 import type { BackupData, BackupFile } from './backup-format';
 
 export const defaultBackupThresholdDays = 7;
@@ -73,8 +74,17 @@ export function withExportRecord(data: BackupData, now: number): BackupData {
 /**
  * The rows an import stores: the file's data, recording the file's own export time as the last backup (the file
  * holds everything up to then, so it is one). A version-1 file has no record of its own; a clock ahead of ours
- * counts as now.
+ * counts as now. A file from before rule review holds answered retests and no review cards: they are carried
+ * into review as the database upgrade carries them, so importing keeps the same history as upgrading.
  */
 export function importedData(file: BackupFile, now: number): BackupData {
-  return withExportRecord(file.data, Math.min(Date.parse(file.exportedAt), now));
+  const data = withExportRecord(file.data, Math.min(Date.parse(file.exportedAt), now));
+  const cardIds = new Set(data.reviewCards.map((card) => card.missId));
+  const logIds = new Set(data.reviewLogs.map((log) => log.id));
+  const carried = carryOverMisses(data.misses, data.sets, (missId) => cardIds.has(missId), now);
+  return {
+    ...data,
+    reviewCards: [...data.reviewCards, ...carried.cards],
+    reviewLogs: [...data.reviewLogs, ...carried.logs.filter((log) => !logIds.has(log.id))],
+  };
 }

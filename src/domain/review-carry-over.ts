@@ -6,7 +6,7 @@
  * day-7 answer.
  */
 import { addDays, localInstant, localIsoDate, type IsoDate } from './dates';
-import type { MissRecord } from './records';
+import type { MissRecord, MixedSetRecord } from './records';
 import { ruleHash, type ReviewCardRecord, type ReviewLogRecord } from './review-records';
 
 function retestLogId(missId: string, day: number): string {
@@ -44,4 +44,29 @@ export function carryOverRetests(
     },
     logs,
   };
+}
+
+/**
+ * The retests of every miss that has no review card yet, carried into review: by the database upgrade, and by
+ * an import of a file from before review existed (its misses hold the retests, the file no cards or logs).
+ * A retest counts from its set's date, or the miss's own day when it has no set.
+ */
+export function carryOverMisses(
+  misses: readonly MissRecord[],
+  sets: readonly Pick<MixedSetRecord, 'id' | 'date'>[],
+  hasCard: (missId: string) => boolean,
+  now: number,
+): { cards: ReviewCardRecord[]; logs: ReviewLogRecord[] } {
+  const setDates = new Map(sets.map((set) => [set.id, set.date]));
+  const cards: ReviewCardRecord[] = [];
+  const logs: ReviewLogRecord[] = [];
+  for (const miss of misses) {
+    if (hasCard(miss.id)) continue;
+    const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
+    const carried = carryOverRetests(miss, start, now);
+    if (!carried) continue;
+    cards.push(carried.card);
+    logs.push(...carried.logs);
+  }
+  return { cards, logs };
 }

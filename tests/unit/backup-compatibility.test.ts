@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupCounts } from '../../src/domain/backup-format';
+import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 
 // Files written by released versions, kept byte for byte: learners import these, so each must keep loading.
@@ -15,5 +16,28 @@ describe('backups exported by earlier releases', () => {
     for (const [kind, count] of Object.entries(backupCounts(result.backup.data))) {
       expect(count, kind).toBe(original.data[kind]?.length ?? 0);
     }
+  });
+});
+
+describe('importing a file from before rule review', () => {
+  it('carries its answered retests into review, as upgrading a database of that release does', () => {
+    const text = readFileSync('tests/fixtures/backup-v1-release-0.1.0.json', 'utf8');
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(result.message);
+    const now = Date.parse('2026-11-27T12:00:00Z');
+    const data = importedData(result.backup, now);
+    const answered = result.backup.data.misses.filter((miss) => miss.retests.length > 0 && miss.rule.trim());
+    expect(answered.length).toBeGreaterThan(0);
+    for (const miss of answered) {
+      expect(data.reviewCards.map((card) => card.missId)).toContain(miss.id);
+      const logs = data.reviewLogs.filter((log) => log.missId === miss.id);
+      expect(logs.map((log) => [log.rating, log.reviewedAt, log.source])).toEqual(
+        miss.retests.map((retest) => [retest.held ? 3 : 1, retest.at, 'retest']),
+      );
+    }
+    // Importing the same rows again (a file exported after the upgrade) adds nothing twice.
+    const again = importedData({ ...result.backup, data }, now);
+    expect(again.reviewCards).toHaveLength(data.reviewCards.length);
+    expect(again.reviewLogs).toHaveLength(data.reviewLogs.length);
   });
 });
