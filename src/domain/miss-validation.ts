@@ -16,7 +16,8 @@ import { ruleProblem, validateMiss } from './validation/miss';
 import { maxQuestions, validateSet } from './validation/set';
 import { cleanText } from './validation/text';
 
-export { maxRuleLength, maxDocTitleLength, maxCueLength, isWebLink } from './validation/miss';
+export { maxDocTitleLength, maxCueLength, isWebLink } from './validation/miss';
+export { maxRuleLength } from './validation/rule-length';
 export { maxSetLabelLength, maxQuestions } from './validation/set';
 export { isOneSentence } from './validation/text';
 

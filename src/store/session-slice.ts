@@ -12,7 +12,7 @@ import {
   startedClock,
   type SessionClock,
 } from '../domain/session-timer';
-import { lengthProblem } from '../domain/validation/miss';
+import { lengthProblem } from '../domain/validation/rule-length';
 import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';

@@ -4,9 +4,9 @@
  * and either must point at a row that exists.
  */
 import type { MissRecord } from '../records';
+import { lengthProblem, maxRuleLength } from './rule-length';
 import { cleanText, isOneSentence, visibleLength } from './text';
 
-export const maxRuleLength = 200;
 export const maxDocTitleLength = 160;
 /** A question cue says what the question was about in a few words, never its answer. */
 export const maxCueLength = 120;
@@ -32,13 +32,6 @@ export function isWebLink(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The one length limit of a rule, wherever it is typed or imported. */
-export function lengthProblem(text: string, what: string): string | undefined {
-  const length = visibleLength(text);
-  if (length <= maxRuleLength) return undefined;
-  return `Keep the ${what} to at most ${maxRuleLength} characters (now ${length}).`;
 }
 
 /** A rule the learner wrote: one sentence of at most `maxRuleLength` characters. */
