@@ -27,6 +27,20 @@ for (const width of [320, 360]) {
   });
 }
 
+test('on the narrowest phones every tab of the bottom bar shows its whole label', async ({ page }) => {
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 740 });
+    await openWithSampleData(page, '/progress');
+    const cut = await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.filter((link) => link.scrollWidth > link.clientWidth).map((link) => link.textContent),
+      );
+    expect(cut, `labels cut at ${width} px`).toEqual([]);
+  }
+});
+
 test('on a phone the navigation is a bottom bar of 44 px targets, and the page is named on screen', async ({
   page,
 }) => {
