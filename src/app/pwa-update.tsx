@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useAppStore } from '../store/use-app-store';
 import { hasUnsavedText } from '../platform/unsaved-text';
-import { isRealUpdate } from '../platform/service-worker-update';
+import { useServiceWorker } from '../platform/service-worker';
 
 /**
  * Registers the service worker and offers a waiting update. Updating reloads the page, so it is never done on
  * its own and never while a session is running or a form holds unsaved text: not when the learner asks, and
- * not when another tab applied the update (the plugin would reload every tab by default).
+ * not when another tab applied the update (an idle tab reloads then; a busy one asks).
  */
 export function PwaUpdate() {
   const sessionActive = useAppStore((s) =>
@@ -22,7 +21,7 @@ export function PwaUpdate() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({
+  } = useServiceWorker({
     onRegisterError: (error: unknown) => console.warn('The offline service worker did not register.', error),
     onNeedReload: () => {
       if (busy.current || hasUnsavedText()) setReloadWaiting(true);
@@ -41,11 +40,11 @@ export function PwaUpdate() {
     } else if (reloadWaiting) {
       window.location.reload();
     } else {
-      void updateServiceWorker(true);
+      updateServiceWorker();
     }
   };
 
-  if ((needRefresh && isRealUpdate()) || reloadWaiting) {
+  if (needRefresh || reloadWaiting) {
     return (
       <div className="banner ok toast" role="status">
         <p>
