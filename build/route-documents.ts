@@ -24,8 +24,9 @@ function chunkClosure(bundle: OutputBundle, start: OutputChunk): string[] {
  * waits for the entry to run before it asks for the view, nor for the app to hydrate before it paints:
  * - each document preloads its view's chunks beside the entry, fetched in parallel instead of a round trip
  *   after the entry has run;
- * - #root holds the page frame and the view's heading rendered at build time by the real components
- *   (src/app/static-shell.ts), which React replaces once the store has hydrated.
+ * - #shell holds the page frame and the view's heading rendered at build time by the real components
+ *   (src/app/static-shell.ts); it hands over to #root once the store has hydrated and the app has rendered
+ *   (src/app/shell-handover.ts).
  * Static hosts and `vite preview` serve /plan from plan.html, and Workbox's precache does the same offline
  * (cleanURLs). index.html is Today's document, and also what any other address falls back to: an unknown
  * address paints Today's frame for the moment before the router shows "Page not found".
@@ -44,7 +45,7 @@ export function routeDocuments(): Plugin {
         logLevel: 'error',
       });
       const withShell = (html: string, path: string | null) =>
-        html.replace(root, `<div id="root">${shell.renderShell(path)}</div>`);
+        html.replace(root, `<div id="shell">${shell.renderShell(path)}</div><div id="root"></div>`);
       index.source = withShell(template, null);
       for (const chunk of Object.values(bundle)) {
         const view = chunk.type === 'chunk' ? chunk.facadeModuleId?.match(routeModule)?.[1] : undefined;

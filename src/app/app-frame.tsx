@@ -27,10 +27,17 @@ export function AppFrame({
   headerEnd,
   busy,
   children,
+  staticCopy = false,
 }: {
   headerEnd: ReactNode;
   busy: boolean;
   children: ReactNode;
+  /**
+   * The copy the build paints before the app runs. Its navigation is shown but left to the app to operate:
+   * hidden from assistive technology and out of the Tab order, so a key pressed in the moment before the app
+   * renders does not start a full page load. Its skip link stays usable and hands focus over (shell-handover.ts).
+   */
+  staticCopy?: boolean;
 }) {
   const { pathname, search } = useLocation();
   const [searches, setSearches] = useState<Record<string, string>>({});
@@ -53,11 +60,15 @@ export function AppFrame({
           </span>
           {headerEnd}
         </div>
-        <nav aria-label="Main" className="app-nav">
+        <nav aria-label="Main" className="app-nav" aria-hidden={staticCopy || undefined}>
           <ul>
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={{ pathname: link.to, search: searches[link.to] ?? '' }} end={link.end}>
+                <NavLink
+                  to={{ pathname: link.to, search: searches[link.to] ?? '' }}
+                  end={link.end}
+                  tabIndex={staticCopy ? -1 : undefined}
+                >
                   {link.label}
                 </NavLink>
               </li>

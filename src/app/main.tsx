@@ -9,12 +9,14 @@ import { draftStorage } from '../db/drafts-repository';
 import { connectDrafts } from '../platform/drafts';
 import { pageNow } from '../platform/page-clock';
 import { preloadView } from './router';
+import { handOverFromShell } from './shell-handover';
 import { requestPersistenceOnFirstData } from './persist-storage';
 import { syncTheme } from './theme';
 import { reloadOnVersionChange } from './version-change';
 
 async function start() {
   const root = document.getElementById('root')!;
+  handOverFromShell(root);
   const viewParts = preloadView(window.location.pathname);
   const { db, memoryReason } = await openDatabase(showBlockedUpgrade);
   connectDrafts(db && draftStorage(db));

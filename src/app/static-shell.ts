@@ -35,7 +35,7 @@ export const staticViews: Record<string, { title: string; lead?: ReactNode; open
 
 const loading = () => createElement('p', { className: 'boot', role: 'status' }, 'Loading your study plan…');
 
-/** The markup inside #root for `path`; for any other address (index.html serves them all) the frame and a loading line. */
+/** The markup inside #shell for `path`; for any other address (index.html serves them all) the frame and a loading line. */
 export function renderShell(path: string | null): string {
   const heading = path ? staticViews[path] : undefined;
   const content: ReactNode = heading
@@ -51,7 +51,7 @@ export function renderShell(path: string | null): string {
     createElement(
       StaticRouter,
       { location: path ?? '/' },
-      createElement(AppFrame, { headerEnd: placeholder, busy: true, children: content }),
+      createElement(AppFrame, { headerEnd: placeholder, busy: true, staticCopy: true, children: content }),
     ),
   );
 }

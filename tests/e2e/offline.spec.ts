@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { storedRows } from './stored-rows';
 
 // Both server tests use the one spare port.
 test.describe.configure({ mode: 'serial' });
@@ -58,6 +59,8 @@ test('once loaded, the app and its data load offline on a deep link', async ({ p
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
+    // A full page load aborts a write still in flight: the tick must be stored before the next one.
+    await expect.poll(async () => (await storedRows(page, 'ticks')).length).toBe(1);
     await stopServer(server);
 
     await page.goto(`${origin}/misses`);
