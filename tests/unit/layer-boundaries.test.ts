@@ -2,6 +2,7 @@
 // The layer rule (ARCHITECTURE.md) proven on the real ESLint config: a probe file placed in each layer imports
 // a real module of every other layer, and lint must fail exactly on the edges that climb or cross. The
 // expected table is written out here on purpose, so a loosened zone in eslint.config.js fails this test.
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -81,6 +82,17 @@ describe('layer boundaries', () => {
       filePath: 'src/features/today/layer-probe.ts',
     });
     expect(viaSibling!.messages.map((m) => m.ruleId)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('every view folder is kept apart from the others, those added after the first five too', async () => {
+    const views = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(views.length).toBeGreaterThanOrEqual(7);
+    for (const { name } of views) {
+      const other = name === 'plan' ? 'misses/misses-route.tsx' : 'plan/plan-route.tsx';
+      expect(await lintImport(`src/features/${name}`, `src/features/${other}`), name).toContain(
+        'import-x/no-restricted-paths',
+      );
+    }
   });
 
   it('a feature importing its own files passes lint', async () => {
