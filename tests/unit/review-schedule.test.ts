@@ -15,7 +15,7 @@ import {
   type ReviewItem,
 } from '../../src/domain/review-schedule';
 import { lastSevenDays } from '../../src/domain/seed';
-import type { FailureModeId } from '../../src/domain/seed-ids';
+import { failureModeIds } from '../../src/domain/seed-ids';
 import { aMiss, aSet } from './miss-fixtures';
 
 const dayMs = 86_400_000;
@@ -201,14 +201,7 @@ describe('the FSRS wrapper, with a fixed clock', () => {
 });
 
 describe('the exam-aimed plan', () => {
-  const modes: FailureModeId[] = [
-    'wrong-scaling-fit',
-    'leakage',
-    'weak-lifecycle-control',
-    'poor-testing',
-    'unsafe-rollout',
-    'bad-monitoring-reaction',
-  ];
+  const modes = failureModeIds;
 
   function rules(count: number, setDate: IsoDate) {
     const sets: MixedSetRecord[] = [];

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { viewHeadings } from '../../domain/view-headings';
-import { hasRows, useHasRows } from '../../store/selectors';
+import { hasRows } from '../../store/selectors';
+import { useAppStore } from '../../store/use-app-store';
 import type { Store } from '../../store/store-types';
 import { Page } from '../../ui/page';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
@@ -17,18 +18,17 @@ import { SetForm } from './set-form';
 import './misses.css';
 
 /** The code this learner's data needs on this page, fetched while the store hydrates (src/app/main.tsx). */
+/** Whether there is a log to show: a set recorded, or a miss (a session's misses have no set). */
+const hasLog = (state: Store) => hasRows(state.sets) || hasRows(state.misses);
+
 export function preloadParts(state: Store): Promise<unknown> {
-  return Promise.all([
-    hasRows(state.sets) || hasRows(state.misses) ? MissLogSections.preload() : null,
-    preloadWidgetParts(state),
-  ]);
+  return Promise.all([hasLog(state) ? MissLogSections.preload() : null, preloadWidgetParts(state)]);
 }
 
 export function Component() {
   const today = useToday();
   const [setId, setSetId] = useState('');
-  const hasSets = useHasRows('sets');
-  const hasMisses = useHasRows('misses');
+  const showLog = useAppStore(hasLog);
   return (
     <Page title={viewHeadings.misses.title} lead={<p>{viewHeadings.misses.lead}</p>}>
       <RecordSteps />
@@ -36,7 +36,7 @@ export function Component() {
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
       <CollapsingLaneWarning />
       <DueReviews />
-      {hasSets || hasMisses ? <MissLogSections /> : <EmptyMissLog />}
+      {showLog ? <MissLogSections /> : <EmptyMissLog />}
       {/* A component, not a hook here: the log writes its filter to the address as the learner types, and only
           this should re-render for that, not the forms above. */}
       <ScrollToHash />
