@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/use-app-store';
 import { hasUnsavedText } from '../platform/unsaved-text';
 import { useServiceWorker } from '../platform/service-worker';
+import { Toast } from '../ui/toast';
 
 /**
  * Registers the service worker and offers a waiting update. Updating reloads the page, so it is never done on
@@ -46,7 +47,7 @@ export function PwaUpdate() {
 
   if (needRefresh || reloadWaiting) {
     return (
-      <div className="banner ok toast" role="status">
+      <Toast>
         <p>
           {reloadWaiting
             ? 'The app was updated in another tab. Reload this tab when you are ready; nothing here is lost meanwhile.'
@@ -68,17 +69,17 @@ export function PwaUpdate() {
             Later
           </button>
         </div>
-      </div>
+      </Toast>
     );
   }
   if (offlineReady) {
     return (
-      <div className="banner ok toast" role="status">
+      <Toast>
         <p>The app is ready to work offline.</p>
         <button type="button" className="secondary" onClick={() => setOfflineReady(false)}>
           Dismiss
         </button>
-      </div>
+      </Toast>
     );
   }
   return null;
