@@ -6,6 +6,27 @@ import { openWithSampleData, sampleRoutes } from '../../scripts/sample-data.mjs'
 const overflow = (page: Page) =>
   page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
 
+/** Words in table headers that wrap inside themselves ("Minu/tes"); a hyphenated word may break at its hyphen. */
+const splitHeaderWords = (page: Page) =>
+  page.evaluate(() => {
+    const split: string[] = [];
+    for (const th of document.querySelectorAll('th')) {
+      // A heading for screen readers only is a 1 px box by design.
+      if (th.closest('.visually-hidden') || th.getBoundingClientRect().width <= 1) continue;
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/[^\s\-–]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) split.push(`${match[0]} (in "${th.textContent?.trim()}")`);
+        }
+      }
+    }
+    return split;
+  });
+
 for (const width of [320, 360]) {
   test(`no route scrolls sideways at ${width} px with long text, at 100% and 200% text size`, async ({
     page,
@@ -19,6 +40,8 @@ for (const width of [320, 360]) {
       }
       const normal = await overflow(page);
       expect(normal.scroll, `${path} at ${width} px`).toBeLessThanOrEqual(normal.inner);
+      // A table may squeeze its cells' text, never a heading's word: a column is at least its heading wide.
+      expect(await splitHeaderWords(page), `${path} at ${width} px: split header words`).toEqual([]);
       // What a phone's "large text" setting does: every rem doubles, the layout width does not.
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       const zoomed = await overflow(page);
