@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
 import { routeDocuments } from './build/route-documents.ts';
+import { sharedViewChunk } from './build/view-chunks.ts';
 
 // Production only: the dev server injects inline scripts for hot reload, which this policy forbids.
 const contentSecurityPolicy = [
@@ -116,7 +117,7 @@ export default defineConfig({
         codeSplitting: {
           // What the entry imports statically goes into one chunk beside it rather than seven small ones
           // (React, the date helpers, ids...): each request costs a round trip on a slow phone network.
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          groups: [{ name: 'app', tags: ['$initial'] }, { name: (id, graph) => sharedViewChunk(id, graph) }],
         },
       },
     },

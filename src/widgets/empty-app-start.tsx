@@ -3,6 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useAppStore } from '../store/use-app-store';
 import { useHasLearnerData } from './use-has-learner-data';
+import { readChosenBackup } from '../platform/read-chosen-backup';
 
 type Outcome = { kind: 'error' | 'done'; text: string } | null;
 
@@ -32,9 +33,7 @@ export function EmptyAppStart() {
     if (!file) return;
     setOutcome(null);
     setBusy(true);
-    // The backup reader and its checks load only when a file is chosen, not with every first visit.
-    const { readBackupFile } = await import('../platform/read-backup-file');
-    const result = await readBackupFile(file);
+    const result = await readChosenBackup(file);
     const outcome = result.ok
       ? await replaceAllData(importedData(result.backup, Date.now()))
       : { ok: false as const, message: result.message };

@@ -61,6 +61,22 @@ for (const view of views) {
   });
 }
 
+// A phone fetches six files at a time over HTTP/1.1 and each costs a round trip: the study views share code
+// in a few larger chunks (build/view-chunks.ts) rather than one per set of views (Today had fetched 23).
+test('a first visit to each view fetches at most eight scripts before it can render', async ({ page }) => {
+  for (const view of views) {
+    const scripts: string[] = [];
+    const record = (request: { url(): string; resourceType(): string }) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    };
+    page.on('request', record);
+    await page.goto(view);
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    page.off('request', record);
+    expect(scripts.length, `${view}: ${scripts.join(' ')}`).toBeLessThanOrEqual(8);
+  }
+});
+
 // Chunks that only show a learner's data: a first visit has none, so it must not download them.
 const dataOnlyChunks = /\/assets\/(miss-log-sections|collapsing-lane-banner|due-reviews-card)-[\w-]+\.js$/;
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
 import { importedData } from '../../domain/backup-reminder';
-import { readBackupFile } from '../../platform/read-backup-file';
+import { readChosenBackup } from '../../platform/read-chosen-backup';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
 import { useStoredCounts } from './use-stored-counts';
@@ -29,7 +29,7 @@ export function BackupImport() {
     setPending(null);
     setOutcome(null);
     if (!file) return;
-    const result = await readBackupFile(file);
+    const result = await readChosenBackup(file);
     if (result.ok) setPending({ name: file.name, backup: result.backup });
     else setOutcome({ kind: 'error', text: result.message });
   };
