@@ -9,13 +9,13 @@ describe('narrowingOf (the computed booking check)', () => {
       ...missesIn(sets[0]!.id, 'leakage', 3),
       ...missesIn(sets[1]!.id, 'bad-monitoring-reaction', 3),
       ...missesIn(sets[2]!.id, 'leakage', 2),
-      ...missesIn(sets[2]!.id, 'unsafe-rollout', 1),
+      ...missesIn(sets[2]!.id, 'unsafe-rollout', 2),
     ];
     const result = narrowingOf(misses, sets);
     expect(result.status).toBe('on');
-    expect(result.total).toBe(9);
+    expect(result.total).toBe(10);
     expect(result.topLanes.map((l) => l.lane)).toEqual(['features', 'monitoring']);
-    expect(result.message).toMatch(/89% of 9 misses/);
+    expect(result.message).toMatch(/80% of 10 misses/);
   });
 
   it('stays off when misses are spread over many lanes', () => {
