@@ -5,9 +5,8 @@
  */
 import { localInstant, type IsoDate } from './dates';
 import type { SessionRecord, StudyLogRecord } from './records';
-import { paceWarning } from './session-hours';
+import { paceWarning, type PacedSetup } from './session-hours';
 import type { HoursBandId } from './seed';
-import type { Setup } from './setup';
 
 export interface PaceChange {
   /** Route week the new advice was first given in. */
@@ -22,7 +21,7 @@ export const backOnPaceMessage = 'Back on the promised pace: the last two weeks 
 
 export function paceChanges(
   sessions: readonly SessionRecord[],
-  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
+  setup: PacedSetup,
   weeks: readonly { week: number; from: IsoDate }[],
   today: IsoDate,
   logs: readonly StudyLogRecord[] = [],

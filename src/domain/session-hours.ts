@@ -6,7 +6,7 @@
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
 import type { SessionRecord, StudyLogRecord } from './records';
-import { recommendRoute, routeInfo, routeWeekCount } from './route';
+import { chosenRouteKind, recommendRoute, routeInfo, routeWeekCount } from './route';
 import { hoursRuleText, lastSevenDays, type HoursBandId, type hoursBands } from './seed';
 import { hoursBandById } from './seed-lookups';
 import { studiedMsAt } from './session-timer';
@@ -121,6 +121,13 @@ export interface PaceWarning {
   message: string;
 }
 
+/** What the pace warning reads of the set-up: the band, and the route's dates and length. */
+export type PacedSetup = Pick<
+  Setup,
+  'hoursBand' | 'startDate' | 'startingPoint' | 'routeOverride' | 'partTimeWeeks'
+> &
+  Partial<Pick<Setup, 'examDate'>>;
+
 /**
  * Warns when the last two whole weeks both fell short of the band's lower end. Weeks the app could not have seen
  * do not count: the learner must have logged a session by the end of the first of the two weeks, and with a
@@ -128,7 +135,7 @@ export interface PaceWarning {
  */
 export function paceWarning(
   sessions: readonly SessionRecord[],
-  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'> & Partial<Pick<Setup, 'examDate'>>,
+  setup: PacedSetup,
   now: number,
   logs: readonly StudyLogRecord[] = [],
 ): PaceWarning | null {
@@ -143,7 +150,12 @@ export function paceWarning(
     weekHours(sessions, setup, now, 1, logs),
   ];
   if (weeks.some((week) => week.status !== 'below')) return null;
-  if (setup.startDate && daysBetween(setup.startDate, weeks[0].weekStart) < 0) return null;
+  if (setup.startDate) {
+    if (daysBetween(setup.startDate, weeks[0].weekStart) < 0) return null;
+    // After the route's last week Today asks for repair and mixed sets: no route is left to change.
+    const routeDays = routeWeekCount(chosenRouteKind(setup), setup.partTimeWeeks) * 7;
+    if (daysBetween(setup.startDate, weeks[1].weekStart) >= routeDays) return null;
+  }
   const tracked =
     sessions.some(
       (session) =>
