@@ -5,7 +5,7 @@
  */
 import { localInstant, type IsoDate } from './dates';
 import type { SessionRecord, StudyLogRecord } from './records';
-import { paceWarning, type PacedSetup } from './session-hours';
+import { paceIsWatched, paceWarning, type PacedSetup } from './session-hours';
 import type { HoursBandId } from './seed';
 
 export interface PaceChange {
@@ -29,8 +29,10 @@ export function paceChanges(
   const changes: PaceChange[] = [];
   let previous: HoursBandId | null = null;
   for (const { week, from } of weeks) {
-    if (week === 0 || from > today) continue;
-    const warning = paceWarning(sessions, setup, localInstant(from, '12:00'), logs);
+    const at = localInstant(from, '12:00');
+    // Where the calendar silences the warning the pace did not turn: the route is over or the exam is near.
+    if (week === 0 || from > today || !paceIsWatched(setup, at)) continue;
+    const warning = paceWarning(sessions, setup, at, logs);
     const realBand = warning?.realBand ?? null;
     if (realBand !== previous) {
       changes.push({ week, from, realBand, message: warning?.message ?? backOnPaceMessage });
