@@ -131,14 +131,27 @@ export interface CollapsingLane {
   setRecordedAt: number;
 }
 
+/**
+ * The set the collapse rule reads: the latest one, passing over a set with wrong answers but no miss logged yet.
+ * Its score alone says nothing about lanes, so it neither clears a collapse nor hides one while the learner is
+ * still logging it; a perfect set has nothing to log and is judged.
+ */
+export function latestJudgedSet(misses: readonly MissRecord[], sets: Iterable<MixedSetRecord>) {
+  const logged = new Set(misses.map((miss) => miss.setId));
+  return setsInOrder(sets)
+    .filter((set) => set.correct >= set.questions || logged.has(set.id))
+    .at(-1);
+}
+
 export function collapsingLane(
   misses: Iterable<MissRecord>,
   sets: Iterable<MixedSetRecord>,
 ): CollapsingLane | null {
-  const latest = setsInOrder(sets).at(-1);
+  const missList = [...misses];
+  const latest = latestJudgedSet(missList, sets);
   if (!latest) return null;
   // Every miss of the set counts towards its total, sorted into a lane or not: 3 of 6 is half, not most.
-  const inLatest = missesOfSets(misses, new Set([latest.id]));
+  const inLatest = missesOfSets(missList, new Set([latest.id]));
   const total = inLatest.length;
   const top = laneCounts(inLatest)[0];
   if (!top || total < collapsing.minMisses || top.count / total <= collapsing.share) return null;

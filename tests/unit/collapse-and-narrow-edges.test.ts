@@ -38,10 +38,28 @@ describe('a lane collapses when the latest set has at least 3 misses and more th
     ).toBeNull();
   });
 
-  it('a newer set with no misses ends the collapse of the set before it', () => {
+  it('a newer perfect set ends the collapse of the set before it, and so does one with its misses logged', () => {
     const older = aSet('2026-11-01');
-    const latest = aSet('2026-11-09', { correct: 20 });
-    expect(collapsingLane(missesIn(older.id, 'leakage', 4), [older, latest])).toBeNull();
+    const perfect = aSet('2026-11-09', { correct: 20 });
+    expect(collapsingLane(missesIn(older.id, 'leakage', 4), [older, perfect])).toBeNull();
+    const logged = aSet('2026-11-09', { correct: 18 });
+    const misses = [...missesIn(older.id, 'leakage', 4), ...missesIn(logged.id, 'leakage', 2)];
+    expect(collapsingLane(misses, [older, logged])).toBeNull();
+  });
+
+  it('a newer set whose wrong answers are not logged yet neither clears nor hides the collapse', () => {
+    const older = aSet('2026-11-01', { label: 'Collapsed' });
+    const scoreOnly = aSet('2026-11-09', { correct: 14 });
+    const misses = missesIn(older.id, 'leakage', 4);
+    expect(collapsingLane(misses, [older, scoreOnly])).toMatchObject({
+      lane: 'features',
+      setLabel: 'Collapsed',
+      setRecordedAt: older.createdAt,
+    });
+    // So the booking check cannot turn on from the older sets while the newest is still being logged.
+    const sets = [aSet('2026-10-20'), aSet('2026-10-25'), older, scoreOnly];
+    const all = [...misses, ...missesIn(sets[0]!.id, 'leakage', 3), ...missesIn(sets[1]!.id, 'leakage', 3)];
+    expect(narrowingOf(all, sets).status).toBe('off');
   });
 });
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { recencyDecay, setsInOrder, weakestLanes } from '../../domain/miss-analytics';
+import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
+import { latestJudgedSet } from '../../domain/miss-booking';
 import { weekIndexOf } from '../../domain/route';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
@@ -31,14 +32,14 @@ export function RepairOffer() {
   const alreadyPlanned = useMemo(() => {
     // A lesson ticked before the latest set is what that set tested (judgment rule 4): when the lane is still
     // weak it is offered again, or a lane that collapses twice in one week could never be repaired.
-    const latestSetAt = setsInOrder(Object.values(sets)).at(-1)?.createdAt ?? 0;
+    const latestSetAt = latestJudgedSet(Object.values(misses), Object.values(sets))?.createdAt ?? 0;
     const labels = new Set<string>();
     for (const extra of Object.values(extraTasks)) {
       const tickedAt = ticks[extra.id]?.tickedAt ?? Infinity;
       if (weekIndexOf(route, extra.weekOf) === thisWeek && tickedAt >= latestSetAt) labels.add(extra.label);
     }
     return labels;
-  }, [extraTasks, route, thisWeek, ticks, sets]);
+  }, [extraTasks, route, thisWeek, ticks, misses, sets]);
 
   const addLane = (laneId: LaneId) => {
     const lane = laneById(laneId);
