@@ -77,11 +77,12 @@ export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSe
   const inTop = topLanes.reduce((sum, c) => sum + c.count, 0);
   const share = total === 0 ? 0 : inTop / total;
   const base = { total, setCount: recent.length, topLanes, share };
-  if (total < narrowing.minMisses) {
+  // "Repeat lanes" is a pattern across sets: one or two sets, however many misses, cannot show it.
+  if (recent.length < narrowing.sets || total < narrowing.minMisses) {
     return {
       ...base,
       status: 'not-enough',
-      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses}).`,
+      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses} misses over ${narrowing.sets} sets).`,
     };
   }
   const lanes = topLanes.map((c) => `${c.label} (${c.count})`).join(' and ');

@@ -98,6 +98,22 @@ describe('misses narrow over the last three sets with enough misses to judge', (
     expect(narrowingOf(misses, [old, ...judged, perfect])).toMatchObject({ status: 'on', total: 6 });
   });
 
+  it('needs three sets to judge: misses in one or two sets are not yet "repeat lanes"', () => {
+    const sets = [aSet('2026-10-01'), aSet('2026-10-05')];
+    const misses = sets.flatMap((set) => [
+      ...missesIn(set.id, 'leakage', 2),
+      ...missesIn(set.id, 'bad-monitoring-reaction', 2),
+    ]);
+    const two = narrowingOf(misses, sets);
+    expect(two).toMatchObject({ status: 'not-enough', setCount: 2, total: 8 });
+    expect(two.message).toBe(
+      'Not enough to judge yet: 8 misses with a failure mode in your last 2 sets (needs 6 misses over 3 sets).',
+    );
+    const third = aSet('2026-10-09');
+    const more = [...misses, aMiss(third.id, 'leakage'), aMiss(third.id, 'bad-monitoring-reaction')];
+    expect(narrowingOf(more, [...sets, third]).status).toBe('on');
+  });
+
   it('is off while the miss count rises, and not off when it falls', () => {
     const rising = [
       aSet('2026-10-01', { correct: 18 }),
