@@ -12,7 +12,7 @@ import type { LessonId } from './seed-ids';
 
 export const narrowing = { sets: 3, minMisses: 6, maxLanes: 2, share: 0.75 } as const;
 
-export const narrowingRuleText = `On when, over your last ${narrowing.sets} mixed sets, at least three quarters of the misses fall in at most ${narrowing.maxLanes} lanes, with at least ${narrowing.minMisses} misses to judge from, your share of wrong answers is not rising, and no lane is collapsing.`;
+export const narrowingRuleText = `On when, over your last ${narrowing.sets} mixed sets with misses sorted into lanes (sets without are passed over), at least three quarters of the misses fall in at most ${narrowing.maxLanes} lanes, with at least ${narrowing.minMisses} misses to judge from, your share of wrong answers is not rising, and no lane is collapsing.`;
 
 export type NarrowingStatus = 'on' | 'off' | 'not-enough';
 
@@ -55,21 +55,34 @@ const percentOf = (share: number) => `${Math.round(share * 100)}%`;
 const wrongShare = (set: MixedSetRecord) =>
   set.questions === 0 ? 0 : (set.questions - set.correct) / set.questions;
 
+/**
+ * The last `narrowing.sets` sets with a miss that names a lane. A perfect set, or one whose misses are not sorted
+ * into lanes yet, says nothing about lanes: it is passed over, not allowed to end the look back.
+ */
+function setsToJudge(misses: readonly MissRecord[], sets: readonly MixedSetRecord[]): MixedSetRecord[] {
+  const withLane = new Set<string>();
+  for (const miss of misses) if (miss.setId !== null && laneOf(miss.failureMode)) withLane.add(miss.setId);
+  return setsInOrder(sets)
+    .filter((set) => withLane.has(set.id))
+    .slice(-narrowing.sets);
+}
+
 export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
   const missList = [...misses];
   const setList = [...sets];
-  const recent = setsInOrder(setList).slice(-narrowing.sets);
+  const recent = setsToJudge(missList, setList);
   const counts = laneCounts(missesOfSets(missList, new Set(recent.map((set) => set.id))));
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const topLanes = counts.slice(0, narrowing.maxLanes);
   const inTop = topLanes.reduce((sum, c) => sum + c.count, 0);
   const share = total === 0 ? 0 : inTop / total;
   const base = { total, setCount: recent.length, topLanes, share };
-  if (total < narrowing.minMisses) {
+  // "Repeat lanes" is a pattern across sets: one or two sets, however many misses, cannot show it.
+  if (recent.length < narrowing.sets || total < narrowing.minMisses) {
     return {
       ...base,
       status: 'not-enough',
-      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses}).`,
+      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses} misses over ${narrowing.sets} sets).`,
     };
   }
   const lanes = topLanes.map((c) => `${c.label} (${c.count})`).join(' and ');
@@ -107,7 +120,7 @@ export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSe
 
 export const collapsing = { minMisses: 3, share: 0.5 } as const;
 
-export const collapsingRuleText = `A lane is still collapsing when, in your latest mixed set, at least ${collapsing.minMisses} misses and more than half of them fall in that one lane.`;
+export const collapsingRuleText = `A lane is still collapsing when your latest mixed set has at least ${collapsing.minMisses} misses and more than half of them fall in that one lane.`;
 
 export interface CollapsingLane {
   lane: LaneId;
@@ -119,16 +132,30 @@ export interface CollapsingLane {
   setRecordedAt: number;
 }
 
+/**
+ * The set the collapse rule reads: the latest one, passing over a set with wrong answers but no miss logged yet.
+ * Its score alone says nothing about lanes, so it neither clears a collapse nor hides one while the learner is
+ * still logging it; a perfect set has nothing to log and is judged.
+ */
+export function latestJudgedSet(misses: readonly MissRecord[], sets: Iterable<MixedSetRecord>) {
+  const logged = new Set(misses.map((miss) => miss.setId));
+  return setsInOrder(sets)
+    .filter((set) => set.correct >= set.questions || logged.has(set.id))
+    .at(-1);
+}
+
 export function collapsingLane(
   misses: Iterable<MissRecord>,
   sets: Iterable<MixedSetRecord>,
 ): CollapsingLane | null {
-  const latest = setsInOrder(sets).at(-1);
+  const missList = [...misses];
+  const latest = latestJudgedSet(missList, sets);
   if (!latest) return null;
-  const counts = laneCounts(missesOfSets(misses, new Set([latest.id])));
-  const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const top = counts[0];
-  if (!top || top.count < collapsing.minMisses || top.count / total <= collapsing.share) return null;
+  // Every miss of the set counts towards its total, sorted into a lane or not: 3 of 6 is half, not most.
+  const inLatest = missesOfSets(missList, new Set([latest.id]));
+  const total = inLatest.length;
+  const top = laneCounts(inLatest)[0];
+  if (!top || total < collapsing.minMisses || top.count / total <= collapsing.share) return null;
   return { ...top, total, setLabel: latest.label, setRecordedAt: latest.createdAt };
 }
 

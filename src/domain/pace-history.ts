@@ -5,9 +5,8 @@
  */
 import { localInstant, type IsoDate } from './dates';
 import type { SessionRecord, StudyLogRecord } from './records';
-import { paceWarning } from './session-hours';
+import { paceIsWatched, paceWarning, type PacedSetup } from './session-hours';
 import type { HoursBandId } from './seed';
-import type { Setup } from './setup';
 
 export interface PaceChange {
   /** Route week the new advice was first given in. */
@@ -22,7 +21,7 @@ export const backOnPaceMessage = 'Back on the promised pace: the last two weeks 
 
 export function paceChanges(
   sessions: readonly SessionRecord[],
-  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'>,
+  setup: PacedSetup,
   weeks: readonly { week: number; from: IsoDate }[],
   today: IsoDate,
   logs: readonly StudyLogRecord[] = [],
@@ -30,8 +29,10 @@ export function paceChanges(
   const changes: PaceChange[] = [];
   let previous: HoursBandId | null = null;
   for (const { week, from } of weeks) {
-    if (week === 0 || from > today) continue;
-    const warning = paceWarning(sessions, setup, localInstant(from, '12:00'), logs);
+    const at = localInstant(from, '12:00');
+    // Where the calendar silences the warning the pace did not turn: the route is over or the exam is near.
+    if (week === 0 || from > today || !paceIsWatched(setup, at)) continue;
+    const warning = paceWarning(sessions, setup, at, logs);
     const realBand = warning?.realBand ?? null;
     if (realBand !== previous) {
       changes.push({ week, from, realBand, message: warning?.message ?? backOnPaceMessage });

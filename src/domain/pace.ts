@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, formatShortDate, type IsoDate } from './dates';
 import { routeInfo, routeWeekCount } from './route';
 import { countOf, nouns } from './plural';
 import type { RouteKind, Setup } from './setup';
@@ -118,6 +118,7 @@ export function examFit(setup: Setup, kind: RouteKind, today: IsoDate): ExamFit 
   return {
     status: 'fits',
     daysToExam,
-    message: `The route ends ${countOf(available - weeks * 7, nouns.day)} before your exam.`,
+    // Its last day is the day before `available` days run out: a route of exactly that length ends 1 day before.
+    message: `The route ends on ${formatShortDate(addDays(setup.startDate, weeks * 7 - 1))}, ${countOf(available - weeks * 7 + 1, nouns.day)} before your exam.`,
   };
 }

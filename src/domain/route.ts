@@ -64,7 +64,9 @@ export function recommendRoute(setup: Pick<Setup, 'hoursBand' | 'startingPoint'>
   }
 }
 
-export function chosenRouteKind(setup: Setup): RouteKind {
+export function chosenRouteKind(
+  setup: Pick<Setup, 'routeOverride' | 'hoursBand' | 'startingPoint'>,
+): RouteKind {
   return setup.routeOverride ?? recommendRoute(setup)?.kind ?? 'default';
 }
 

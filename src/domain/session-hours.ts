@@ -6,7 +6,7 @@
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
 import type { SessionRecord, StudyLogRecord } from './records';
-import { recommendRoute, routeInfo, routeWeekCount } from './route';
+import { chosenRouteKind, recommendRoute, routeInfo, routeWeekCount } from './route';
 import { hoursRuleText, lastSevenDays, type HoursBandId, type hoursBands } from './seed';
 import { hoursBandById } from './seed-lookups';
 import { studiedMsAt } from './session-timer';
@@ -121,29 +121,47 @@ export interface PaceWarning {
   message: string;
 }
 
+/** What the pace warning reads of the set-up: the band, and the route's dates and length. */
+export type PacedSetup = Pick<
+  Setup,
+  'hoursBand' | 'startDate' | 'startingPoint' | 'routeOverride' | 'partTimeWeeks'
+> &
+  Partial<Pick<Setup, 'examDate'>>;
+
+/**
+ * Whether the calendar lets the pace warning speak at `now`, whatever the hours: a band is promised, the last 7
+ * days have not begun (the day's focus is the plan then; a route change can no longer help), and with a start
+ * date both weeks judged lie inside the route: before it nothing was promised yet, and after its last week Today
+ * asks for repair and mixed sets, with no route left to change.
+ */
+export function paceIsWatched(setup: PacedSetup, now: number): boolean {
+  if (!bandOf(setup.hoursBand)) return false;
+  const today = localIsoDate(now);
+  if (setup.examDate && daysBetween(today, setup.examDate) <= lastSevenDays.length) return false;
+  if (!setup.startDate) return true;
+  const lastWeek = daysBetween(setup.startDate, weekStartOf(today, setup.startDate)) - 7;
+  return lastWeek >= 7 && lastWeek < routeWeekCount(chosenRouteKind(setup), setup.partTimeWeeks) * 7;
+}
+
 /**
  * Warns when the last two whole weeks both fell short of the band's lower end. Weeks the app could not have seen
- * do not count: the learner must have logged a session by the end of the first of the two weeks, and with a
- * start date both weeks must lie inside the route, so a new user or a fresh route is never told off.
+ * do not count: the learner must have logged a session by the end of the first of the two weeks, and the
+ * calendar must let the warning speak (`paceIsWatched`), so a new user or a fresh route is never told off.
  */
 export function paceWarning(
   sessions: readonly SessionRecord[],
-  setup: Pick<Setup, 'hoursBand' | 'startDate' | 'startingPoint'> & Partial<Pick<Setup, 'examDate'>>,
+  setup: PacedSetup,
   now: number,
   logs: readonly StudyLogRecord[] = [],
 ): PaceWarning | null {
   const planned = bandOf(setup.hoursBand);
-  if (!planned) return null;
-  const today = localIsoDate(now);
-  const daysToExam = setup.examDate ? daysBetween(today, setup.examDate) : null;
-  // In the last 7 days the day's focus is the plan; a route change can no longer help.
-  if (daysToExam !== null && daysToExam <= lastSevenDays.length) return null;
+  if (!planned || !paceIsWatched(setup, now)) return null;
+  const daysToExam = setup.examDate ? daysBetween(localIsoDate(now), setup.examDate) : null;
   const weeks: [WeekHours, WeekHours] = [
     weekHours(sessions, setup, now, 2, logs),
     weekHours(sessions, setup, now, 1, logs),
   ];
   if (weeks.some((week) => week.status !== 'below')) return null;
-  if (setup.startDate && daysBetween(setup.startDate, weeks[0].weekStart) < 0) return null;
   const tracked =
     sessions.some(
       (session) =>

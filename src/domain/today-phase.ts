@@ -4,7 +4,7 @@
  * local days, so a learner in UTC+13 or UTC-10, or across a daylight-saving change, gets the day they live in.
  */
 import { examClock } from './exam-countdown';
-import { daysBetween, localIsoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, formatShortDate, localIsoDate, type IsoDate } from './dates';
 import { countOf, nouns } from './plural';
 import type { Setup } from './setup';
 import { lastSevenDay } from './seed-lookups';
@@ -74,4 +74,11 @@ export function todayState(
 export function examStartText(state: Pick<TodayState, 'hoursToExam' | 'examUnderway'>): string {
   if (state.examUnderway || state.hoursToExam === null) return 'Your exam is underway. Trust your rules.';
   return `Final 72 hours: your exam starts in ${countOf(Math.max(1, state.hoursToExam), nouns.hour)}.`;
+}
+
+/** What the days between the route's end and the last 7 days are for, in the words Today and /plan both use. */
+export function afterRouteFocus(examDate: IsoDate | null): string {
+  return examDate
+    ? `Until the last 7 days begin on ${formatShortDate(addDays(examDate, -7))}, repair your weakest lanes and take mixed sets.`
+    : 'Repair your weakest lanes and take mixed sets; add your exam date when you book.';
 }

@@ -24,8 +24,8 @@ export function CollapsingLaneBanner() {
             {lane.label.charAt(0).toUpperCase() + lane.label.slice(1)} repaired: confirm with one light mixed
             set.
           </strong>{' '}
-          You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane, or
-          shows it is still collapsing.
+          You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane once
+          its misses are logged, or shows it is still collapsing.
         </p>
         <p>
           <Link to="/misses">Record the set in the miss log</Link>

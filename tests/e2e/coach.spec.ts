@@ -88,7 +88,7 @@ test('route advice names the number to change, one click each, and never the com
   );
   await page.getByRole('button', { name: 'Move the exam to Mon Aug 24' }).click();
   await expect(page.getByRole('button', { name: /Switch to the|Move the exam|Set \d/ })).toHaveCount(0);
-  await expect(page.getByText('The route ends 0 days before your exam.')).toBeVisible();
+  await expect(page.getByText('The route ends on Sun Aug 23, 1 day before your exam.')).toBeVisible();
 
   // An override to the compression shows the seed's condition, with the way back.
   await page.getByRole('radio', { name: /^4-week compression/ }).check();

@@ -234,12 +234,13 @@ test('the computed booking signal turns on for a log that narrows and stays off 
   await seed(
     page,
     [],
-    Array.from({ length: 9 }, (_, i) =>
-      seedMiss(i, `set-${(i % 3) + 1}`, i < 8 ? 'leakage' : 'unsafe-rollout', 'mlops', `Narrow rule ${i}.`),
+    // Two lanes, two misses each per set: narrow, while no set is dominated by one lane (that is a collapse).
+    Array.from({ length: 12 }, (_, i) =>
+      seedMiss(i, `set-${(i % 3) + 1}`, i % 2 ? 'leakage' : 'unsafe-rollout', 'mlops', `Narrow rule ${i}.`),
     ),
   );
   await expect(signal).toContainText('On');
-  await expect(signal).toContainText('Yes: 100% of 9 misses');
+  await expect(signal).toContainText('Yes: 100% of 12 misses');
   await page.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('region', { name: 'Booking signal' })).toContainText(
     'On: your misses narrow into a few repeat lanes',

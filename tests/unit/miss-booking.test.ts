@@ -9,13 +9,13 @@ describe('narrowingOf (the computed booking check)', () => {
       ...missesIn(sets[0]!.id, 'leakage', 3),
       ...missesIn(sets[1]!.id, 'bad-monitoring-reaction', 3),
       ...missesIn(sets[2]!.id, 'leakage', 2),
-      ...missesIn(sets[2]!.id, 'unsafe-rollout', 1),
+      ...missesIn(sets[2]!.id, 'unsafe-rollout', 2),
     ];
     const result = narrowingOf(misses, sets);
     expect(result.status).toBe('on');
-    expect(result.total).toBe(9);
+    expect(result.total).toBe(10);
     expect(result.topLanes.map((l) => l.lane)).toEqual(['features', 'monitoring']);
-    expect(result.message).toMatch(/89% of 9 misses/);
+    expect(result.message).toMatch(/80% of 10 misses/);
   });
 
   it('stays off when misses are spread over many lanes', () => {
@@ -42,20 +42,19 @@ describe('narrowingOf (the computed booking check)', () => {
   });
 
   it('waits for enough misses, and ignores session misses and misses without a failure mode', () => {
-    const set = aSet('2026-11-01');
+    const sets = [aSet('2026-10-25'), aSet('2026-10-28'), aSet('2026-11-01')];
     const misses = [
-      ...missesIn(set.id, 'leakage', 3),
-      ...missesIn(set.id, 'bad-monitoring-reaction', 2),
-      aMiss(set.id, null),
+      ...missesIn(sets[0]!.id, 'leakage', 2),
+      ...missesIn(sets[1]!.id, 'bad-monitoring-reaction', 2),
+      aMiss(sets[2]!.id, 'leakage'),
+      aMiss(sets[2]!.id, null),
       aMiss(null, 'leakage', { sessionId: 's1' }),
     ];
-    const result = narrowingOf(misses, [set]);
+    const result = narrowingOf(misses, sets);
     expect(result.status).toBe('not-enough');
     expect(result.total).toBe(5);
-    expect(result.message).toContain('5 misses with a failure mode in your last 1 set');
-    expect(narrowingOf([...misses, ...missesIn(set.id, 'bad-monitoring-reaction', 1)], [set]).status).toBe(
-      'on',
-    );
+    expect(result.message).toContain('5 misses with a failure mode in your last 3 sets (needs 6 misses');
+    expect(narrowingOf([...misses, aMiss(sets[2]!.id, 'bad-monitoring-reaction')], sets).status).toBe('on');
   });
 });
 

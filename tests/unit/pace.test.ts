@@ -75,7 +75,11 @@ describe('examFit', () => {
   it('fits when the route ends before the exam', () => {
     const fit = examFit(setup({ startDate: today, examDate: '2027-01-10' }), 'default', today);
     expect(fit).toMatchObject({ status: 'fits', daysToExam: 45 });
-    expect(fit.message).toBe('The route ends 3 days before your exam.');
+    // Day 42 of the route is Wed Jan 6, four days before the exam on Sun Jan 10.
+    expect(fit.message).toBe('The route ends on Wed Jan 6, 4 days before your exam.');
+    const exact = examFit(setup({ startDate: today, examDate: '2027-01-07' }), 'default', today);
+    expect(exact).toMatchObject({ status: 'fits' });
+    expect(exact.message).toBe('The route ends on Wed Jan 6, 1 day before your exam.');
   });
 
   it('asks for a start date when only the exam is set', () => {

@@ -48,6 +48,17 @@ describe('paceChanges', () => {
     expect(paceChanges(sessions, setup, weeksFrom('2026-10-05', 7), '2026-11-20', logs)).toEqual([]);
   });
 
+  it('never calls the learner back on pace once the warning stops for the calendar, not the hours', () => {
+    // Four hours a week for nine weeks against 6-8: short throughout, on a 6-week route.
+    const short = Array.from({ length: 9 }, (_, i) => week(i + 1, 4)).flat();
+    const weeks = weeksFrom('2026-10-05', 9);
+    // After the route's last week (from week 8 the last week judged lies after it).
+    expect(paceChanges(short, setup, weeks, '2026-12-20').map((change) => change.week)).toEqual([3]);
+    // In the last 7 days (the exam on the Tuesday of week 6).
+    const exam = { ...setup, examDate: '2026-11-10' };
+    expect(paceChanges(short, exam, weeks, '2026-11-20').map((change) => change.week)).toEqual([3]);
+  });
+
   it('says nothing about weeks still to come or without a band', () => {
     const sessions = [...week(1, 2), ...week(2, 2)];
     expect(paceChanges(sessions, setup, weeksFrom('2026-10-05', 7), '2026-10-18')).toEqual([]);

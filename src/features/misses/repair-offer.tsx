@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
+import { latestJudgedSet } from '../../domain/miss-booking';
 import { weekIndexOf } from '../../domain/route';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
@@ -27,13 +28,18 @@ export function RepairOffer() {
   );
 
   const thisWeek = weekIndexOf(route, today);
+  const ticks = useAppStore((s) => s.ticks);
   const alreadyPlanned = useMemo(() => {
+    // A lesson ticked before the latest set is what that set tested (judgment rule 4): when the lane is still
+    // weak it is offered again, or a lane that collapses twice in one week could never be repaired.
+    const latestSetAt = latestJudgedSet(Object.values(misses), Object.values(sets))?.createdAt ?? 0;
     const labels = new Set<string>();
     for (const extra of Object.values(extraTasks)) {
-      if (weekIndexOf(route, extra.weekOf) === thisWeek) labels.add(extra.label);
+      const tickedAt = ticks[extra.id]?.tickedAt ?? Infinity;
+      if (weekIndexOf(route, extra.weekOf) === thisWeek && tickedAt >= latestSetAt) labels.add(extra.label);
     }
     return labels;
-  }, [extraTasks, route, thisWeek]);
+  }, [extraTasks, route, thisWeek, ticks, misses, sets]);
 
   const addLane = (laneId: LaneId) => {
     const lane = laneById(laneId);

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { formatShortDate } from '../../domain/dates';
+import { daysBetween, formatShortDate, type IsoDate } from '../../domain/dates';
+import { lastSevenDays } from '../../domain/seed';
+import { afterRouteFocus } from '../../domain/today-phase';
 import { progressOf } from '../../domain/progress';
 import { currentWeekIndex, weekIndexOf, type RouteWeek } from '../../domain/route';
 import type { ExtraTaskRecord } from '../../domain/records';
@@ -18,6 +20,12 @@ export function RouteWeeks() {
   const removeExtraTask = useAppStore((s) => s.removeExtraTask);
   const today = useToday();
   const current = currentWeekIndex(route, today);
+  const examDate = useAppStore((s) => s.setup.examDate);
+  const daysToExam = examDate ? daysBetween(today, examDate) : null;
+  // In the last 7 days that day's focus is the whole of the day's work (judgment rule 2), as on Today: no route
+  // week is "this week" then, even while the route's dates still run.
+  const countdownDay =
+    daysToExam !== null && daysToExam >= 1 && daysToExam <= lastSevenDays.length ? daysToExam : null;
 
   const extrasByWeek = useMemo(() => {
     const byWeek = new Map<number, ExtraTaskRecord[]>();
@@ -55,12 +63,17 @@ export function RouteWeeks() {
         {current === -1 && route.weeks[0]?.startDate && (
           <p>Your route starts on {formatShortDate(route.weeks[0].startDate)}.</p>
         )}
-        {current !== null && current >= route.weeks.length && (
-          <p>Your route&apos;s weeks are over: keep working the last 7-day plan and your miss log.</p>
-        )}
+        {current !== null && current >= route.weeks.length && <p>{routeOverText(examDate, daysToExam)}</p>}
         {current !== null && current >= 0 && current < route.weeks.length && (
           <p>
-            <a href={`#week-${current + 1}`}>Jump to this week (week {current + 1})</a>
+            {countdownDay === null ? (
+              <a href={`#week-${current + 1}`}>Jump to this week (week {current + 1})</a>
+            ) : (
+              <>
+                <a href="#last-7">Today is day {countdownDay} of the last 7</a>: its focus is today&apos;s
+                work, not the route&apos;s week.
+              </>
+            )}
           </p>
         )}
       </div>
@@ -68,7 +81,7 @@ export function RouteWeeks() {
         <WeekCard
           key={week.number}
           week={week}
-          isCurrent={index === current}
+          isCurrent={index === current && countdownDay === null}
           open={(index === openByDefault || index === linkedIndex) !== toggled.has(index)}
           onToggle={() => toggle(index)}
           extras={extrasByWeek.get(index) ?? []}
@@ -78,6 +91,16 @@ export function RouteWeeks() {
       ))}
     </section>
   );
+}
+
+/** Once the weeks are over, what the days until the exam are for: the same words as Today's. */
+function routeOverText(examDate: IsoDate | null, daysToExam: number | null): string {
+  const over = "Your route's weeks are over";
+  if (daysToExam !== null && daysToExam <= 0) return `${over}.`;
+  if (daysToExam !== null && daysToExam <= lastSevenDays.length) {
+    return `${over}: keep working the last 7-day plan and your miss log.`;
+  }
+  return `${over}. ${afterRouteFocus(examDate)}`;
 }
 
 function WeekCard({

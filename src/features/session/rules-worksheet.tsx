@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 import { missDetailLabels, missingDetails } from '../../domain/miss-analytics';
 import type { RevisitTarget } from '../../domain/records';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
+import { ruleProblem } from '../../domain/validation/miss';
+import { cleanText } from '../../domain/validation/text';
 import { failureModeById, lessonById, sessionPhaseById, weakDomainById } from '../../domain/seed-lookups';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
@@ -42,6 +44,9 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
     revisit: miss?.revisit ?? null,
   };
   const missing = miss ? missingDetails(miss) : [];
+  // The miss log's one-sentence check, told while typing: the worksheet stores every keystroke regardless.
+  const ruleCheck = ruleProblem(cleanText(rule.value), 'rule', false) ?? null;
+  const saferCheck = ruleProblem(cleanText(safer.value), 'safer-action rule', false) ?? null;
 
   return (
     <fieldset className="session-rules">
@@ -54,22 +59,22 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
         <textarea
           id={`${id}-rule`}
           value={rule.value}
-          aria-invalid={rule.error ? true : undefined}
+          aria-invalid={rule.error || ruleCheck ? true : undefined}
           aria-describedby={`${id}-hint ${id}-rule-status`}
           onChange={(event) => rule.change(event.target.value)}
         />
-        <WorksheetStatus id={`${id}-rule-status`} {...rule} />
+        <WorksheetStatus id={`${id}-rule-status`} {...rule} problem={ruleCheck} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-safer`}>Safer action rule</label>
         <textarea
           id={`${id}-safer`}
           value={safer.value}
-          aria-invalid={safer.error ? true : undefined}
+          aria-invalid={safer.error || saferCheck ? true : undefined}
           aria-describedby={`${id}-safer-status`}
           onChange={(event) => safer.change(event.target.value)}
         />
-        <WorksheetStatus id={`${id}-safer-status`} {...safer} />
+        <WorksheetStatus id={`${id}-safer-status`} {...safer} problem={saferCheck} />
       </div>
       <div className="field-row">
         <div className="field">

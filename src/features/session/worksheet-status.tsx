@@ -1,16 +1,21 @@
 import { restoredMessage } from '../../platform/drafts';
 
-/** Under a worksheet field: why the text is not stored yet (with a retry), or that a draft came back. */
+/**
+ * Under a worksheet field: why the text is not stored yet (with a retry), or what the text still breaks of the
+ * miss log's checks (it is stored anyway, as typed), or that a draft came back.
+ */
 export function WorksheetStatus({
   id,
   error,
   restored,
   retry,
+  problem = null,
 }: {
   id: string;
   error: string | null;
   restored: boolean;
   retry(): void;
+  problem?: string | null;
 }) {
   if (error) {
     return (
@@ -23,8 +28,8 @@ export function WorksheetStatus({
     );
   }
   return (
-    <p id={id} className="hint" role="status">
-      {restored ? restoredMessage : ''}
+    <p id={id} className={problem ? 'field-error' : 'hint'} role="status">
+      {[problem, restored ? restoredMessage : null].filter(Boolean).join(' ')}
     </p>
   );
 }

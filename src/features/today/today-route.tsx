@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { countdownTickId } from '../../domain/exam-countdown';
-import { addDays, daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
+import { daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
 import { countOf, nounFor, nouns } from '../../domain/plural';
-import { examStartText, todayState, type TodayState } from '../../domain/today-phase';
+import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
@@ -126,11 +126,7 @@ function TodayFocus({ state }: { state: TodayState }) {
         <section className="card" aria-labelledby="today-focus-heading">
           <h2 id="today-focus-heading">Repair and mixed sets</h2>
           <p>
-            The weeks of your {route.info.name} are over.
-            {setup.examDate &&
-              ` Until the last 7 days begin on ${formatShortDate(addDays(setup.examDate, -7))}, repair your weakest lanes and take mixed sets.`}
-            {!setup.examDate &&
-              ' Repair your weakest lanes and take mixed sets; add your exam date when you book.'}
+            The weeks of your {route.info.name} are over. {afterRouteFocus(setup.examDate)}
           </p>
           <p className="actions">
             <Link className="button" to="/misses#repair">

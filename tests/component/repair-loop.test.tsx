@@ -1,0 +1,70 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Component as MissesView } from '../../src/features/misses/misses-route';
+import { emptyMissDraft } from '../../src/domain/miss-validation';
+import type { AppStore } from '../../src/store/app-store';
+import { renderWithStore } from '../support/render-with-store';
+
+/** A set with three misses in monitoring and drift response: that lane collapses in it. */
+async function collapsingSet(store: AppStore, date: string) {
+  const set = await store
+    .getState()
+    .saveSet({ date, label: `Set of ${date}`, questions: '20', correct: '16' });
+  if (!set.ok) throw new Error('set should save');
+  for (const rule of ['One.', 'Two.', 'Three.']) {
+    const draft = {
+      ...emptyMissDraft(set.id),
+      domain: 'mlops',
+      failureMode: 'bad-monitoring-reaction',
+      rule,
+    };
+    const miss = await store.getState().saveMiss(draft);
+    if (!miss.ok) throw new Error('miss should save');
+  }
+}
+
+const repairTasks = (store: AppStore) => Object.values(store.getState().extraTasks);
+
+/** Judgment rule 4 on the miss log: the warning, its repair lessons, and the next set. */
+describe('repair closes the loop', () => {
+  it('repairs, goes back to the warning when a lesson is unticked, and can be repaired again after a second collapse', async () => {
+    const user = userEvent.setup();
+    const clock = { now: Date.parse('2026-11-01T10:00:00') };
+    const { store } = await renderWithStore(<MissesView />, { path: '/misses', now: () => clock.now });
+    await collapsingSet(store, '2026-11-01');
+    expect(
+      await screen.findByText(/A lane is still collapsing: monitoring and drift response, 3 of 3 misses/),
+    ).toBeInTheDocument();
+
+    const repair = await screen.findByRole('region', { name: 'Repair: your weakest lanes now' });
+    await user.click(
+      within(repair).getByRole('button', { name: /Add these lessons to this week\s*for monitoring/ }),
+    );
+    await waitFor(() => expect(repairTasks(store)).toHaveLength(2));
+    clock.now += 3_600_000;
+    for (const task of repairTasks(store)) await store.getState().setTicked(task.id, true);
+    expect(
+      await screen.findByText('Monitoring and drift response repaired: confirm with one light mixed set.'),
+    ).toBeInTheDocument();
+
+    await store.getState().setTicked(repairTasks(store)[0]!.id, false);
+    expect(await screen.findByText(/A lane is still collapsing: monitoring/)).toBeInTheDocument();
+    await store.getState().setTicked(repairTasks(store)[0]!.id, true);
+    expect(await screen.findByText(/monitoring and drift response repaired/i)).toBeInTheDocument();
+
+    // The light set collapses in the same lane again: the lessons ticked before it no longer count, and the
+    // miss log offers them again rather than calling them "already in this week's plan".
+    clock.now += 3_600_000;
+    await collapsingSet(store, '2026-11-02');
+    expect(await screen.findByText(/A lane is still collapsing: monitoring/)).toBeInTheDocument();
+    expect(screen.getByText(/Repair lessons still to tick: 2\.5 .* and 3\.1 /)).toBeInTheDocument();
+    await user.click(
+      within(repair).getByRole('button', { name: /Add these lessons to this week\s*for monitoring/ }),
+    );
+    await waitFor(() => expect(repairTasks(store)).toHaveLength(4));
+    clock.now += 3_600_000;
+    for (const task of repairTasks(store)) await store.getState().setTicked(task.id, true);
+    expect(await screen.findByText(/monitoring and drift response repaired/i)).toBeInTheDocument();
+  });
+});
