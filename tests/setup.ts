@@ -1,6 +1,23 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 
-afterEach(() => cleanup());
+// React reports misuse of its hooks on console.error and carries on; in a test it must fail, or it goes unseen.
+const reactMisuse = /incorrect use of use\(\)|change in the order of Hooks|Rendered (more|fewer) hooks/;
+let misuse: string[] = [];
+
+beforeEach(() => {
+  misuse = [];
+  const original = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const text = args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
+    if (reactMisuse.test(text)) misuse.push(text.slice(0, 200));
+    original(...args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  expect(misuse, 'React reported a misuse of hooks').toEqual([]);
+});

@@ -17,18 +17,26 @@ export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
 ): LazyPart<P> {
-  let loaded: ComponentType<P> | null = null;
+  // The promise says when it has settled, the way React marks promises it has seen, so `use` reads a part that
+  // was preloaded without suspending; and the part calls `use` on every render, as React requires of a
+  // component that once suspended on it.
   let loading: Promise<ComponentType<P>> | null = null;
-  const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
+  const start = () => {
+    if (loading) return loading;
+    const promise: Promise<ComponentType<P>> = load().then(
+      (component) => {
+        Object.assign(promise, { status: 'fulfilled', value: component });
+        return component;
+      },
       (error: unknown) => {
         // Offline before the chunk was cached: a later render may fetch it again.
         loading = null;
         throw error;
       },
-    ));
-  const Loaded = (props: P) => createElement(loaded ?? use(start()), props);
+    );
+    return (loading = promise);
+  };
+  const Loaded = (props: P) => createElement(use(start()), props);
   const Part = (props: P) => createElement(Suspense, { fallback }, createElement(Loaded, props));
   Part.preload = () => start().then(() => undefined);
   return Part;
