@@ -36,7 +36,10 @@ export function useTimerClock(
     const delay = hidden
       ? msUntilNextChange(view.phaseLeftMs, minuteMs)
       : msUntilNextChange(view.sessionLeftMs, unitMs);
-    const timer = window.setTimeout(() => setNow(pageNow()), delay);
+    // The clock may have moved on since `now` was read (an effect runs after the paint; a tab can be frozen in
+    // between), so the wait starts from `now`, not from here: a change already due is drawn at once.
+    const late = Math.max(0, pageNow() - now);
+    const timer = window.setTimeout(() => setNow(pageNow()), Math.max(0, delay - late));
     return () => window.clearTimeout(timer);
   }, [session, now, hidden, unitMs]);
 
