@@ -1,0 +1,111 @@
+/**
+ * Drafts of the forms that edit one row, proven in jsdom where drafts live in sessionStorage (no database is
+ * connected): a "reload" here unmounts the form and renders it again in the same document.
+ */
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState, type ReactNode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, expect, it } from 'vitest';
+import { draftOfMiss, emptyMissDraft } from '../../src/domain/miss-validation';
+import type { MissRecord } from '../../src/domain/records';
+import { MissForm } from '../../src/features/misses/miss-form';
+import { restoredMessage } from '../../src/platform/drafts';
+import { AppStoreContext } from '../../src/store/use-app-store';
+import { renderWithStore } from '../support/render-with-store';
+
+afterEach(() => sessionStorage.clear());
+
+type Store = Awaited<ReturnType<typeof renderWithStore>>['store'];
+
+/** Renders `ui` again against the same store, as a reload of the tab would. */
+async function reloadInto(store: Store, ui: ReactNode) {
+  render(
+    <AppStoreContext value={store}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppStoreContext>,
+  );
+  // The stored draft is read asynchronously after the first render.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function storedMiss(store: Store, rule: string): Promise<MissRecord> {
+  const set = await store
+    .getState()
+    .saveSet({ date: '2026-11-01', label: 'Set', questions: '5', correct: '4' });
+  if (!set.ok) throw new Error('set should save');
+  const miss = await store
+    .getState()
+    .saveMiss({ ...emptyMissDraft(set.id), domain: 'mlops', failureMode: 'leakage', rule });
+  if (!miss.ok) throw new Error('miss should save');
+  return store.getState().misses[miss.id]!;
+}
+
+/** The miss log's editor: it closes once the miss is saved, or on Cancel. */
+function EditMiss({ miss }: { miss: MissRecord }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return <p>Closed</p>;
+  return (
+    <MissForm
+      initial={draftOfMiss(miss)}
+      missId={miss.id}
+      heading="Edit miss"
+      submitLabel="Save changes"
+      onSaved={() => setOpen(false)}
+      onCancel={() => setOpen(false)}
+    />
+  );
+}
+
+const ruleLabel = 'The one sentence rule you should have used';
+
+it('an edited miss, once saved, leaves no draft to restore over a later change of that miss', async () => {
+  const user = userEvent.setup();
+  const { store, unmount } = await renderWithStore(<p>Start</p>);
+  const miss = await storedMiss(store, 'Canary first.');
+  unmount();
+  await reloadInto(store, <EditMiss miss={miss} />);
+  const rule = screen.getByLabelText(ruleLabel);
+  await user.clear(rule);
+  await user.type(rule, 'Shadow first.');
+  await user.click(screen.getByRole('button', { name: 'Save changes' }));
+  await screen.findByText('Closed');
+  expect(store.getState().misses[miss.id]?.rule).toBe('Shadow first.');
+
+  // The rule is reworded elsewhere (a rewrite on /review), then the miss is opened for editing again.
+  const reworded = await store
+    .getState()
+    .saveMiss({ ...draftOfMiss(miss), rule: 'Mirror traffic first.' }, miss.id);
+  expect(reworded.ok).toBe(true);
+  cleanup();
+  await reloadInto(store, <EditMiss miss={store.getState().misses[miss.id]!} />);
+  expect(screen.getByLabelText(ruleLabel)).toHaveValue('Mirror traffic first.');
+  expect(screen.queryByText(restoredMessage)).not.toBeInTheDocument();
+});
+
+it('an edited miss keeps its typed text across a reload, for that miss only; Cancel discards it', async () => {
+  const user = userEvent.setup();
+  const { store, unmount } = await renderWithStore(<p>Start</p>);
+  const first = await storedMiss(store, 'Canary first.');
+  const second = await storedMiss(store, 'Roll back first.');
+  unmount();
+  await reloadInto(store, <EditMiss miss={first} />);
+  await user.type(screen.getByLabelText(ruleLabel), ' Then watch.');
+  cleanup();
+
+  await reloadInto(store, <EditMiss miss={second} />);
+  expect(screen.getByLabelText(ruleLabel)).toHaveValue('Roll back first.');
+  expect(screen.queryByText(restoredMessage)).not.toBeInTheDocument();
+  cleanup();
+
+  await reloadInto(store, <EditMiss miss={first} />);
+  const form = screen.getByRole('form', { name: 'Edit miss' });
+  expect(within(form).getByLabelText(ruleLabel)).toHaveValue('Canary first. Then watch.');
+  expect(within(form).getByRole('status')).toHaveTextContent(restoredMessage);
+  await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+  cleanup();
+
+  await reloadInto(store, <EditMiss miss={first} />);
+  expect(screen.getByLabelText(ruleLabel)).toHaveValue('Canary first.');
+  expect(store.getState().misses[first.id]?.rule).toBe('Canary first.');
+});
