@@ -41,6 +41,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
         honest.
       </p>
       <StudyLogForm
+        draftId="study-log:new"
         initial={{ date: today, minutes: '', what: '' }}
         today={today}
         submitLabel="Log study time"
@@ -81,6 +82,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
             <li key={log.id}>
               {editing === log.id ? (
                 <StudyLogForm
+                  draftId={`study-log:${log.id}`}
                   initial={draftOf(log)}
                   today={today}
                   submitLabel="Save changes"

@@ -7,11 +7,13 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
+import { localIsoDate } from '../../src/domain/dates';
 import { draftOfMiss, emptyMissDraft } from '../../src/domain/miss-validation';
 import type { MissRecord } from '../../src/domain/records';
 import { MissForm } from '../../src/features/misses/miss-form';
 import { restoredMessage } from '../../src/platform/drafts';
 import { AppStoreContext } from '../../src/store/use-app-store';
+import { StudyLogCard } from '../../src/widgets/study-log-card';
 import { renderWithStore } from '../support/render-with-store';
 
 afterEach(() => sessionStorage.clear());
@@ -108,4 +110,70 @@ it('an edited miss keeps its typed text across a reload, for that miss only; Can
   await reloadInto(store, <EditMiss miss={first} />);
   expect(screen.getByLabelText(ruleLabel)).toHaveValue('Canary first.');
   expect(store.getState().misses[first.id]?.rule).toBe('Canary first.');
+});
+
+const log = () => within(screen.getByRole('region', { name: 'Log study time' }));
+
+it('study time typed on Today or /session comes back after a reload, and is gone once logged', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<StudyLogCard />);
+  await user.type(log().getByLabelText('Minutes'), '45');
+  await user.type(log().getByLabelText('What you studied'), 'Chapter 2.5 no');
+  cleanup();
+
+  await reloadInto(store, <StudyLogCard />);
+  expect(log().getByLabelText('Minutes')).toHaveValue(45);
+  expect(log().getByLabelText('What you studied')).toHaveValue('Chapter 2.5 no');
+  expect(log().getByText(restoredMessage)).toBeInTheDocument();
+  await user.type(log().getByLabelText('What you studied'), 'tes{Enter}');
+  await log().findByText(/Logged 45 minutes/);
+  expect(Object.values(store.getState().studyLogs)).toMatchObject([
+    { minutes: 45, what: 'Chapter 2.5 notes' },
+  ]);
+  cleanup();
+
+  await reloadInto(store, <StudyLogCard />);
+  expect(log().getByLabelText('Minutes')).toHaveValue(null);
+  expect(log().getByLabelText('What you studied')).toHaveValue('');
+  expect(log().queryByText(restoredMessage)).not.toBeInTheDocument();
+});
+
+it('an edit of logged study time comes back for that entry only, and is gone once saved', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<StudyLogCard />);
+  const today = localIsoDate(Date.now());
+  for (const what of ['Video', 'Docs']) {
+    const saved = await store.getState().saveStudyLog({ date: today, minutes: '30', what }, today);
+    expect(saved.ok).toBe(true);
+  }
+  await user.click(await log().findByRole('button', { name: 'Edit Video' }));
+  const editMinutes = () => within(log().getByRole('list')).getByLabelText('Minutes');
+  await user.clear(editMinutes());
+  await user.type(editMinutes(), '50');
+  cleanup();
+
+  await reloadInto(store, <StudyLogCard />);
+  await user.click(log().getByRole('button', { name: 'Edit Docs' }));
+  expect(editMinutes()).toHaveValue(30);
+  expect(log().queryByText(restoredMessage)).not.toBeInTheDocument();
+  await user.click(log().getByRole('button', { name: 'Cancel' }));
+  await user.click(log().getByRole('button', { name: 'Edit Video' }));
+  expect(editMinutes()).toHaveValue(50);
+  expect(log().getByText(restoredMessage)).toBeInTheDocument();
+  await user.click(log().getByRole('button', { name: 'Save changes' }));
+  await log().findByText('Saved.');
+  const minutesOf = (what: string) =>
+    Object.values(store.getState().studyLogs).find((entry) => entry.what === what)?.minutes;
+  expect([minutesOf('Video'), minutesOf('Docs')]).toEqual([50, 30]);
+  // Changed again elsewhere (another tab), then opened here: the stored entry shows, not the saved edit's text.
+  const video = Object.values(store.getState().studyLogs).find((entry) => entry.what === 'Video')!;
+  expect(
+    (await store.getState().saveStudyLog({ date: today, minutes: '55', what: 'Video' }, today, video.id)).ok,
+  ).toBe(true);
+  cleanup();
+
+  await reloadInto(store, <StudyLogCard />);
+  await user.click(log().getByRole('button', { name: 'Edit Video' }));
+  expect(editMinutes()).toHaveValue(55);
+  expect(log().queryByText(restoredMessage)).not.toBeInTheDocument();
 });
