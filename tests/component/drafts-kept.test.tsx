@@ -11,8 +11,9 @@ import { localIsoDate } from '../../src/domain/dates';
 import { draftOfMiss, emptyMissDraft } from '../../src/domain/miss-validation';
 import type { MissRecord } from '../../src/domain/records';
 import { MissForm } from '../../src/features/misses/miss-form';
+import { RuleRewrite } from '../../src/features/review/rule-rewrite';
 import { restoredMessage } from '../../src/platform/drafts';
-import { AppStoreContext } from '../../src/store/use-app-store';
+import { AppStoreContext, useAppStore } from '../../src/store/use-app-store';
 import { StudyLogCard } from '../../src/widgets/study-log-card';
 import { renderWithStore } from '../support/render-with-store';
 
@@ -176,4 +177,38 @@ it('an edit of logged study time comes back for that entry only, and is gone onc
   await user.click(log().getByRole('button', { name: 'Edit Video' }));
   expect(editMinutes()).toHaveValue(55);
   expect(log().queryByText(restoredMessage)).not.toBeInTheDocument();
+});
+
+/** The review card shows the rewrite only while the rule has its slipping wording; a new wording starts afresh. */
+function SlippingRule({ id, wording }: { id: string; wording: string }) {
+  const miss = useAppStore((state) => state.misses[id]!);
+  return miss.rule === wording ? <RuleRewrite miss={miss} slips={3} /> : <p>Rewritten</p>;
+}
+
+it('a rule being rewritten on /review comes back open after a reload, and is gone once saved', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<p>Start</p>);
+  const miss = await storedMiss(store, 'Canary first.');
+  const slipping = <SlippingRule id={miss.id} wording="Canary first." />;
+  cleanup();
+  await reloadInto(store, slipping);
+  await user.click(screen.getByRole('button', { name: 'Rewrite this rule' }));
+  await user.clear(screen.getByLabelText('Rewritten rule'));
+  await user.type(screen.getByLabelText('Rewritten rule'), 'Send 5% of traffic first');
+  cleanup();
+
+  await reloadInto(store, slipping);
+  expect(screen.getByLabelText('Rewritten rule')).toHaveValue('Send 5% of traffic first');
+  expect(screen.getByRole('status')).toHaveTextContent(restoredMessage);
+  await user.type(screen.getByLabelText('Rewritten rule'), '.');
+  await user.click(screen.getByRole('button', { name: 'Save the rule' }));
+  await screen.findByText('Rewritten');
+  expect(store.getState().misses[miss.id]?.rule).toBe('Send 5% of traffic first.');
+
+  // Worded back on /misses and slipping again: the rewrite starts closed, without the old text.
+  await store.getState().saveMiss({ ...draftOfMiss(miss), rule: 'Canary first.' }, miss.id);
+  cleanup();
+  await reloadInto(store, slipping);
+  expect(screen.getByRole('button', { name: 'Rewrite this rule' })).toBeInTheDocument();
+  expect(screen.queryByLabelText('Rewritten rule')).not.toBeInTheDocument();
 });
