@@ -299,12 +299,15 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   const where = path ? `${path}: ` : '';
   const match = /^data\.(\w+)\[(\d+)\]/.exec(issuePath(issue));
   const row = match ? ` (row ${Number(match[2]) + 1} of ${match[1]})` : '';
+  // A strict object reports an unknown field as expecting `never`, and a missing one as receiving undefined.
   const what =
-    issue.type === 'strict_object' && issue.input !== undefined
+    issue.type === 'strict_object' && issue.expected === 'never'
       ? 'has a field this app does not know'
-      : issue.expected && !issue.message.startsWith('must')
-        ? `expected ${issue.expected}, got ${issue.received}`
-        : issue.message;
+      : issue.type === 'strict_object' && issue.received === 'undefined'
+        ? 'is missing'
+        : issue.expected && !issue.message.startsWith('must')
+          ? `expected ${issue.expected}, got ${issue.received}`
+          : issue.message;
   return `This backup has a problem${row}: ${where}${what}. Nothing was changed.`;
 }
 
