@@ -22,6 +22,9 @@ export const StudyLogCard = memo(function StudyLogCard() {
   const deleteStudyLog = useAppStore((s) => s.deleteStudyLog);
   const restoreStudyLog = useAppStore((s) => s.restoreStudyLog);
   const [editing, setEditing] = useState<string | null>(null);
+  // The entry being edited as last seen: if another tab deletes it or an import replaces everything, its
+  // editor stays open with the learner's text (saving logs it anew) instead of vanishing with the row.
+  const [lastEdited, setLastEdited] = useState<StudyLogRecord | null>(null);
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<StudyLogRecord | null>(null);
   const recent = useMemo(
@@ -32,6 +35,27 @@ export const StudyLogCard = memo(function StudyLogCard() {
     [studyLogs, today],
   );
   const since = addDays(today, -(listedDays - 1));
+  const storedEdit = editing ? studyLogs[editing] : undefined;
+  if (storedEdit && storedEdit !== lastEdited) setLastEdited(storedEdit);
+  const vanished = editing && !storedEdit && lastEdited?.id === editing ? lastEdited : null;
+
+  const editor = (log: StudyLogRecord) => (
+    <StudyLogForm
+      draftId={`study-log:${log.id}`}
+      initial={draftOf(log)}
+      today={today}
+      submitLabel="Save changes"
+      onCancel={() => setEditing(null)}
+      onSave={async (draft) => {
+        const result = await saveStudyLog(draft, today, log.id);
+        if (result.ok) {
+          setEditing(null);
+          setStatus('Saved.');
+        }
+        return result;
+      }}
+    />
+  );
 
   return (
     <section className="card" aria-labelledby="study-log-heading">
@@ -76,26 +100,21 @@ export const StudyLogCard = memo(function StudyLogCard() {
           status
         )}
       </div>
+      {vanished && (
+        <div className="stack">
+          <p className="banner warning" role="alert">
+            The entry you are editing was deleted or replaced in another tab. Your text is kept: save it to
+            log it again, or cancel.
+          </p>
+          {editor(vanished)}
+        </div>
+      )}
       {recent.length > 0 && (
         <ul className="study-log-list" aria-label={`Study time logged since ${formatShortDate(since)}`}>
           {recent.map((log) => (
             <li key={log.id}>
               {editing === log.id ? (
-                <StudyLogForm
-                  draftId={`study-log:${log.id}`}
-                  initial={draftOf(log)}
-                  today={today}
-                  submitLabel="Save changes"
-                  onCancel={() => setEditing(null)}
-                  onSave={async (draft) => {
-                    const result = await saveStudyLog(draft, today, log.id);
-                    if (result.ok) {
-                      setEditing(null);
-                      setStatus('Saved.');
-                    }
-                    return result;
-                  }}
-                />
+                editor(log)
               ) : (
                 <p className="actions">
                   <span className="grow">

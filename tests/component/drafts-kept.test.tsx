@@ -212,3 +212,25 @@ it('a rule being rewritten on /review comes back open after a reload, and is gon
   expect(screen.getByRole('button', { name: 'Rewrite this rule' })).toBeInTheDocument();
   expect(screen.queryByLabelText('Rewritten rule')).not.toBeInTheDocument();
 });
+
+it('an entry deleted in another tab while being edited keeps the typed text, and saving logs it anew', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<StudyLogCard />);
+  const today = localIsoDate(Date.now());
+  const saved = await store.getState().saveStudyLog({ date: today, minutes: '30', what: 'Video' }, today);
+  if (!saved.ok) throw new Error('the entry should save');
+  await user.click(await log().findByRole('button', { name: 'Edit Video' }));
+  // The second form after the one for a new entry.
+  const edited = () => log().getAllByLabelText('What you studied')[1];
+  await user.type(edited()!, ' on serving');
+
+  act(() => void store.getState().deleteStudyLog(Object.keys(store.getState().studyLogs)[0]!));
+  expect(await log().findByRole('alert')).toHaveTextContent('deleted or replaced in another tab');
+  expect(edited()).toHaveValue('Video on serving');
+  await user.click(log().getByRole('button', { name: 'Save changes' }));
+  await log().findByText('Saved.');
+  expect(Object.values(store.getState().studyLogs)).toMatchObject([
+    { minutes: 30, what: 'Video on serving' },
+  ]);
+  expect(log().queryByRole('alert')).not.toBeInTheDocument();
+});
