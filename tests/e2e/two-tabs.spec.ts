@@ -97,3 +97,39 @@ test('closing the tab straight after a change loses nothing', async ({ context }
   await again.goto('/plan');
   await expect(box(again, 'SparkML pipelines')).toBeChecked();
 });
+
+test('a miss being edited keeps its typed text when another tab deletes it, and saving keeps it', async ({
+  context,
+}) => {
+  const editing = await context.newPage();
+  await editing.goto('/misses');
+  const setForm = editing.getByRole('form', { name: '1. Record a mixed set' });
+  await setForm.getByLabel('Questions').fill('20');
+  await setForm.getByLabel('Correct').fill('17');
+  await setForm.getByRole('button', { name: 'Save set' }).click();
+  const newMiss = editing.getByRole('form', { name: '2. Add its misses' });
+  await expect(newMiss.getByLabel('Mixed set')).toHaveValue(/.+/);
+  await newMiss.getByLabel('Weak domain').selectOption({ label: 'deployment' });
+  await newMiss.getByLabel('Failure mode').selectOption({ index: 1 });
+  await newMiss.getByLabel('The one sentence rule you should have used').fill('Canary first.');
+  await newMiss.getByRole('button', { name: 'Save miss' }).click();
+  await expect(newMiss.getByRole('status')).toContainText('Miss saved');
+
+  await editing.getByRole('button', { name: 'Add details: Canary first.' }).click();
+  const editor = editing.getByRole('form', { name: 'Edit miss' });
+  const rule = editor.getByLabel('The one sentence rule you should have used');
+  await rule.fill('Canary first, then watch the error rate.');
+
+  const other = await context.newPage();
+  await other.goto('/misses');
+  await other.getByRole('button', { name: 'Delete: Canary first.' }).click();
+  await expect(other.locator('.miss-count')).toHaveText('0 misses');
+
+  await expect(rule).toHaveValue('Canary first, then watch the error rate.');
+  await expect(editing.getByRole('alert')).toContainText('deleted or replaced in another tab');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(
+    other.getByRole('article', { name: 'Canary first, then watch the error rate.' }),
+  ).toBeVisible();
+});

@@ -33,6 +33,9 @@ export function MissLog() {
   const setIds = useMemo(() => new Set(Object.keys(sets)), [sets]);
   const [filter, setFilter] = useUrlFilter(setIds);
   const [editingId, setEditingId] = useState<string | null>(null);
+  // The miss being edited as last seen: if another tab deletes it or an import replaces everything, the
+  // editor stays open with the learner's text (saving keeps it as a new miss) instead of vanishing with it.
+  const [lastEdited, setLastEdited] = useState<MissRecord | null>(null);
   const [deleted, setDeleted] = useState<MissRecord | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -81,7 +84,9 @@ export function MissLog() {
   };
   const change = (patch: Partial<MissFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const editing = editingId ? misses[editingId] : undefined;
+  const storedEdit = editingId ? misses[editingId] : undefined;
+  if (storedEdit && storedEdit !== lastEdited) setLastEdited(storedEdit);
+  const editing = storedEdit ?? (lastEdited?.id === editingId ? lastEdited : undefined);
   const total = entries.length;
   const countLabel = isFilterEmpty(filter)
     ? countText(total, 'miss', 'misses')
@@ -103,6 +108,12 @@ export function MissLog() {
           <button type="button" className="secondary" onClick={() => change({ status: 'needs-details' })}>
             Show {needingDetails === 1 ? 'it' : 'them'}
           </button>
+        </p>
+      )}
+      {editing && !storedEdit && (
+        <p className="banner warning" role="alert">
+          The miss you are editing was deleted or replaced in another tab. Your text is kept below: save it to
+          keep it as a new miss, or cancel.
         </p>
       )}
       {editing && (
