@@ -8,8 +8,11 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
+import { localIsoDate } from '../../src/domain/dates';
+import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { Component as PlanView } from '../../src/features/plan/plan-route';
+import { Component as ReviewView } from '../../src/features/review/review-route';
 import { createAppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
 import { StudyLogCard } from '../../src/widgets/study-log-card';
@@ -18,11 +21,11 @@ import { fullDisk } from '../support/full-disk';
 afterEach(() => sessionStorage.clear());
 
 /** Renders `ui` on a fresh database whose writes fail with QuotaExceededError while `disk.full` is set. */
-async function renderOnDisk(ui: ReactNode, path = '/') {
+async function renderOnDisk(ui: ReactNode, path = '/', now = () => Date.now()) {
   const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
   const disk = { writes: false, reads: false };
   db.use(fullDisk(disk));
-  const handle = createAppStore({ db });
+  const handle = createAppStore({ db, now });
   await handle.hydrate();
   render(
     <AppStoreContext value={handle.store}>
@@ -117,4 +120,38 @@ it('a set-up choice made on a full disk says why and shows what is stored', asyn
   await waitFor(() => expect(screen.queryByText(/out of storage space/)).not.toBeInTheDocument());
   expect(screen.getByRole('radio', { name: /6-8 hrs\/week/ })).toBeChecked();
   expect(await db.settings.count()).toBe(1);
+});
+
+it('a grade given on a full disk is undone with a message, the rule stays due, and grading again stores it', async () => {
+  const user = userEvent.setup();
+  const tenDaysAgo = Date.now() - 10 * 86_400_000;
+  const { db, disk, store } = await renderOnDisk(<ReviewView />, '/review', () => tenDaysAgo);
+  const set = await store
+    .getState()
+    .saveSet({ date: localIsoDate(tenDaysAgo), label: 'Set 7', questions: '10', correct: '7' });
+  if (!set.ok) throw new Error('set should save');
+  const miss = await store.getState().saveMiss({
+    ...emptyMissDraft(set.id),
+    domain: 'deployment',
+    failureMode: 'unsafe-rollout',
+    rule: 'Canary first.',
+  });
+  if (!miss.ok) throw new Error('miss should save');
+  const card = () => screen.findByRole('region', { name: 'Recall the rule you should have used' });
+
+  disk.writes = true;
+  await card();
+  await user.keyboard(' ');
+  await user.keyboard('3');
+  expect(await screen.findByText('That grade could not be saved; it has been undone.')).toBeInTheDocument();
+  expect(within(await card()).queryByText('Canary first.')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Undo last grade' })).toBeDisabled();
+  expect(store.getState().reviewLogs).toEqual({});
+  expect(await db.reviewLogs.count()).toBe(0);
+
+  disk.writes = false;
+  await user.keyboard(' ');
+  await user.keyboard('3');
+  expect(await screen.findByRole('heading', { name: 'Done for today' })).toBeInTheDocument();
+  expect(await db.reviewLogs.count()).toBe(1);
 });
