@@ -2,17 +2,19 @@
  * Drafts of the forms that edit one row, proven in jsdom where drafts live in sessionStorage (no database is
  * connected): a "reload" here unmounts the form and renders it again in the same document.
  */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
+import { draftStorage } from '../../src/db/drafts-repository';
 import { localIsoDate } from '../../src/domain/dates';
+import { Component as DataRoute } from '../../src/features/data/data-route';
 import { draftOfMiss, emptyMissDraft } from '../../src/domain/miss-validation';
 import type { MissRecord } from '../../src/domain/records';
 import { MissForm } from '../../src/features/misses/miss-form';
 import { RuleRewrite } from '../../src/features/review/rule-rewrite';
-import { restoredMessage } from '../../src/platform/drafts';
+import { connectDrafts, restoredMessage } from '../../src/platform/drafts';
 import { AppStoreContext, useAppStore } from '../../src/store/use-app-store';
 import { StudyLogCard } from '../../src/widgets/study-log-card';
 import { renderWithStore } from '../support/render-with-store';
@@ -233,4 +235,35 @@ it('an entry deleted in another tab while being edited keeps the typed text, and
     { minutes: 30, what: 'Video on serving' },
   ]);
   expect(log().queryByRole('alert')).not.toBeInTheDocument();
+});
+
+it('a closed tab gets its draft back from the database, and a reset on /data forgets it for good', async () => {
+  const user = userEvent.setup();
+  const { store, db } = await renderWithStore(<StudyLogCard />);
+  connectDrafts(draftStorage(db));
+  try {
+    await user.type(log().getByLabelText('What you studied'), 'Docs on serving');
+    await waitFor(async () =>
+      expect((await db.drafts.get('study-log:new'))?.value).toMatchObject({ what: 'Docs on serving' }),
+    );
+    cleanup();
+    // A closed tab takes its sessionStorage copy with it; only the database's copy is left.
+    sessionStorage.clear();
+    await reloadInto(store, <StudyLogCard />);
+    await waitFor(() => expect(log().getByLabelText('What you studied')).toHaveValue('Docs on serving'));
+    expect(log().getByText(restoredMessage)).toBeInTheDocument();
+    cleanup();
+
+    await reloadInto(store, <DataRoute />);
+    await user.click(screen.getByRole('button', { name: 'Reset everything…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await screen.findByText(/Everything was deleted/);
+    cleanup();
+    await reloadInto(store, <StudyLogCard />);
+    expect(log().getByLabelText('What you studied')).toHaveValue('');
+    expect(log().queryByText(restoredMessage)).not.toBeInTheDocument();
+    expect(await db.drafts.count()).toBe(0);
+  } finally {
+    connectDrafts(null);
+  }
 });
