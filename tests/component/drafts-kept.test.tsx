@@ -13,6 +13,7 @@ import { Component as DataRoute } from '../../src/features/data/data-route';
 import { draftOfMiss, emptyMissDraft } from '../../src/domain/miss-validation';
 import type { MissRecord } from '../../src/domain/records';
 import { MissForm } from '../../src/features/misses/miss-form';
+import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { RuleRewrite } from '../../src/features/review/rule-rewrite';
 import { connectDrafts, restoredMessage } from '../../src/platform/drafts';
 import { AppStoreContext, useAppStore } from '../../src/store/use-app-store';
@@ -266,4 +267,17 @@ it('a closed tab gets its draft back from the database, and a reset on /data for
   } finally {
     connectDrafts(null);
   }
+});
+
+it('a mixed set renamed but not yet scored comes back after a reload', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<MissesView />, { path: '/misses' });
+  const setForm = () => within(screen.getByRole('form', { name: '1. Record a mixed set' }));
+  await user.clear(setForm().getByLabelText('Set name'));
+  await user.type(setForm().getByLabelText('Set name'), 'Practice exam B');
+  cleanup();
+
+  await reloadInto(store, <MissesView />);
+  expect(setForm().getByLabelText('Set name')).toHaveValue('Practice exam B');
+  expect(setForm().getByRole('status')).toHaveTextContent(restoredMessage);
 });
