@@ -58,6 +58,8 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at mo
 /** The one rule limit of forms and worksheets, in the characters a reader sees. */
 const ruleText = v.pipe(
   v.string(),
+  // Bounds the count below on a crafted file: no character a reader sees takes 32 UTF-16 units.
+  v.maxLength(maxRuleLength * 32, `must be at most ${maxRuleLength} characters`),
   v.check(
     (value: string) => visibleLength(value) <= maxRuleLength,
     `must be at most ${maxRuleLength} characters`,

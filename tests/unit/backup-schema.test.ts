@@ -71,6 +71,16 @@ describe('parseBackup', () => {
     expect(messageOf(text)).toMatch(new RegExp(`forbidden key \\("${key}"\\)`));
   });
 
+  it('refuses a megabyte-long rule at once, in any script', () => {
+    for (const character of ['x', 'é', '漢', '🙂']) {
+      const file = goodFile();
+      file.data.misses[0]!.rule = character.repeat(1_000_000);
+      const started = performance.now();
+      expect(messageOf(JSON.stringify(file))).toMatch(/rule: must be at most 200 characters/);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('names the one bad row at the end of a long file', () => {
     const file = goodFile();
     file.data.ticks = Array.from({ length: 5000 }, (_, i) => ({ id: `task-${i}`, tickedAt: now }));
