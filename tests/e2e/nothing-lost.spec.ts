@@ -161,6 +161,31 @@ for (const delay of [0, 50, 200]) {
   });
 }
 
+test('3. study time typed on Today survives a closed tab, and is gone once logged', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Log study time' });
+  await card.getByLabel('Minutes').fill('45');
+  await card.getByLabel('What you studied').pressSequentially('Docs on model serving');
+  // The draft's database copy is written a moment after the keystroke.
+  await expect
+    .poll(async () => (await storedRows<{ id: string }>(page, 'drafts')).map((row) => row.id))
+    .toContain('study-log:new');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto('/');
+  const reopened = again.getByRole('region', { name: 'Log study time' });
+  await expect(reopened.getByLabel('What you studied')).toHaveValue('Docs on model serving');
+  await expect(reopened.getByLabel('Minutes')).toHaveValue('45');
+  await expect(reopened.getByText('Restored your unsaved draft.')).toBeVisible();
+  await reopened.getByRole('button', { name: 'Log study time' }).click();
+  await expect(reopened.getByText(/Logged 45 minutes/)).toBeVisible();
+  await again.reload();
+  await expect(reopened.getByLabel('What you studied')).toHaveValue('');
+  await expect(reopened.getByText('Restored your unsaved draft.')).toHaveCount(0);
+});
+
 async function endedSessionInHistory(page: Page) {
   // Five minutes of study: a session finished under a minute in is not kept in history.
   await page.clock.install();
