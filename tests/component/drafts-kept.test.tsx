@@ -281,3 +281,23 @@ it('a mixed set renamed but not yet scored comes back after a reload', async () 
   expect(setForm().getByLabelText('Set name')).toHaveValue('Practice exam B');
   expect(setForm().getByRole('status')).toHaveTextContent(restoredMessage);
 });
+
+it('a reload while editing logged study time reopens that entry with what was typed', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderWithStore(<StudyLogCard />);
+  const today = localIsoDate(Date.now());
+  for (const what of ['Video', 'Docs']) {
+    expect((await store.getState().saveStudyLog({ date: today, minutes: '30', what }, today)).ok).toBe(true);
+  }
+  await user.click(await log().findByRole('button', { name: 'Edit Docs' }));
+  const editMinutes = () => within(log().getByRole('list')).getByLabelText('Minutes');
+  await user.clear(editMinutes());
+  await user.type(editMinutes(), '75');
+  cleanup();
+
+  await reloadInto(store, <StudyLogCard />);
+  expect(editMinutes()).toHaveValue(75);
+  expect(log().getByText(restoredMessage)).toBeInTheDocument();
+  expect(log().getByRole('button', { name: 'Edit Video' })).toBeInTheDocument();
+  expect(log().queryByRole('button', { name: 'Edit Docs' })).not.toBeInTheDocument();
+});

@@ -186,6 +186,32 @@ test('3. study time typed on Today survives a closed tab, and is gone once logge
   await expect(reopened.getByText('Restored your unsaved draft.')).toHaveCount(0);
 });
 
+test('3. a reload while editing a miss reopens that miss with the typed text, and not another', async ({
+  page,
+}) => {
+  await page.goto('/misses');
+  await recordSet(page);
+  for (const rule of ['Canary first.', 'Roll back first.']) {
+    const missForm = await fillMiss(page, rule);
+    await missForm.getByRole('button', { name: 'Save miss' }).click();
+    await expect(missForm.getByRole('status')).toContainText('Miss saved');
+  }
+  await page.getByRole('button', { name: 'Add details: Canary first.' }).click();
+  const editor = page.getByRole('form', { name: 'Edit miss' });
+  const rule = editor.getByLabel('The one sentence rule you should have used');
+  await rule.fill('Canary first, then watch errors.');
+  await page.reload();
+  await expect(rule).toHaveValue('Canary first, then watch errors.');
+  await expect(editor.getByRole('status')).toHaveText('Restored your unsaved draft.');
+
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Add details: Roll back first.' }).click();
+  await expect(rule).toHaveValue('Roll back first.');
+  await page.reload();
+  await expect(rule).toHaveValue('Roll back first.');
+  await expect(editor.getByRole('status')).toHaveText('');
+});
+
 async function endedSessionInHistory(page: Page) {
   // Five minutes of study: a session finished under a minute in is not kept in history.
   await page.clock.install();
