@@ -117,7 +117,11 @@ export function useDraft<T>(
   value: T,
   dirty: boolean,
   restore: (value: T) => void,
-): { restored: boolean; discard: () => void } {
+): {
+  restored: boolean;
+  discard: () => void;
+  discardThen: (close: (() => void) | undefined) => (() => void) | undefined;
+} {
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
   const restoreRef = useRef(restore);
@@ -157,5 +161,16 @@ export function useDraft<T>(
   // Saved or cleared: the restored draft is gone, and so is the note about it.
   if (restored && !dirty) setRestored(false);
 
-  return { restored, discard: () => save(id, undefined) };
+  const discard = () => save(id, undefined);
+  return {
+    restored,
+    discard,
+    /** `close` (a Cancel that closes the form) preceded by dropping the draft; undefined without one. */
+    discardThen: (close: (() => void) | undefined) =>
+      close &&
+      (() => {
+        discard();
+        close();
+      }),
+  };
 }

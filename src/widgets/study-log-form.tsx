@@ -39,7 +39,7 @@ export function StudyLogForm({
   );
   const [saved, setSaved] = useState(initial);
   const dirty = fields.some((key) => draft[key] !== saved[key]);
-  const { restored, discard } = useDraft(draftId, draft, dirty, setDraft);
+  const { restored, discard, discardThen } = useDraft(draftId, draft, dirty, setDraft);
 
   // The form clears only once the entry is stored; a failed write keeps what was typed, with a retry.
   const save = (event: FormEvent) =>
@@ -70,13 +70,7 @@ export function StudyLogForm({
         submitLabel={submitLabel}
         saving={saving}
         failure={failure}
-        onCancel={
-          onCancel &&
-          (() => {
-            discard();
-            onCancel();
-          })
-        }
+        onCancel={discardThen(onCancel)}
       />
       {restored && (
         <p role="status" className="message">

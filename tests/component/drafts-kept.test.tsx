@@ -118,6 +118,17 @@ it('an edited miss keeps its typed text across a reload, for that miss only; Can
 
 const log = () => within(screen.getByRole('region', { name: 'Log study time' }));
 
+/** The study log card with 30 minutes of "Video" and 30 of "Docs" logged today. */
+async function renderTwoLoggedEntries() {
+  const rendered = await renderWithStore(<StudyLogCard />);
+  const today = localIsoDate(Date.now());
+  for (const what of ['Video', 'Docs']) {
+    const saved = await rendered.store.getState().saveStudyLog({ date: today, minutes: '30', what }, today);
+    expect(saved.ok).toBe(true);
+  }
+  return { ...rendered, today };
+}
+
 it('study time typed on Today or /session comes back after a reload, and is gone once logged', async () => {
   const user = userEvent.setup();
   const { store } = await renderWithStore(<StudyLogCard />);
@@ -144,12 +155,7 @@ it('study time typed on Today or /session comes back after a reload, and is gone
 
 it('an edit of logged study time comes back for that entry only, and is gone once saved', async () => {
   const user = userEvent.setup();
-  const { store } = await renderWithStore(<StudyLogCard />);
-  const today = localIsoDate(Date.now());
-  for (const what of ['Video', 'Docs']) {
-    const saved = await store.getState().saveStudyLog({ date: today, minutes: '30', what }, today);
-    expect(saved.ok).toBe(true);
-  }
+  const { store, today } = await renderTwoLoggedEntries();
   await user.click(await log().findByRole('button', { name: 'Edit Video' }));
   const editMinutes = () => within(log().getByRole('list')).getByLabelText('Minutes');
   await user.clear(editMinutes());
@@ -284,11 +290,7 @@ it('a mixed set renamed but not yet scored comes back after a reload', async () 
 
 it('a reload while editing logged study time reopens that entry with what was typed', async () => {
   const user = userEvent.setup();
-  const { store } = await renderWithStore(<StudyLogCard />);
-  const today = localIsoDate(Date.now());
-  for (const what of ['Video', 'Docs']) {
-    expect((await store.getState().saveStudyLog({ date: today, minutes: '30', what }, today)).ok).toBe(true);
-  }
+  const { store } = await renderTwoLoggedEntries();
   await user.click(await log().findByRole('button', { name: 'Edit Docs' }));
   const editMinutes = () => within(log().getByRole('list')).getByLabelText('Minutes');
   await user.clear(editMinutes());

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillMiss, recordSet, saveMiss } from './miss-forms';
 import { storedRows } from './stored-rows';
 
 /** Makes every IndexedDB write throw the way Chrome does on a full disk, while `window.diskFull` is set. */
@@ -24,24 +25,6 @@ const setDiskFull = (page: Page, full: boolean) =>
     if (on) Object.assign(window, { diskFull: true });
     else delete (window as { diskFull?: boolean }).diskFull;
   }, full);
-
-async function recordSet(page: Page) {
-  const setForm = page.getByRole('form', { name: '1. Record a mixed set' });
-  await setForm.getByLabel('Questions').fill('20');
-  await setForm.getByLabel('Correct').fill('17');
-  await setForm.getByRole('button', { name: 'Save set' }).click();
-  const missForm = page.getByRole('form', { name: '2. Add its misses' });
-  await expect(missForm.getByLabel('Mixed set')).toHaveValue(/.+/);
-  return missForm;
-}
-
-async function fillMiss(page: Page, rule: string) {
-  const missForm = page.getByRole('form', { name: '2. Add its misses' });
-  await missForm.getByLabel('Weak domain').selectOption({ label: 'deployment' });
-  await missForm.getByLabel('Failure mode').selectOption({ index: 1 });
-  await missForm.getByLabel('The one sentence rule you should have used').fill(rule);
-  return missForm;
-}
 
 test('1. a miss saved on a full disk stays in the form with the reason and a retry, then is stored', async ({
   page,
@@ -191,11 +174,7 @@ test('3. a reload while editing a miss reopens that miss with the typed text, an
 }) => {
   await page.goto('/misses');
   await recordSet(page);
-  for (const rule of ['Canary first.', 'Roll back first.']) {
-    const missForm = await fillMiss(page, rule);
-    await missForm.getByRole('button', { name: 'Save miss' }).click();
-    await expect(missForm.getByRole('status')).toContainText('Miss saved');
-  }
+  for (const rule of ['Canary first.', 'Roll back first.']) await saveMiss(page, rule);
   await page.getByRole('button', { name: 'Add details: Canary first.' }).click();
   const editor = page.getByRole('form', { name: 'Edit miss' });
   const rule = editor.getByLabel('The one sentence rule you should have used');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { recordSet, saveMiss } from './miss-forms';
 
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
 
@@ -103,17 +104,8 @@ test('a miss being edited keeps its typed text when another tab deletes it, and 
 }) => {
   const editing = await context.newPage();
   await editing.goto('/misses');
-  const setForm = editing.getByRole('form', { name: '1. Record a mixed set' });
-  await setForm.getByLabel('Questions').fill('20');
-  await setForm.getByLabel('Correct').fill('17');
-  await setForm.getByRole('button', { name: 'Save set' }).click();
-  const newMiss = editing.getByRole('form', { name: '2. Add its misses' });
-  await expect(newMiss.getByLabel('Mixed set')).toHaveValue(/.+/);
-  await newMiss.getByLabel('Weak domain').selectOption({ label: 'deployment' });
-  await newMiss.getByLabel('Failure mode').selectOption({ index: 1 });
-  await newMiss.getByLabel('The one sentence rule you should have used').fill('Canary first.');
-  await newMiss.getByRole('button', { name: 'Save miss' }).click();
-  await expect(newMiss.getByRole('status')).toContainText('Miss saved');
+  await recordSet(editing);
+  await saveMiss(editing, 'Canary first.');
 
   await editing.getByRole('button', { name: 'Add details: Canary first.' }).click();
   const editor = editing.getByRole('form', { name: 'Edit miss' });

@@ -66,7 +66,7 @@ export function MissForm({
   const dirty = (
     ['domain', 'failureMode', 'rule', 'cue', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
   ).some((key) => draft[key] !== saved[key]);
-  const { restored, discard } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
+  const { restored, discard, discardThen } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
   const formRef = useFocusFirstError(errors);
   const firstField = useRef<HTMLSelectElement>(null);
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -188,13 +188,7 @@ export function MissForm({
         submitLabel={submitLabel}
         saving={saving}
         failure={failure}
-        onCancel={
-          onCancel &&
-          (() => {
-            discard();
-            onCancel();
-          })
-        }
+        onCancel={discardThen(onCancel)}
       />
       <p role="status" className="message">
         {status || (restored ? restoredMessage : '')}
