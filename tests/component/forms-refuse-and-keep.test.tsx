@@ -10,6 +10,7 @@ import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
 import { localIsoDate } from '../../src/domain/dates';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
+import { Component as DataView } from '../../src/features/data/data-route';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { Component as PlanView } from '../../src/features/plan/plan-route';
 import { Component as ReviewView } from '../../src/features/review/review-route';
@@ -154,4 +155,26 @@ it('a grade given on a full disk is undone with a message, the rule stays due, a
   await user.keyboard('3');
   expect(await screen.findByRole('heading', { name: 'Done for today' })).toBeInTheDocument();
   expect(await db.reviewLogs.count()).toBe(1);
+});
+
+it('a half-typed session reminder time is not saved over the stored one, and says so', async () => {
+  const user = userEvent.setup();
+  const { db, store, idle } = await renderOnDisk(<DataView />, '/data');
+  await user.click(screen.getByRole('checkbox', { name: /My study sessions/ }));
+  const time = screen.getByLabelText('Session start time');
+  expect(time).toHaveValue('19:00');
+  // A browser reports "" while a segment of the time is cleared or half typed.
+  await user.clear(time);
+  await user.tab();
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'Enter the whole time, such as 19:00. Your saved time, 19:00, is kept.',
+  );
+  expect(store.getState().preferences.calendarReminders?.sessionTime).toBe('19:00');
+  await idle();
+  const stored = await db.settings.get('preferences');
+  expect(stored?.value).toMatchObject({ calendarReminders: { sessionTime: '19:00' } });
+
+  await user.type(time, '07:30');
+  await waitFor(() => expect(store.getState().preferences.calendarReminders?.sessionTime).toBe('07:30'));
+  expect(screen.queryByText(/Enter the whole time/)).not.toBeInTheDocument();
 });

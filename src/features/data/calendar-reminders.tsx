@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReminderChoices, WeekdayCode } from '../../domain/reminder-choices';
 import { Choice } from '../../ui/choice';
 import './calendar-reminders.css';
@@ -38,17 +39,11 @@ export function CalendarReminders({
       />
       {choices.sessions && (
         <div className="stack reminder-sessions">
-          <div className="field">
-            <label htmlFor="session-reminder-time">Session start time</label>
-            <input
-              id="session-reminder-time"
-              type="time"
-              required
-              value={choices.sessionTime}
-              aria-describedby={error ? 'calendar-reminder-error' : undefined}
-              onChange={(event) => set({ sessionTime: event.target.value })}
-            />
-          </div>
+          <SessionTimeField
+            value={choices.sessionTime}
+            describedBy={error ? 'calendar-reminder-error' : undefined}
+            onSave={(sessionTime) => set({ sessionTime })}
+          />
           <fieldset>
             <legend>Session days</legend>
             <div className="weekday-choices">
@@ -91,5 +86,50 @@ export function CalendarReminders({
         </p>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * The session start time, saved only once complete: a browser reports "" while a time is half typed, and saving
+ * that would wipe the stored time mid-edit. Left half typed, it says so, keeps what is typed and stores nothing.
+ */
+function SessionTimeField({
+  value,
+  describedBy,
+  onSave,
+}: {
+  value: string;
+  describedBy: string | undefined;
+  onSave(time: string): void;
+}) {
+  const [halfTyped, setHalfTyped] = useState(false);
+  const [incomplete, setIncomplete] = useState(false);
+  return (
+    <div className="field">
+      <label htmlFor="session-reminder-time">Session start time</label>
+      <input
+        id="session-reminder-time"
+        type="time"
+        required
+        value={halfTyped ? '' : value}
+        aria-invalid={incomplete || undefined}
+        aria-describedby={
+          [incomplete && 'session-time-error', describedBy].filter(Boolean).join(' ') || undefined
+        }
+        onChange={(event) => {
+          const time = event.target.value;
+          setHalfTyped(time === '');
+          setIncomplete(false);
+          if (time) onSave(time);
+        }}
+        onBlur={() => setIncomplete(halfTyped)}
+      />
+      {incomplete && (
+        <p id="session-time-error" className="field-error" role="alert">
+          Enter the whole time, such as 19:00.{' '}
+          {value ? `Your saved time, ${value}, is kept.` : 'Nothing was saved.'}
+        </p>
+      )}
+    </div>
   );
 }
