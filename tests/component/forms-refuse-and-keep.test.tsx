@@ -157,6 +157,9 @@ it('a grade given on a full disk is undone with a message, the rule stays due, a
   expect(await db.reviewLogs.count()).toBe(1);
 });
 
+const wholeTime = (saved: string) =>
+  `Enter the whole time, such as 19:00. Your saved time, ${saved}, is kept.`;
+
 it('a half-typed session reminder time is not saved over the stored one, and says so', async () => {
   const user = userEvent.setup();
   const { db, store, idle } = await renderOnDisk(<DataView />, '/data');
@@ -166,9 +169,7 @@ it('a half-typed session reminder time is not saved over the stored one, and say
   // A browser reports "" while a segment of the time is cleared or half typed.
   await user.clear(time);
   await user.tab();
-  expect(screen.getByRole('alert')).toHaveTextContent(
-    'Enter the whole time, such as 19:00. Your saved time, 19:00, is kept.',
-  );
+  expect(time).toHaveAccessibleDescription(wholeTime('19:00'));
   expect(store.getState().preferences.calendarReminders?.sessionTime).toBe('19:00');
   await idle();
   const stored = await db.settings.get('preferences');
@@ -176,5 +177,21 @@ it('a half-typed session reminder time is not saved over the stored one, and say
 
   await user.type(time, '07:30');
   await waitFor(() => expect(store.getState().preferences.calendarReminders?.sessionTime).toBe('07:30'));
-  expect(screen.queryByText(/Enter the whole time/)).not.toBeInTheDocument();
+  expect(time).not.toHaveAccessibleDescription();
+});
+
+it('a half-typed exam time is not saved, says so, and a whole one is', async () => {
+  const user = userEvent.setup();
+  const { store } = await renderOnDisk(<PlanView />, '/plan');
+  const time = screen.getByLabelText('Exam time');
+  const saved = store.getState().setup.examTime;
+  await user.clear(time);
+  await user.tab();
+  expect(time).toHaveAccessibleDescription(`The final 72 hours count back from it. ${wholeTime(saved)}`);
+  expect(time).toHaveValue('');
+  expect(store.getState().setup.examTime).toBe(saved);
+
+  await user.type(time, '13:45');
+  await waitFor(() => expect(store.getState().setup.examTime).toBe('13:45'));
+  expect(time).toHaveAccessibleDescription('The final 72 hours count back from it.');
 });

@@ -101,7 +101,7 @@ test('a half-typed session reminder time keeps the stored one and says so', asyn
   await time.press('Backspace');
   await expect(time).toHaveValue('');
   await time.blur();
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(time).toHaveAccessibleDescription(
     'Enter the whole time, such as 19:00. Your saved time, 07:30, is kept.',
   );
   expect(JSON.stringify(await storedRows(page, 'settings'))).toContain('"sessionTime":"07:30"');

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { ReminderChoices, WeekdayCode } from '../../domain/reminder-choices';
 import { Choice } from '../../ui/choice';
+import { TimeField } from '../../ui/time-field';
 import './calendar-reminders.css';
 
 const weekdays: readonly { code: WeekdayCode; label: string }[] = [
@@ -39,7 +39,9 @@ export function CalendarReminders({
       />
       {choices.sessions && (
         <div className="stack reminder-sessions">
-          <SessionTimeField
+          <TimeField
+            id="session-reminder-time"
+            label="Session start time"
             value={choices.sessionTime}
             describedBy={error ? 'calendar-reminder-error' : undefined}
             onSave={(sessionTime) => set({ sessionTime })}
@@ -86,50 +88,5 @@ export function CalendarReminders({
         </p>
       )}
     </fieldset>
-  );
-}
-
-/**
- * The session start time, saved only once complete: a browser reports "" while a time is half typed, and saving
- * that would wipe the stored time mid-edit. Left half typed, it says so, keeps what is typed and stores nothing.
- */
-function SessionTimeField({
-  value,
-  describedBy,
-  onSave,
-}: {
-  value: string;
-  describedBy: string | undefined;
-  onSave(time: string): void;
-}) {
-  const [halfTyped, setHalfTyped] = useState(false);
-  const [incomplete, setIncomplete] = useState(false);
-  return (
-    <div className="field">
-      <label htmlFor="session-reminder-time">Session start time</label>
-      <input
-        id="session-reminder-time"
-        type="time"
-        required
-        value={halfTyped ? '' : value}
-        aria-invalid={incomplete || undefined}
-        aria-describedby={
-          [incomplete && 'session-time-error', describedBy].filter(Boolean).join(' ') || undefined
-        }
-        onChange={(event) => {
-          const time = event.target.value;
-          setHalfTyped(time === '');
-          setIncomplete(false);
-          if (time) onSave(time);
-        }}
-        onBlur={() => setIncomplete(halfTyped)}
-      />
-      {incomplete && (
-        <p id="session-time-error" className="field-error" role="alert">
-          Enter the whole time, such as 19:00.{' '}
-          {value ? `Your saved time, ${value}, is kept.` : 'Nothing was saved.'}
-        </p>
-      )}
-    </div>
   );
 }
