@@ -58,6 +58,8 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at mo
 /** The one rule limit of forms and worksheets, in the characters a reader sees. */
 const ruleText = v.pipe(
   v.string(),
+  // Bounds the count below on a crafted file: no character a reader sees takes 32 UTF-16 units.
+  v.maxLength(maxRuleLength * 32, `must be at most ${maxRuleLength} characters`),
   v.check(
     (value: string) => visibleLength(value) <= maxRuleLength,
     `must be at most ${maxRuleLength} characters`,
@@ -299,12 +301,15 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   const where = path ? `${path}: ` : '';
   const match = /^data\.(\w+)\[(\d+)\]/.exec(issuePath(issue));
   const row = match ? ` (row ${Number(match[2]) + 1} of ${match[1]})` : '';
+  // A strict object reports an unknown field as expecting `never`, and a missing one as receiving undefined.
   const what =
-    issue.type === 'strict_object' && issue.input !== undefined
+    issue.type === 'strict_object' && issue.expected === 'never'
       ? 'has a field this app does not know'
-      : issue.expected && !issue.message.startsWith('must')
-        ? `expected ${issue.expected}, got ${issue.received}`
-        : issue.message;
+      : issue.type === 'strict_object' && issue.received === 'undefined'
+        ? 'is missing'
+        : issue.expected && !issue.message.startsWith('must')
+          ? `expected ${issue.expected}, got ${issue.received}`
+          : issue.message;
   return `This backup has a problem${row}: ${where}${what}. Nothing was changed.`;
 }
 

@@ -108,14 +108,20 @@ export const restoredMessage = 'Restored your unsaved draft.';
 
 /**
  * Keeps `value` as the draft `id` while `dirty`, and deletes it once not. On first render, a stored draft is
- * handed to `restore`; `restored` then stays true until the form is saved or cleared.
+ * handed to `restore`; `restored` then stays true until the form is saved or cleared. A form that closes as it
+ * saves (or on Cancel) calls `discard`: it is gone before a render could see it clean, and its draft would
+ * otherwise come back, stale, the next time that row is opened.
  */
 export function useDraft<T>(
   id: string,
   value: T,
   dirty: boolean,
   restore: (value: T) => void,
-): { restored: boolean } {
+): {
+  restored: boolean;
+  discard: () => void;
+  discardThen: (close: (() => void) | undefined) => (() => void) | undefined;
+} {
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
   const restoreRef = useRef(restore);
@@ -155,5 +161,16 @@ export function useDraft<T>(
   // Saved or cleared: the restored draft is gone, and so is the note about it.
   if (restored && !dirty) setRestored(false);
 
-  return { restored };
+  const discard = () => save(id, undefined);
+  return {
+    restored,
+    discard,
+    /** `close` (a Cancel that closes the form) preceded by dropping the draft; undefined without one. */
+    discardThen: (close: (() => void) | undefined) =>
+      close &&
+      (() => {
+        discard();
+        close();
+      }),
+  };
 }

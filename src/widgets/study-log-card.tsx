@@ -1,14 +1,16 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, formatShortDate } from '../domain/dates';
 import { countOf, nouns } from '../domain/plural';
 import type { StudyLogRecord } from '../domain/records';
 import { draftOf } from '../domain/study-log';
+import { readTabCopy, writeTabCopy } from '../platform/drafts';
 import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-now';
 import { StudyLogForm } from './study-log-form';
 
 /** How far back the card lists logged time; older entries still count and stay in the backup. */
 const listedDays = 28;
+const editingKey = 'editing:study-log';
 
 /**
  * Judgment rule 5, hours are honest: study done away from the timer is logged here (on Today and /session) and
@@ -21,7 +23,12 @@ export const StudyLogCard = memo(function StudyLogCard() {
   const saveStudyLog = useAppStore((s) => s.saveStudyLog);
   const deleteStudyLog = useAppStore((s) => s.deleteStudyLog);
   const restoreStudyLog = useAppStore((s) => s.restoreStudyLog);
-  const [editing, setEditing] = useState<string | null>(null);
+  // Which entry this tab is editing outlives a reload, so its form reopens with its restored draft.
+  const [editing, setEditing] = useState(() => (readTabCopy(editingKey) as string | undefined) ?? null);
+  useEffect(() => writeTabCopy(editingKey, editing ?? undefined), [editing]);
+  // The entry being edited as last seen: if another tab deletes it or an import replaces everything, its
+  // editor stays open with the learner's text (saving logs it anew) instead of vanishing with the row.
+  const [lastEdited, setLastEdited] = useState<StudyLogRecord | null>(null);
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<StudyLogRecord | null>(null);
   const recent = useMemo(
@@ -32,6 +39,29 @@ export const StudyLogCard = memo(function StudyLogCard() {
     [studyLogs, today],
   );
   const since = addDays(today, -(listedDays - 1));
+  const storedEdit = editing ? studyLogs[editing] : undefined;
+  if (storedEdit && storedEdit !== lastEdited) setLastEdited(storedEdit);
+  const vanished = editing && !storedEdit && lastEdited?.id === editing ? lastEdited : null;
+  // Reopened after a reload for an entry that is gone by now: nothing to edit.
+  if (editing && !storedEdit && !vanished) setEditing(null);
+
+  const editor = (log: StudyLogRecord) => (
+    <StudyLogForm
+      draftId={`study-log:${log.id}`}
+      initial={draftOf(log)}
+      today={today}
+      submitLabel="Save changes"
+      onCancel={() => setEditing(null)}
+      onSave={async (draft) => {
+        const result = await saveStudyLog(draft, today, log.id);
+        if (result.ok) {
+          setEditing(null);
+          setStatus('Saved.');
+        }
+        return result;
+      }}
+    />
+  );
 
   return (
     <section className="card" aria-labelledby="study-log-heading">
@@ -41,6 +71,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
         honest.
       </p>
       <StudyLogForm
+        draftId="study-log:new"
         initial={{ date: today, minutes: '', what: '' }}
         today={today}
         submitLabel="Log study time"
@@ -75,25 +106,21 @@ export const StudyLogCard = memo(function StudyLogCard() {
           status
         )}
       </div>
+      {vanished && (
+        <div className="stack">
+          <p className="banner warning" role="alert">
+            The entry you are editing was deleted or replaced in another tab. Your text is kept: save it to
+            log it again, or cancel.
+          </p>
+          {editor(vanished)}
+        </div>
+      )}
       {recent.length > 0 && (
         <ul className="study-log-list" aria-label={`Study time logged since ${formatShortDate(since)}`}>
           {recent.map((log) => (
             <li key={log.id}>
               {editing === log.id ? (
-                <StudyLogForm
-                  initial={draftOf(log)}
-                  today={today}
-                  submitLabel="Save changes"
-                  onCancel={() => setEditing(null)}
-                  onSave={async (draft) => {
-                    const result = await saveStudyLog(draft, today, log.id);
-                    if (result.ok) {
-                      setEditing(null);
-                      setStatus('Saved.');
-                    }
-                    return result;
-                  }}
-                />
+                editor(log)
               ) : (
                 <p className="actions">
                   <span className="grow">

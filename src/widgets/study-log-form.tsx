@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../domain/dates';
 import {
   maxLoggedMinutes,
@@ -6,19 +6,27 @@ import {
   type StudyLogDraft,
   type StudyLogErrors,
 } from '../domain/study-log';
+import { restoredMessage, useDraft } from '../platform/drafts';
 import type { StudyLogSaved } from '../store/study-log-slice';
 import { FormActions } from '../ui/form-actions';
 import { TextField } from '../ui/text-field';
 import { useDraftForm } from '../ui/use-draft-form';
 
-/** Date, minutes and what: a study time done away from the timer, or an edit of one already logged. */
+const fields = ['date', 'minutes', 'what'] as const;
+
+/**
+ * Date, minutes and what: a study time done away from the timer, or an edit of one already logged. What is typed
+ * is kept as the draft `draftId` (one per logged row, and one for a new entry) until it is saved or cancelled.
+ */
 export function StudyLogForm({
+  draftId,
   initial,
   today,
   submitLabel,
   onSave,
   onCancel,
 }: {
+  draftId: string;
   initial: StudyLogDraft;
   today: IsoDate;
   submitLabel: string;
@@ -26,11 +34,22 @@ export function StudyLogForm({
   onSave(draft: StudyLogDraft): Promise<StudyLogSaved>;
   onCancel?: () => void;
 }) {
-  const { failure, saving, field, submit } = useDraftForm<StudyLogDraft, StudyLogErrors>(initial);
+  const { draft, setDraft, failure, saving, field, submit } = useDraftForm<StudyLogDraft, StudyLogErrors>(
+    initial,
+  );
+  const [saved, setSaved] = useState(initial);
+  const dirty = fields.some((key) => draft[key] !== saved[key]);
+  const { restored, discard, discardThen } = useDraft(draftId, draft, dirty, setDraft);
 
   // The form clears only once the entry is stored; a failed write keeps what was typed, with a retry.
   const save = (event: FormEvent) =>
-    submit(event, onSave, (submitted) => ({ ...initial, date: submitted.date }));
+    submit(event, onSave, (submitted) => {
+      const next = { ...initial, date: submitted.date };
+      setSaved(next);
+      // An edit (the form with a Cancel) closes now, before it could render clean and drop its draft itself.
+      if (onCancel) discard();
+      return next;
+    });
 
   return (
     <form className="study-log-form" onSubmit={(event) => void save(event)} noValidate>
@@ -47,7 +66,17 @@ export function StudyLogForm({
         />
         <TextField {...field('what')} label="What you studied" maxLength={maxLoggedWhatLength} />
       </div>
-      <FormActions submitLabel={submitLabel} saving={saving} failure={failure} onCancel={onCancel} />
+      <FormActions
+        submitLabel={submitLabel}
+        saving={saving}
+        failure={failure}
+        onCancel={discardThen(onCancel)}
+      />
+      {restored && (
+        <p role="status" className="message">
+          {restoredMessage}
+        </p>
+      )}
     </form>
   );
 }

@@ -42,6 +42,54 @@ it('refuses a bad file next to the field and changes nothing', async () => {
   expect(Object.keys(store.getState().ticks)).toEqual(['sparkml-pipelines']);
 });
 
+const goodBackup = () => createBackup(sampleBackupData(), '0.1.0', 1_000);
+const spoiled = (spoil: (file: ReturnType<typeof goodBackup>) => unknown) => {
+  const file = goodBackup();
+  spoil(file);
+  return JSON.stringify(file);
+};
+
+it.each([
+  ['wrong JSON', '{"format": ', /not valid JSON/],
+  [
+    'a wrong format key',
+    spoiled((f) => Object.assign(f, { format: 'ml-pro-study-tracker-v0' })),
+    /not an ML-PRO/,
+  ],
+  ['a future version', spoiled((f) => Object.assign(f, { schemaVersion: 3 })), /newer version of the app/],
+  [
+    'a row of the wrong type',
+    spoiled((f) => Object.assign(f.data.sets[0]!, { questions: '20' })),
+    /expected number/,
+  ],
+  [
+    'a huge string',
+    spoiled((f) => Object.assign(f.data.misses[0]!, { rule: 'x'.repeat(1_000_000) })),
+    /at most 200/,
+  ],
+  ['duplicate ids', spoiled((f) => f.data.misses.push(f.data.misses[0]!)), /appears twice/],
+  [
+    'a __proto__ key',
+    spoiled((f) => f).replace('"misses":[{', '"misses":[{"__proto__":{"polluted":true},'),
+    /forbidden key \("__proto__"\)/,
+  ],
+])('refuses %s with a clear message, and nothing stored or shown changes', async (_, text, message) => {
+  const store = await renderData();
+  store.getState().setTicked('sparkml-pipelines', true);
+  await store.getState().saveStudyLog({ date: '2026-11-20', minutes: '30', what: 'Docs' }, '2026-11-26');
+  const before = await db.studyLogs.toArray();
+  await userEvent.upload(screen.getByLabelText('Backup file'), jsonFile(text));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(message);
+  expect(alert).toHaveTextContent(/Nothing was changed\.$/);
+  expect(screen.queryByRole('region', { name: 'Confirm import' })).not.toBeInTheDocument();
+  expect(Object.keys(store.getState().ticks)).toEqual(['sparkml-pipelines']);
+  expect(await db.ticks.count()).toBe(1);
+  expect(await db.studyLogs.toArray()).toEqual(before);
+  expect(await db.misses.count()).toBe(0);
+  expect('polluted' in Object.prototype).toBe(false);
+});
+
 it('shows what a good file replaces, and replaces only after confirming', async () => {
   const store = await renderData();
   store.getState().setTicked('not-in-backup', true);

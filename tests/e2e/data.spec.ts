@@ -88,6 +88,27 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   await expect(task(page)).toBeChecked();
 });
 
+test('a half-typed session reminder time keeps the stored one and says so', async ({ page }) => {
+  await page.goto('/data');
+  await page.getByRole('checkbox', { name: /My study sessions/ }).check();
+  const time = page.getByLabel('Session start time');
+  await time.fill('07:30');
+  await expect
+    .poll(async () => JSON.stringify(await storedRows(page, 'settings')))
+    .toContain('"sessionTime":"07:30"');
+  // Clearing the hour leaves the time half typed: the browser reports "".
+  await time.focus();
+  await time.press('Backspace');
+  await expect(time).toHaveValue('');
+  await time.blur();
+  await expect(time).toHaveAccessibleDescription(
+    'Enter the whole time, such as 19:00. Your saved time, 07:30, is kept.',
+  );
+  expect(JSON.stringify(await storedRows(page, 'settings'))).toContain('"sessionTime":"07:30"');
+  await page.reload();
+  await expect(time).toHaveValue('07:30');
+});
+
 test('calendar reminder choices survive a reload, an export, a reset and an import', async ({ page }) => {
   await page.goto('/data');
   const sessions = page.getByRole('checkbox', { name: /My study sessions/ });

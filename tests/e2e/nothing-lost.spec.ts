@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillMiss, recordSet, saveMiss } from './miss-forms';
 import { storedRows } from './stored-rows';
 
 /** Makes every IndexedDB write throw the way Chrome does on a full disk, while `window.diskFull` is set. */
@@ -24,24 +25,6 @@ const setDiskFull = (page: Page, full: boolean) =>
     if (on) Object.assign(window, { diskFull: true });
     else delete (window as { diskFull?: boolean }).diskFull;
   }, full);
-
-async function recordSet(page: Page) {
-  const setForm = page.getByRole('form', { name: '1. Record a mixed set' });
-  await setForm.getByLabel('Questions').fill('20');
-  await setForm.getByLabel('Correct').fill('17');
-  await setForm.getByRole('button', { name: 'Save set' }).click();
-  const missForm = page.getByRole('form', { name: '2. Add its misses' });
-  await expect(missForm.getByLabel('Mixed set')).toHaveValue(/.+/);
-  return missForm;
-}
-
-async function fillMiss(page: Page, rule: string) {
-  const missForm = page.getByRole('form', { name: '2. Add its misses' });
-  await missForm.getByLabel('Weak domain').selectOption({ label: 'deployment' });
-  await missForm.getByLabel('Failure mode').selectOption({ index: 1 });
-  await missForm.getByLabel('The one sentence rule you should have used').fill(rule);
-  return missForm;
-}
 
 test('1. a miss saved on a full disk stays in the form with the reason and a retry, then is stored', async ({
   page,
@@ -160,6 +143,53 @@ for (const delay of [0, 50, 200]) {
     ).toHaveValue('Roll back first');
   });
 }
+
+test('3. study time typed on Today survives a closed tab, and is gone once logged', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Log study time' });
+  await card.getByLabel('Minutes').fill('45');
+  await card.getByLabel('What you studied').pressSequentially('Docs on model serving');
+  // The draft's database copy is written a moment after the keystroke.
+  await expect
+    .poll(async () => (await storedRows<{ id: string }>(page, 'drafts')).map((row) => row.id))
+    .toContain('study-log:new');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto('/');
+  const reopened = again.getByRole('region', { name: 'Log study time' });
+  await expect(reopened.getByLabel('What you studied')).toHaveValue('Docs on model serving');
+  await expect(reopened.getByLabel('Minutes')).toHaveValue('45');
+  await expect(reopened.getByText('Restored your unsaved draft.')).toBeVisible();
+  await reopened.getByRole('button', { name: 'Log study time' }).click();
+  await expect(reopened.getByText(/Logged 45 minutes/)).toBeVisible();
+  await again.reload();
+  await expect(reopened.getByLabel('What you studied')).toHaveValue('');
+  await expect(reopened.getByText('Restored your unsaved draft.')).toHaveCount(0);
+});
+
+test('3. a reload while editing a miss reopens that miss with the typed text, and not another', async ({
+  page,
+}) => {
+  await page.goto('/misses');
+  await recordSet(page);
+  for (const rule of ['Canary first.', 'Roll back first.']) await saveMiss(page, rule);
+  await page.getByRole('button', { name: 'Add details: Canary first.' }).click();
+  const editor = page.getByRole('form', { name: 'Edit miss' });
+  const rule = editor.getByLabel('The one sentence rule you should have used');
+  await rule.fill('Canary first, then watch errors.');
+  await page.reload();
+  await expect(rule).toHaveValue('Canary first, then watch errors.');
+  await expect(editor.getByRole('status')).toHaveText('Restored your unsaved draft.');
+
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Add details: Roll back first.' }).click();
+  await expect(rule).toHaveValue('Roll back first.');
+  await page.reload();
+  await expect(rule).toHaveValue('Roll back first.');
+  await expect(editor.getByRole('status')).toHaveText('');
+});
 
 async function endedSessionInHistory(page: Page) {
   // Five minutes of study: a session finished under a minute in is not kept in history.

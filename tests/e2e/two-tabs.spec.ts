@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { recordSet, saveMiss } from './miss-forms';
 
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
 
@@ -96,4 +97,31 @@ test('closing the tab straight after a change loses nothing', async ({ context }
   const again = await context.newPage();
   await again.goto('/plan');
   await expect(box(again, 'SparkML pipelines')).toBeChecked();
+});
+
+test('a miss being edited keeps its typed text when another tab deletes it, and saving keeps it', async ({
+  context,
+}) => {
+  const editing = await context.newPage();
+  await editing.goto('/misses');
+  await recordSet(editing);
+  await saveMiss(editing, 'Canary first.');
+
+  await editing.getByRole('button', { name: 'Add details: Canary first.' }).click();
+  const editor = editing.getByRole('form', { name: 'Edit miss' });
+  const rule = editor.getByLabel('The one sentence rule you should have used');
+  await rule.fill('Canary first, then watch the error rate.');
+
+  const other = await context.newPage();
+  await other.goto('/misses');
+  await other.getByRole('button', { name: 'Delete: Canary first.' }).click();
+  await expect(other.locator('.miss-count')).toHaveText('0 misses');
+
+  await expect(rule).toHaveValue('Canary first, then watch the error rate.');
+  await expect(editing.getByRole('alert')).toContainText('deleted or replaced in another tab');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(
+    other.getByRole('article', { name: 'Canary first, then watch the error rate.' }),
+  ).toBeVisible();
 });

@@ -71,6 +71,16 @@ describe('parseBackup', () => {
     expect(messageOf(text)).toMatch(new RegExp(`forbidden key \\("${key}"\\)`));
   });
 
+  it('refuses a megabyte-long rule at once, in any script', () => {
+    for (const character of ['x', 'é', '漢', '🙂']) {
+      const file = goodFile();
+      file.data.misses[0]!.rule = character.repeat(1_000_000);
+      const started = performance.now();
+      expect(messageOf(JSON.stringify(file))).toMatch(/rule: must be at most 200 characters/);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('names the one bad row at the end of a long file', () => {
     const file = goodFile();
     file.data.ticks = Array.from({ length: 5000 }, (_, i) => ({ id: `task-${i}`, tickedAt: now }));
@@ -81,6 +91,13 @@ describe('parseBackup', () => {
   it('refuses unknown fields, bad dates, bad ids, over-long text and non-http links', () => {
     const cases: [(file: ReturnType<typeof goodFile>) => void, RegExp][] = [
       [(f) => Object.assign(f.data.misses[0]!, { extra: 1 }), /field this app does not know/],
+      // A missing table or a table of the wrong type is named as such, not as an unknown field.
+      [(f) => delete (f.data as Partial<typeof f.data>).misses, /: misses: is missing\./],
+      [(f) => Object.assign(f, { data: null }), /: data: expected Object, got null\./],
+      [
+        (f) => Object.assign(f.data.sets[0]!, { questions: '20' }),
+        /sets\[0\]\.questions: expected number, got "20"/,
+      ],
       [(f) => (f.data.sets[0]!.date = '2026-02-30'), /real calendar date/],
       [(f) => (f.data.ticks[0]!.id = 'has space'), /id of 1 to 128/],
       [(f) => (f.data.misses[0]!.rule = 'x'.repeat(201)), /rule: must be at most 200 characters/],

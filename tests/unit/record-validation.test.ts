@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBackupSize, maxBackupBytes } from '../../src/domain/backup-format';
 import { jsonDepth, parseBackup, parseBackupBytes } from '../../src/domain/backup-schema';
@@ -34,6 +35,48 @@ describe('text as a person sees it', () => {
   it('counts user-perceived characters, so 150 emoji are 150', () => {
     expect(visibleLength('🙂'.repeat(150))).toBe(150);
     expect(visibleLength('👩\u200d💻é')).toBe(2);
+  });
+
+  it('counts long text in pieces exactly as one pass of the segmenter would', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const onePass = (text: string) => [...segmenter.segment(text)].length;
+    // ASCII next to every kind of character that joins its neighbours: CR LF, combining marks, emoji joiners,
+    // skin tones, keycaps, flags (pairs of regional indicators), Hangul jamo and a variation selector.
+    const parts = [
+      'a',
+      'Z',
+      ' ',
+      '.',
+      '\r',
+      '\n',
+      '\r\n',
+      '\u0301',
+      '\u200d',
+      '👩',
+      '🏽',
+      '1\ufe0f\u20e3',
+      '🇫',
+      '🇷',
+      '\u1100',
+      '\u1161',
+      '\u11a8',
+      '\ufe0f',
+      '한',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 900, maxLength: 3000 }), (pieces) => {
+        const text = pieces.join('');
+        expect(visibleLength(text)).toBe(onePass(text));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts a pasted or imported megabyte in well under a second, not minutes', () => {
+    const started = performance.now();
+    expect(visibleLength('x'.repeat(1_000_000))).toBe(1_000_000);
+    expect(visibleLength('Roll back first. '.repeat(60_000))).toBe(17 * 60_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('finds sentences without tripping on abbreviations or initials', () => {

@@ -1,5 +1,6 @@
 import type { ReminderChoices, WeekdayCode } from '../../domain/reminder-choices';
 import { Choice } from '../../ui/choice';
+import { TimeField } from '../../ui/time-field';
 import './calendar-reminders.css';
 
 const weekdays: readonly { code: WeekdayCode; label: string }[] = [
@@ -38,17 +39,13 @@ export function CalendarReminders({
       />
       {choices.sessions && (
         <div className="stack reminder-sessions">
-          <div className="field">
-            <label htmlFor="session-reminder-time">Session start time</label>
-            <input
-              id="session-reminder-time"
-              type="time"
-              required
-              value={choices.sessionTime}
-              aria-describedby={error ? 'calendar-reminder-error' : undefined}
-              onChange={(event) => set({ sessionTime: event.target.value })}
-            />
-          </div>
+          <TimeField
+            id="session-reminder-time"
+            label="Session start time"
+            value={choices.sessionTime}
+            describedBy={error ? 'calendar-reminder-error' : undefined}
+            onSave={(sessionTime) => set({ sessionTime })}
+          />
           <fieldset>
             <legend>Session days</legend>
             <div className="weekday-choices">

@@ -66,7 +66,7 @@ export function MissForm({
   const dirty = (
     ['domain', 'failureMode', 'rule', 'cue', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
   ).some((key) => draft[key] !== saved[key]);
-  const { restored } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
+  const { restored, discard, discardThen } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
   const formRef = useFocusFirstError(errors);
   const firstField = useRef<HTMLSelectElement>(null);
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -100,6 +100,8 @@ export function MissForm({
       (submitted, stored) => {
         const setLabel = submitted.setId ? sets[submitted.setId]?.label : undefined;
         setStatus(setLabel ? `Miss saved to ${setLabel}.` : 'Miss saved.');
+        // An edited miss's form closes now; the new-miss form stays and drops its draft once it renders clean.
+        if (missId) discard();
         onSaved?.(stored.id);
         const next = missId ? submitted : emptyMissDraft(submitted.setId);
         setSaved(next);
@@ -182,7 +184,12 @@ export function MissForm({
         wide
         autoComplete="off"
       />
-      <FormActions submitLabel={submitLabel} saving={saving} failure={failure} onCancel={onCancel} />
+      <FormActions
+        submitLabel={submitLabel}
+        saving={saving}
+        failure={failure}
+        onCancel={discardThen(onCancel)}
+      />
       <p role="status" className="message">
         {status || (restored ? restoredMessage : '')}
       </p>

@@ -10,6 +10,7 @@ import {
 } from '../../domain/miss-filter';
 import { draftOfMiss } from '../../domain/miss-validation';
 import type { MissRecord } from '../../domain/records';
+import { readTabCopy, writeTabCopy } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
 import { NoMissesYet } from './empty-miss-log';
 import { MissFilters } from './miss-filters';
@@ -18,6 +19,7 @@ import { MissRow } from './miss-row';
 import { useUrlFilter } from './use-url-filter';
 
 const numberFormat = new Intl.NumberFormat('en');
+const editingKey = 'editing:misses';
 
 /**
  * The whole log, newest first. It scrolls with the page (a box scrolling inside a scrolling page traps a thumb),
@@ -32,7 +34,12 @@ export function MissLog() {
   const setRevisited = useAppStore((s) => s.setRevisited);
   const setIds = useMemo(() => new Set(Object.keys(sets)), [sets]);
   const [filter, setFilter] = useUrlFilter(setIds);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  // Which miss this tab is editing outlives a reload, so the editor reopens with its restored draft.
+  const [editingId, setEditingId] = useState(() => (readTabCopy(editingKey) as string | undefined) ?? null);
+  useEffect(() => writeTabCopy(editingKey, editingId ?? undefined), [editingId]);
+  // The miss being edited as last seen: if another tab deletes it or an import replaces everything, the
+  // editor stays open with the learner's text (saving keeps it as a new miss) instead of vanishing with it.
+  const [lastEdited, setLastEdited] = useState<MissRecord | null>(null);
   const [deleted, setDeleted] = useState<MissRecord | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -81,7 +88,11 @@ export function MissLog() {
   };
   const change = (patch: Partial<MissFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const editing = editingId ? misses[editingId] : undefined;
+  const storedEdit = editingId ? misses[editingId] : undefined;
+  if (storedEdit && storedEdit !== lastEdited) setLastEdited(storedEdit);
+  const editing = storedEdit ?? (lastEdited?.id === editingId ? lastEdited : undefined);
+  // Reopened after a reload for a miss that is gone by now: nothing to edit.
+  if (editingId && !editing) setEditingId(null);
   const total = entries.length;
   const countLabel = isFilterEmpty(filter)
     ? countText(total, 'miss', 'misses')
@@ -103,6 +114,12 @@ export function MissLog() {
           <button type="button" className="secondary" onClick={() => change({ status: 'needs-details' })}>
             Show {needingDetails === 1 ? 'it' : 'them'}
           </button>
+        </p>
+      )}
+      {editing && !storedEdit && (
+        <p className="banner warning" role="alert">
+          The miss you are editing was deleted or replaced in another tab. Your text is kept below: save it to
+          keep it as a new miss, or cancel.
         </p>
       )}
       {editing && (

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { maxDate, minDate } from '../../domain/validation/dates';
@@ -20,15 +20,22 @@ const blankSet = (date: IsoDate, count: number): SetDraft => ({
 export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string): void }) {
   const setCount = useAppStore((s) => Object.keys(s.sets).length);
   const saveSet = useAppStore((s) => s.saveSet);
+  // What the form shows when nothing is typed; any field changed from it (a renamed set too) is kept as a draft.
+  const [blank, setBlank] = useState(() => blankSet(today, setCount));
   const { id, draft, setDraft, failure, saving, field, submit, errors } = useDraftForm<SetDraft, SetErrors>(
-    () => blankSet(today, setCount),
+    blank,
   );
   const formRef = useFocusFirstError(errors);
-  const { restored } = useDraft('set:new', draft, draft.questions !== '' || draft.correct !== '', setDraft);
+  const dirty = (Object.keys(blank) as (keyof SetDraft)[]).some((key) => draft[key] !== blank[key]);
+  const { restored } = useDraft('set:new', draft, dirty, setDraft);
 
   // The form clears only once the set is stored; on a failed write the learner's text stays to retry.
   const save = async (event: FormEvent) => {
-    const result = await submit(event, saveSet, (submitted) => blankSet(submitted.date, setCount + 1));
+    const result = await submit(event, saveSet, (submitted) => {
+      const next = blankSet(submitted.date, setCount + 1);
+      setBlank(next);
+      return next;
+    });
     if (result?.ok) onSaved(result.id);
   };
 

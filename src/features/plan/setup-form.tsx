@@ -3,6 +3,7 @@ import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
 import { mayCompress, routeAdvice } from '../../domain/route-advice';
 import { Choice } from '../../ui/choice';
+import { TimeField } from '../../ui/time-field';
 import { useToday } from '../../ui/use-now';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup } from '../../domain/setup';
@@ -100,21 +101,13 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
           hint="Leave empty if you have not booked yet."
           onSave={(examDate) => save({ examDate })}
         />
-        <div className="field">
-          <label htmlFor="exam-time">Exam time</label>
-          <span className="hint" id="exam-time-hint">
-            The final 72 hours count back from it.
-          </span>
-          <input
-            id="exam-time"
-            type="time"
-            value={setup.examTime}
-            aria-describedby="exam-time-hint"
-            onChange={(event) => {
-              if (event.target.value) void save({ examTime: event.target.value });
-            }}
-          />
-        </div>
+        <TimeField
+          id="exam-time"
+          label="Exam time"
+          hint="The final 72 hours count back from it."
+          value={setup.examTime}
+          onSave={(examTime) => void save({ examTime })}
+        />
       </div>
       {!setup.startDate && (
         <p>

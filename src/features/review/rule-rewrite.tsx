@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { draftOfMiss, maxRuleLength } from '../../domain/miss-validation';
 import type { MissRecord } from '../../domain/records';
+import { restoredMessage, useDraft } from '../../platform/drafts';
 import { useAppStore } from '../../store/use-app-store';
 
 /**
@@ -13,10 +14,20 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
   const [rule, setRule] = useState(miss.rule);
   const [error, setError] = useState('');
   const fieldId = useId();
+  // A half-written rule survives a reload, reopening the form; the card goes once the rule is saved, so
+  // saving (or Cancel) drops the draft there and then.
+  const { restored, discard } = useDraft(`rewrite:${miss.id}`, rule, open && rule !== miss.rule, (draft) => {
+    setRule(draft);
+    setOpen(true);
+  });
+  const close = () => {
+    discard();
+    setOpen(false);
+  };
   const save = async () => {
     const result = await saveMiss({ ...draftOfMiss(miss), rule }, miss.id);
     if (result.ok) {
-      setOpen(false);
+      close();
       setError('');
     } else {
       setError(Object.values(result.errors).join(' ') || result.message || 'This rule could not be saved.');
@@ -52,10 +63,15 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
           )}
           <p className="actions">
             <button type="submit">Save the rule</button>
-            <button type="button" className="secondary" onClick={() => setOpen(false)}>
+            <button type="button" className="secondary" onClick={close}>
               Cancel
             </button>
           </p>
+          {restored && (
+            <p role="status" className="message">
+              {restoredMessage}
+            </p>
+          )}
         </form>
       ) : (
         <button type="button" className="secondary" onClick={() => setOpen(true)}>
