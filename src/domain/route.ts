@@ -175,6 +175,15 @@ export function weekIndexOf(route: Route, date: IsoDate): number {
   return Math.min(route.weeks.length - 1, Math.max(0, index));
 }
 
+/**
+ * Where a learner without dates is on the route: the first week with a task still unticked, or the last week
+ * once every task is ticked. Without a calendar, what they ticked is the only measure of progress.
+ */
+export function firstOpenWeekIndex(route: Route, isTicked: (taskId: string) => boolean): number {
+  const open = route.weeks.findIndex((week) => week.tasks.some((task) => !isTicked(task.id)));
+  return open === -1 ? Math.max(0, route.weeks.length - 1) : open;
+}
+
 /** Every task id in the route, in order. */
 export function routeTaskIds(route: Route): string[] {
   return route.weeks.flatMap((week) => week.tasks.map((task) => task.id));

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countdownTickId } from '../../domain/exam-countdown';
 import { daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
+import { firstOpenWeekIndex } from '../../domain/route';
 import { countOf, nounFor, nouns } from '../../domain/plural';
 import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
@@ -103,12 +104,24 @@ export function Component() {
   );
 }
 
+/**
+ * Before the route's dates begin (or without them), the week the learner's ticks have reached. It is chosen when
+ * the page opens: ticking a week's last task here keeps that week in place rather than sliding the next one in
+ * under the finger; the next visit moves on.
+ */
+function UpNextWeek() {
+  const route = useRoute();
+  const ticks = useAppStore((s) => s.ticks);
+  const [weekIndex] = useState(() => firstOpenWeekIndex(route, (id) => id in ticks));
+  return <RouteWeekFocus weekIndex={Math.min(weekIndex, route.weeks.length - 1)} upNext />;
+}
+
 function TodayFocus({ state }: { state: TodayState }) {
   const setup = useAppStore((s) => s.setup);
   const route = useRoute();
   switch (state.phase) {
     case 'undated':
-      return <RouteWeekFocus weekIndex={0} upNext />;
+      return <UpNextWeek />;
     case 'before-start':
       return (
         <>
@@ -116,7 +129,7 @@ function TodayFocus({ state }: { state: TodayState }) {
             Your route starts on {formatLongDate(setup.startDate!)}, in{' '}
             {countOf(state.daysToStart!, nouns.day)}.
           </p>
-          <RouteWeekFocus weekIndex={0} upNext />
+          <UpNextWeek />
         </>
       );
     case 'route':
