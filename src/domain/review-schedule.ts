@@ -191,7 +191,6 @@ export function buildReviewPlan({
         .map(({ miss }) => ({ missId: miss.id, lane: laneOf(miss.failureMode) }))
     : [];
   const placed = aimed ? placeInFinalWeek(owed, examDate, today) : new Map<string, number>();
-  const owedIds = new Set(owed.map((o) => o.missId));
 
   return rules.map(({ miss, start }) => {
     const seen = history.get(miss.id);
@@ -211,9 +210,8 @@ export function buildReviewPlan({
     if (focusDay !== undefined) {
       return { ...base, due: addDays(examDate, -focusDay), kind: 'final-week', focusDay };
     }
-    // Owed but every focus day is past (the exam is today): due now. Otherwise it already had its
-    // last-7-day review and rests once the scheduler would bring it back on or after the exam.
-    if (owedIds.has(miss.id)) return { ...base, due: today };
+    // Not placed, so not owed (before the exam, day 1 is always open and every owed rule gets a day): it
+    // already had its last-7-day review and rests once the scheduler would bring it back on or after the exam.
     return base.due! < examDate ? base : { ...base, due: null };
   });
 }
