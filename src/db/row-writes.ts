@@ -66,3 +66,32 @@ export function writeRows(
     }
   });
 }
+
+/** A row as it should be stored now; null deletes it. */
+export interface RowImage {
+  table: TableName;
+  key: string;
+  row: unknown;
+}
+
+/**
+ * Stores these rows in one transaction whose requests are all made before this returns, with no await in
+ * between: for a page that may be about to go (pagehide), where a promise chain would never run on. The browser
+ * finishes a transaction whose requests were made. It checks neither the generation nor a refusal rule, so it is
+ * only for changes this tab has already made and queued; the queued write still runs if the page stays.
+ */
+export function storeRowsNow(db: StudyDatabase, images: readonly RowImage[]): void {
+  if (images.length === 0) return;
+  try {
+    const transaction = db
+      .backendDB()
+      .transaction([...new Set(images.map((image) => image.table))], 'readwrite');
+    for (const { table, key, row } of images) {
+      if (row === null) transaction.objectStore(table).delete(key);
+      else transaction.objectStore(table).put(row);
+    }
+    transaction.commit();
+  } catch {
+    // The connection is closing (an upgrade or a reset in another tab): the queued write reports the outcome.
+  }
+}

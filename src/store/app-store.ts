@@ -9,7 +9,7 @@ import { readRows, readSnapshot } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import { primaryKeyOf, type TableName } from '../domain/tables';
 import { createWholeDataSlice } from './whole-data-slice';
-import { emptyMirroredData, mergeRows, stateFromRows } from './mirrored-data';
+import { emptyMirroredData, mergeRows, rowImageOf, stateFromRows } from './mirrored-data';
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
@@ -118,6 +118,19 @@ export function createAppStore({
 
   if (channel) channel.onmessage = (event: MessageEvent<TouchedKeys>) => void reload(event.data);
 
+  // A change still queued when the page goes (a tick, then the tab closed at once; a phone that kills a hidden
+  // tab) would never reach the database: the queue's promise chain does not run on in a page that is gone. So
+  // whatever is queued is stored at once, as the screen shows it, when the page is hidden or leaves.
+  const storeQueued = () =>
+    deps.persistence.storePendingNow((table, key) => rowImageOf(store.getState(), table, key, now()));
+  const storeQueuedWhenHidden = () => {
+    if (document.visibilityState === 'hidden') storeQueued();
+  };
+  if (db && typeof window !== 'undefined') {
+    window.addEventListener('pagehide', storeQueued);
+    document.addEventListener('visibilitychange', storeQueuedWhenHidden);
+  }
+
   return {
     store,
     reload,
@@ -125,6 +138,9 @@ export function createAppStore({
     idle: () => deps.persistence.idle(),
     dispose() {
       channel?.close();
+      if (typeof window === 'undefined') return;
+      window.removeEventListener('pagehide', storeQueued);
+      document.removeEventListener('visibilitychange', storeQueuedWhenHidden);
     },
   };
 }

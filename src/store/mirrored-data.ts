@@ -43,6 +43,22 @@ function settingsPatch(rows: readonly SettingsRecord[]): Partial<MirroredData> {
   return patch;
 }
 
+/** The settings rows this state stands for (no `examOutcome` row while there is none). */
+export function settingsRowsOf(state: MirroredData, now: number): SettingsRecord[] {
+  return [
+    { key: 'setup', value: state.setup, updatedAt: now },
+    { key: 'preferences', value: state.preferences, updatedAt: now },
+    ...(state.examOutcome ? [{ key: 'examOutcome' as const, value: state.examOutcome, updatedAt: now }] : []),
+    { key: 'backups', value: state.backups, updatedAt: now },
+  ];
+}
+
+/** The row `key` of `table` as this state shows it, or null when the state has no such row. */
+export function rowImageOf(state: MirroredData, table: TableName, key: string, now: number): unknown {
+  if (table === 'settings') return settingsRowsOf(state, now).find((row) => row.key === key) ?? null;
+  return (state[table] as Record<string, unknown>)[key] ?? null;
+}
+
 /**
  * The state change that mirrors rows read back from the database: `rows` are present rows, `missing` keys
  * were asked for and are gone. Used by hydration, by other tabs' writes and by rollback after a failed write.

@@ -11,6 +11,7 @@ import { withSharedDatabase } from '../db/backup-repository';
 import {
   StaleGenerationError,
   WriteRefusedError,
+  storeRowsNow,
   writeRows,
   type RowChange,
   type RowUpdate,
@@ -38,6 +39,12 @@ export interface Persistence {
   pendingUpdates(table: TableName, key: string): RowUpdate[];
   /** The generation this tab's rows belong to; set by hydration and by reading back another tab's replace. */
   generation: string;
+  /**
+   * For a page that may be about to go: stores `imageOf` every row whose write is still queued (waiting for the
+   * database lock or an earlier write), in a transaction started before this returns. Writes that carry a
+   * refusal rule are left to the queue, which checks it.
+   */
+  storePendingNow(imageOf: (table: TableName, key: string) => unknown): void;
 }
 
 export function touchedKeys(changes: readonly RowChange[]): TouchedKeys {
@@ -87,6 +94,8 @@ const rollbackFailed =
 export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHooks): Persistence {
   let tail: Promise<unknown> = Promise.resolve();
   const pending = new Map<string, RowUpdate[]>();
+  /** Which row each pending key names, and how many of its writes carry a refusal rule. */
+  const pendingRows = new Map<string, { table: TableName; key: string; guarded: number }>();
   const pendingKey = (table: TableName, key: string) => `${table}\u0000${key}`;
 
   if (!db) {
@@ -96,6 +105,7 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       idle: async () => undefined,
       pendingUpdates: () => [],
       generation: '',
+      storePendingNow: () => undefined,
     };
   }
 
@@ -103,6 +113,12 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
     mode: 'indexeddb',
     generation: '',
     pendingUpdates: (table, key) => pending.get(pendingKey(table, key)) ?? [],
+    storePendingNow(imageOf) {
+      const images = [...pendingRows.values()]
+        .filter((row) => row.guarded === 0)
+        .map(({ table, key }) => ({ table, key, row: imageOf(table, key) ?? null }));
+      storeRowsNow(db, images);
+    },
     async idle() {
       // A write may queue another while settling; wait until the queue stops growing.
       for (let last: Promise<unknown> | null = null; last !== tail;) {
@@ -114,23 +130,35 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       const keys = touchedKeys(changes);
       // Registered before anything awaits, so a read-back that lands meanwhile (another tab's announcement, the
       // merge after a field update) still shows every change this tab has made and not yet stored.
-      const updates = changes.flatMap((change) => [
-        ...(change.put ?? []).map((row) => {
-          const key = primaryKeyOf(change.table, row);
-          return [pendingKey(change.table, key), { key, apply: () => row }] as const;
-        }),
-        ...(change.delete ?? []).map(
-          (key) => [pendingKey(change.table, key), { key, apply: () => null }] as const,
-        ),
-        ...(change.update ?? []).map((update) => [pendingKey(change.table, update.key), update] as const),
-      ]);
-      for (const [key, update] of updates) pending.set(key, [...(pending.get(key) ?? []), update]);
+      const updates = changes.flatMap((change) =>
+        [
+          ...(change.put ?? []).map((row): RowUpdate => ({
+            key: primaryKeyOf(change.table, row),
+            apply: () => row,
+          })),
+          ...(change.delete ?? []).map((key): RowUpdate => ({ key, apply: () => null })),
+          ...(change.update ?? []),
+        ].map((update) => ({ table: change.table, guarded: change.refuseIf ? 1 : 0, update })),
+      );
+      for (const { table, guarded, update } of updates) {
+        const id = pendingKey(table, update.key);
+        pending.set(id, [...(pending.get(id) ?? []), update]);
+        const row = pendingRows.get(id) ?? { table, key: update.key, guarded: 0 };
+        pendingRows.set(id, { ...row, guarded: row.guarded + guarded });
+      }
       const merges = changes.some((change) => change.update?.length);
       const settle = () => {
-        for (const [key, update] of updates) {
-          const left = (pending.get(key) ?? []).filter((item) => item !== update);
-          if (left.length) pending.set(key, left);
-          else pending.delete(key);
+        for (const { table, guarded, update } of updates) {
+          const id = pendingKey(table, update.key);
+          const left = (pending.get(id) ?? []).filter((item) => item !== update);
+          if (left.length) {
+            pending.set(id, left);
+            const row = pendingRows.get(id)!;
+            pendingRows.set(id, { ...row, guarded: row.guarded - guarded });
+          } else {
+            pending.delete(id);
+            pendingRows.delete(id);
+          }
         }
       };
       const generation = persistence.generation;

@@ -9,7 +9,7 @@ import { readAllRows, replaceAllRows, withExclusiveDatabase } from '../db/backup
 import type { StudyDatabase } from '../db/database';
 import type { BackupData } from '../domain/backup-format';
 import { emptyTableRows, rowTableNames } from '../domain/tables';
-import { stateFromRows, type MirroredData } from './mirrored-data';
+import { settingsRowsOf, stateFromRows, type MirroredData } from './mirrored-data';
 import { isQuotaError, stored, type TouchedKeys, type WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
@@ -33,17 +33,7 @@ export interface WholeDataDeps {
 
 function rowsFromState(state: MirroredData, now: number): BackupData {
   const rows = Object.fromEntries(rowTableNames.map((name) => [name, Object.values(state[name])]));
-  return {
-    ...(rows as Omit<BackupData, 'settings'>),
-    settings: [
-      { key: 'setup', value: state.setup, updatedAt: now },
-      { key: 'preferences', value: state.preferences, updatedAt: now },
-      ...(state.examOutcome
-        ? [{ key: 'examOutcome' as const, value: state.examOutcome, updatedAt: now }]
-        : []),
-      { key: 'backups', value: state.backups, updatedAt: now },
-    ],
-  };
+  return { ...(rows as Omit<BackupData, 'settings'>), settings: settingsRowsOf(state, now) };
 }
 
 function failure(error: unknown, what: 'import' | 'reset'): WriteOutcome {

@@ -89,6 +89,31 @@ test('a newer tab upgrading the database is not blocked, and the old tab saved f
   expect(await old.evaluate(() => 'beforeUpgrade' in window)).toBe(false);
 });
 
+test('a change still waiting for the database when its tab closes is stored all the same', async ({
+  context,
+}) => {
+  // Another tab holds the database lock (as an import does while it replaces everything), so the tick's write
+  // is still queued when its tab closes: only what the page does on leaving can store it.
+  const holder = await context.newPage();
+  await holder.goto('/plan');
+  await holder.evaluate(() => {
+    void navigator.locks.request(
+      'ml-pro-study-tracker:database',
+      { mode: 'exclusive' },
+      () =>
+        new Promise<void>((release) => ((window as unknown as { release: () => void }).release = release)),
+    );
+  });
+  const page = await context.newPage();
+  await page.goto('/plan');
+  await box(page, 'SparkML pipelines').check();
+  await page.close({ runBeforeUnload: true });
+  await holder.evaluate(() => (window as unknown as { release: () => void }).release());
+  const again = await context.newPage();
+  await again.goto('/plan');
+  await expect(box(again, 'SparkML pipelines')).toBeChecked();
+});
+
 test('closing the tab straight after a change loses nothing', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/plan');

@@ -262,3 +262,36 @@ describe('schema versions', () => {
     await opened.db!.delete();
   });
 });
+
+describe('a change still queued when the page goes', () => {
+  /** What a page that is leaving sees: the database lock is never granted, so queued writes never run. */
+  function locksNeverGranted() {
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: { request: () => new Promise(() => undefined) },
+    });
+    return () => Reflect.deleteProperty(navigator, 'locks');
+  }
+
+  it('is stored, as the screen shows it, when the page hides or leaves; a guarded write is left to the queue', async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    const restore = locksNeverGranted();
+    try {
+      void store.getState().setTicked('w1-sparkml-pipelines', true);
+      void store.getState().updateSetup({ hoursBand: '6-8' });
+      void store.getState().startSession();
+      window.dispatchEvent(new Event('pagehide'));
+
+      const other = freshDb(db.name);
+      await other.open();
+      await vi.waitFor(async () => expect(await other.ticks.count()).toBe(1));
+      const rows = await readAllRows(other);
+      expect(rows.settings.find((row) => row.key === 'setup')?.value).toMatchObject({ hoursBand: '6-8' });
+      // Starting a session is refused when another tab runs one; only the queue checks that, so it waits.
+      expect(rows.sessions).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+});
