@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readRows, readSnapshot } from '../db/backup-repository';
+import { isRowsOnLeaveKey } from '../db/rows-on-leave';
 import type { StudyDatabase } from '../db/database';
 import { primaryKeyOf, type TableName } from '../domain/tables';
 import { createWholeDataSlice } from './whole-data-slice';
@@ -55,6 +56,7 @@ export function createAppStore({
   /** Hydration, written once: also what a tab does when another tab replaced every row. */
   async function hydrate() {
     if (!db) return;
+    await deps.persistence.storeLeftBehind();
     const { rows, generation } = await readSnapshot(db);
     deps.persistence.generation = generation;
     store.setState(stateFromRows(rows));
@@ -126,9 +128,15 @@ export function createAppStore({
   const storeQueuedWhenHidden = () => {
     if (document.visibilityState === 'hidden') storeQueued();
   };
+  // A tab already open stores another tab's left-behind rows at once, and shows them.
+  const storeLeftBehind = (event: StorageEvent) => {
+    if (isRowsOnLeaveKey(event.key) && event.newValue !== null)
+      void deps.persistence.storeLeftBehind().then(reload, () => undefined);
+  };
   if (db && typeof window !== 'undefined') {
     window.addEventListener('pagehide', storeQueued);
     document.addEventListener('visibilitychange', storeQueuedWhenHidden);
+    window.addEventListener('storage', storeLeftBehind);
   }
 
   return {
@@ -141,6 +149,7 @@ export function createAppStore({
       if (typeof window === 'undefined') return;
       window.removeEventListener('pagehide', storeQueued);
       document.removeEventListener('visibilitychange', storeQueuedWhenHidden);
+      window.removeEventListener('storage', storeLeftBehind);
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   type RowChange,
   type RowUpdate,
 } from '../db/row-writes';
+import { keepRowsOnLeave, storeRowsLeftBehind } from '../db/rows-on-leave';
 import { primaryKeyOf, type TableName } from '../domain/tables';
 
 export type { RowChange, RowUpdate } from '../db/row-writes';
@@ -45,6 +46,8 @@ export interface Persistence {
    * refusal rule are left to the queue, which checks it.
    */
   storePendingNow(imageOf: (table: TableName, key: string) => unknown): void;
+  /** Stores the rows a tab that has gone left queued (see db/rows-on-leave.ts); returns their keys. */
+  storeLeftBehind(): Promise<TouchedKeys>;
 }
 
 export function touchedKeys(changes: readonly RowChange[]): TouchedKeys {
@@ -97,6 +100,9 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
   /** Which row each pending key names, and how many of its writes carry a refusal rule. */
   const pendingRows = new Map<string, { table: TableName; key: string; guarded: number }>();
   const pendingKey = (table: TableName, key: string) => `${table}\u0000${key}`;
+  // Names this tab's copy of its queued rows in localStorage; random, since randomUUID needs a secure context.
+  const tabId = Math.random().toString(36).slice(2);
+  let copyKept = false;
 
   if (!db) {
     return {
@@ -106,6 +112,7 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       pendingUpdates: () => [],
       generation: '',
       storePendingNow: () => undefined,
+      storeLeftBehind: async () => ({}),
     };
   }
 
@@ -118,7 +125,11 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
         .filter((row) => row.guarded === 0)
         .map(({ table, key }) => ({ table, key, row: imageOf(table, key) ?? null }));
       storeRowsNow(db, images);
+      keepRowsOnLeave(tabId, persistence.generation, images);
+      copyKept = images.length > 0;
     },
+    storeLeftBehind: () =>
+      storeRowsLeftBehind(db, tabId, (table, key) => pendingRows.has(pendingKey(table, key))),
     async idle() {
       // A write may queue another while settling; wait until the queue stops growing.
       for (let last: Promise<unknown> | null = null; last !== tail;) {
@@ -159,6 +170,11 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
             pending.delete(id);
             pendingRows.delete(id);
           }
+        }
+        // The page stayed and its queue has drained: the copy kept on hiding is stored and must not come back.
+        if (copyKept && pendingRows.size === 0) {
+          keepRowsOnLeave(tabId, '', []);
+          copyKept = false;
         }
       };
       const generation = persistence.generation;

@@ -295,3 +295,43 @@ describe('a change still queued when the page goes', () => {
     }
   });
 });
+
+describe('rows a tab left behind', () => {
+  afterEach(() => localStorage.clear());
+
+  it('are stored by the next tab to start when the browser dropped the leaving transaction', async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: { request: () => new Promise(() => undefined) },
+    });
+    try {
+      // The page is torn down before its last transaction lands.
+      vi.spyOn(db, 'backendDB').mockImplementation(() => {
+        throw new Error('The page is gone.');
+      });
+      void store.getState().setTicked('w1-sparkml-pipelines', true);
+      await Promise.resolve();
+      window.dispatchEvent(new Event('pagehide'));
+
+      const next = await openTab(freshDb(db.name));
+      expect(next.store.getState().ticks).toHaveProperty(['w1-sparkml-pipelines']);
+      expect(Object.keys(localStorage).filter((key) => key.includes('rows-on-leave'))).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
+
+  it('are forgotten once the page stayed and its queue stored them', async () => {
+    const db = freshDb();
+    const handle = await openTab(db);
+    void handle.store.getState().setTicked('w1-sparkml-pipelines', true);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Reflect.deleteProperty(document, 'visibilityState');
+    expect(Object.keys(localStorage).some((key) => key.includes('rows-on-leave'))).toBe(true);
+    await handle.idle();
+    expect(Object.keys(localStorage).filter((key) => key.includes('rows-on-leave'))).toEqual([]);
+  });
+});
