@@ -221,10 +221,24 @@ export const journeys: Journey[] = [
       });
       try {
         await startPlan(browser, preview.origin);
-        await waitFor('the service worker to control the page', async () => {
-          await browser.reload();
-          return browser.run(() => navigator.serviceWorker.controller !== null);
-        });
+        // Installing precaches the whole app; a loaded CI machine can take WebKit well past the usual wait, and
+        // a reload only helps once the worker is active.
+        await waitFor(
+          'the service worker to be installed and active',
+          () =>
+            browser.run(() =>
+              navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.active)),
+            ),
+          60_000,
+        );
+        await waitFor(
+          'the service worker to control the page',
+          async () => {
+            await browser.reload();
+            return browser.run(() => navigator.serviceWorker.controller !== null);
+          },
+          60_000,
+        );
         await tick(browser, 'SparkML pipelines');
         await stopPreview(preview);
         await browser.goto(`${preview.origin}/plan`);
