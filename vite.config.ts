@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
+import { basePath } from './build/base-path.ts';
+import { hostSettings } from './build/host-settings.ts';
 import { routeDocuments } from './build/route-documents.ts';
 import { sharedViewChunk } from './build/view-chunks.ts';
 
@@ -22,6 +24,10 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+// `BASE_PATH=/ml-pro/ npm run build` serves the app from a sub-path (GitHub Pages' project sites); every address
+// the app, its documents, its manifest and its service worker use is under it.
+const base = basePath(process.env.BASE_PATH);
+
 function cspMetaTag(): Plugin {
   return {
     name: 'csp-meta-tag',
@@ -37,59 +43,61 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
+  base,
   plugins: [
     react(),
     cspMetaTag(),
     routeDocuments(),
+    hostSettings(),
     VitePWA({
       // Prompt, never auto-reload: an update must not interrupt a running session or unsaved text.
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
-        id: '/',
+        id: base,
         lang: 'en',
         dir: 'ltr',
         name: 'ML-PRO Study Tracker',
         short_name: 'ML-PRO',
         description:
           'Offline study tracker for the Databricks ML Professional exam: your route, timed sessions, miss log and booking signal.',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1d4e89',
         icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${base}icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${base}icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${base}icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
         shortcuts: [
-          { name: 'Today', url: '/', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+          { name: 'Today', url: base, icons: [{ src: `${base}icon-192.png`, sizes: '192x192' }] },
           {
             name: 'Start session',
             short_name: 'Session',
-            url: '/session',
-            icons: [{ src: '/icon-192.png', sizes: '192x192' }],
+            url: `${base}session`,
+            icons: [{ src: `${base}icon-192.png`, sizes: '192x192' }],
           },
           {
             name: 'Log a set',
             short_name: 'Log',
-            url: '/misses',
-            icons: [{ src: '/icon-192.png', sizes: '192x192' }],
+            url: `${base}misses`,
+            icons: [{ src: `${base}icon-192.png`, sizes: '192x192' }],
           },
         ],
         // Written by `node scripts/make-screenshots.mjs` from the production build.
         screenshots: [
           {
-            src: '/screenshots/plan-wide.png',
+            src: `${base}screenshots/plan-wide.png`,
             sizes: '1280x900',
             type: 'image/png',
             form_factor: 'wide',
             label: 'The study plan: dated weeks with tickable tasks',
           },
           {
-            src: '/screenshots/plan-narrow.png',
+            src: `${base}screenshots/plan-narrow.png`,
             sizes: '390x844',
             type: 'image/png',
             form_factor: 'narrow',
@@ -100,8 +108,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Deep links (/plan, /misses) load the app shell offline; the router takes it from there.
-        navigateFallback: '/index.html',
-        globIgnores: ['screenshots/**'],
+        navigateFallback: `${base}index.html`,
+        // 404.html is for the host (GitHub Pages); offline, navigateFallback does its job.
+        globIgnores: ['screenshots/**', '404.html'],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -32,10 +32,14 @@ function chunkClosure(bundle: OutputBundle, start: OutputChunk): string[] {
  * address paints Today's frame for the moment before the router shows "Page not found".
  */
 export function routeDocuments(): Plugin {
+  let base = '/';
   return {
     name: 'route-documents',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
     async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return;
@@ -45,14 +49,16 @@ export function routeDocuments(): Plugin {
         logLevel: 'error',
       });
       const withShell = (html: string, path: string | null) =>
-        html.replace(root, `<div id="shell">${shell.renderShell(path)}</div><div id="root"></div>`);
-      index.source = withShell(template, null);
+        html.replace(root, `<div id="shell">${shell.renderShell(path, base)}</div><div id="root"></div>`);
+      // Static hosts (GitHub Pages, Netlify, Cloudflare Pages) answer an unknown address with 404.html: the app
+      // boots from it and its router says "Page not found".
+      this.emitFile({ type: 'asset', fileName: '404.html', source: withShell(template, null) });
       for (const chunk of Object.values(bundle)) {
         const view = chunk.type === 'chunk' ? chunk.facadeModuleId?.match(routeModule)?.[1] : undefined;
         if (chunk.type !== 'chunk' || !view) continue;
         const preloads = chunkClosure(bundle, chunk)
-          .filter((file) => !template.includes(`/${file}"`))
-          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+          .filter((file) => !template.includes(`${base}${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
           .join('\n    ');
         const document = template.replace('</head>', `  ${preloads}\n  </head>`);
         if (view === 'today') index.source = withShell(document, '/');

@@ -70,6 +70,15 @@ else {
   failures.push('production build');
 }
 
+// The same app built for a sub-path, as README "Publish it" builds it; tests/e2e/sub-path.spec.ts serves it.
+const builtSub =
+  built && run('sub-path build', 'npx', ['vite', 'build', '--outDir', 'dist-sub'], { BASE_PATH: '/ml-pro/' });
+if (builtSub) passed += 1;
+else if (built) {
+  failed += 1;
+  failures.push('sub-path build');
+}
+
 if (built && existsSync('scripts/check-bundle.mjs'))
   gate('first-load JavaScript budget', 'node', ['scripts/check-bundle.mjs']);
 

@@ -1,5 +1,6 @@
 /** Shown when a view crashes. Plain links, not router links: the router itself may be what broke. */
 export function ErrorScreen({ error }: { error: unknown }) {
+  const base = import.meta.env.BASE_URL;
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="error-screen" role="alert">
@@ -9,10 +10,10 @@ export function ErrorScreen({ error }: { error: unknown }) {
         <a className="button" href={window.location.pathname}>
           Reload this page
         </a>{' '}
-        <a className="button secondary" href="/">
+        <a className="button secondary" href={base}>
           Go to Today
         </a>{' '}
-        <a className="button secondary" href="/data">
+        <a className="button secondary" href={`${base}data`}>
           Export a backup
         </a>
       </p>

@@ -4,6 +4,7 @@ import type { Store } from '../store/store-types';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
+import { addClosingSlash, viewPath } from './sub-path';
 
 /** Each view is its own chunk, loaded when first visited and precached for offline use. */
 const loadToday = () => import('../features/today/today-route');
@@ -37,7 +38,7 @@ const viewsByPath: Record<string, () => Promise<ViewModule>> = {
  * learner's data needs are loaded too, so the first render has them (a first visit has none to wait for).
  */
 export function preloadView(pathname: string): (state: Store) => Promise<void> {
-  const view = viewsByPath[pathname.replace(/\/+$/, '') || '/']?.();
+  const view = viewsByPath[viewPath(pathname, import.meta.env.BASE_URL)]?.();
   // A view that fails to load here is reported by the router when it asks for it again.
   view?.catch(() => undefined);
   return (state) =>
@@ -73,4 +74,5 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+addClosingSlash(window.location, window.history, import.meta.env.BASE_URL);
+export const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });

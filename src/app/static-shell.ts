@@ -35,8 +35,11 @@ export const staticViews: Record<string, { title: string; lead?: ReactNode; open
 
 const loading = () => createElement('p', { className: 'boot', role: 'status' }, 'Loading your study plan…');
 
-/** The markup inside #shell for `path`; for any other address (index.html serves them all) the frame and a loading line. */
-export function renderShell(path: string | null): string {
+/**
+ * The markup inside #shell for `path`; for any other address (index.html serves them all) the frame and a loading
+ * line. `base` is the build's sub-path (`/` or e.g. `/ml-pro/`), which every link in the frame starts with.
+ */
+export function renderShell(path: string | null, base = '/'): string {
   const heading = path ? staticViews[path] : undefined;
   const content: ReactNode = heading
     ? createElement(Page, {
@@ -50,7 +53,7 @@ export function renderShell(path: string | null): string {
   return renderToStaticMarkup(
     createElement(
       StaticRouter,
-      { location: path ?? '/' },
+      { basename: base, location: `${base}${(path ?? '/').slice(1)}` },
       createElement(AppFrame, { headerEnd: placeholder, busy: true, staticCopy: true, children: content }),
     ),
   );
