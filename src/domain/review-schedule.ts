@@ -45,6 +45,8 @@ export interface ReviewItem {
   kind: ReviewKind;
   /** The last-7-day focus day (7..1) it is placed on, when that decides its date. */
   focusDay: number | null;
+  /** The focus day it takes while it still owes its last-7-day review, whether or not that decides its date yet. */
+  owedFocusDay: number | null;
   lastReviewedAt: number | null;
   lastRating: ReviewRating | null;
 }
@@ -86,44 +88,77 @@ const latest = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 /** Code-unit order: ISO dates and ids need no locale, and localeCompare is slow across thousands of rows. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The misses as review rules, in the three orders the plan walks them, computed once per change of the
+ * misses or sets (grading a card changes neither): sorting is what made a plan of 50,000 rules slow, and a
+ * grade only needs a walk over these.
+ */
+export interface RuleIndex {
+  /** In the misses' own order: the plan's order. */
+  readonly rules: readonly IndexedRule[];
+  /** In first-review order: earliest day, then start, then creation, then id. */
+  readonly byFirstReview: readonly IndexedRule[];
+  /** In final-week placement order: lane, then id. */
+  readonly byLane: readonly IndexedRule[];
+}
+
+interface IndexedRule {
+  miss: MissRecord;
+  start: IsoDate;
+  lane: LaneId | null;
+  /** The first day a new card may take: the day after the miss, and never the day it was typed. */
+  earliest: IsoDate;
+}
+
+/** The misses with a rule (rules with no text are not cards), indexed for `planFromIndex`. */
+export function indexRules(misses: Iterable<MissRecord>, setDates: ReadonlyMap<string, IsoDate>): RuleIndex {
+  const rules: IndexedRule[] = [];
+  for (const miss of misses) {
+    if (miss.rule.trim() === '') continue;
+    const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
+    // A rule just written is not yet forgotten.
+    const earliest = latest(addDays(start, 1), addDays(localIsoDate(miss.createdAt), 1));
+    rules.push({ miss, start, lane: laneOf(miss.failureMode), earliest });
+  }
+  const byFirstReview = [...rules].sort(
+    (a, b) =>
+      compare(a.earliest, b.earliest) ||
+      compare(a.start, b.start) ||
+      a.miss.createdAt - b.miss.createdAt ||
+      compare(a.miss.id, b.miss.id),
+  );
+  const byLane = [...rules].sort(
+    (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.miss.id, b.miss.id),
+  );
+  return { rules, byFirstReview, byLane };
+}
+
 /** A card's own next date before the exam's limits: the scheduler's for a reviewed card, a slot for a new one. */
 function naturalDates(
-  rules: readonly { miss: MissRecord; start: IsoDate }[],
+  index: RuleIndex,
   cards: ReviewPlanInput['cards'],
   history: ReadonlyMap<string, History>,
 ): Map<string, IsoDate> {
   const natural = new Map<string, IsoDate>();
   const load = new Map<IsoDate, number>();
-  const fresh: { id: string; earliest: IsoDate; start: IsoDate; createdAt: number }[] = [];
-  for (const { miss, start } of rules) {
+  for (const { miss } of index.rules) {
     const seen = history.get(miss.id);
-    if (seen) {
-      // A reviewed card holds the first-review slot of the day it was first reviewed.
-      const firstDay = localIsoDate(seen.first);
-      load.set(firstDay, (load.get(firstDay) ?? 0) + 1);
-      const card = cards[miss.id];
-      natural.set(miss.id, card ? localIsoDate(card.due) : addDays(localIsoDate(seen.last), 1));
-    } else {
-      // The day after the miss, but never the day it was typed: a rule just written is not yet forgotten.
-      const earliest = latest(addDays(start, 1), addDays(localIsoDate(miss.createdAt), 1));
-      fresh.push({ id: miss.id, earliest, start, createdAt: miss.createdAt });
-    }
+    if (!seen) continue;
+    // A reviewed card holds the first-review slot of the day it was first reviewed.
+    const firstDay = localIsoDate(seen.first);
+    load.set(firstDay, (load.get(firstDay) ?? 0) + 1);
+    const card = cards[miss.id];
+    natural.set(miss.id, card ? localIsoDate(card.due) : addDays(localIsoDate(seen.last), 1));
   }
-  fresh.sort(
-    (a, b) =>
-      compare(a.earliest, b.earliest) ||
-      compare(a.start, b.start) ||
-      a.createdAt - b.createdAt ||
-      compare(a.id, b.id),
-  );
   // In order of earliest day, every day the cursor has passed is full, so it never moves back: one pass,
   // even for a backfill of thousands.
   let cursor: IsoDate | null = null;
-  for (const card of fresh) {
-    let day: IsoDate = cursor !== null && cursor > card.earliest ? cursor : card.earliest;
+  for (const { miss, earliest } of index.byFirstReview) {
+    if (history.has(miss.id)) continue;
+    let day: IsoDate = cursor !== null && cursor > earliest ? cursor : earliest;
     while ((load.get(day) ?? 0) >= newPerDay) day = addDays(day, 1);
     load.set(day, (load.get(day) ?? 0) + 1);
-    natural.set(card.id, day);
+    natural.set(miss.id, day);
     cursor = day;
   }
   return natural;
@@ -143,16 +178,30 @@ export function placeInFinalWeek(
   examDate: IsoDate,
   today: IsoDate,
 ): Map<string, number> {
-  const open = lastSevenDays.map((d) => d.day).filter((day) => addDays(examDate, -day) >= today);
-  const placed = new Map<string, number>();
-  if (open.length === 0) return placed;
-  const cap = finalWeekDayCap(owed.length);
-  const load = new Map<number, number>(open.map((day) => [day, 0]));
   const ordered = [...owed].sort(
     (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.missId, b.missId),
   );
+  return placeInOrder(ordered, examDate, today);
+}
+
+/** `placeInFinalWeek` for rules already in lane, then id, order. */
+function placeInOrder(
+  ordered: readonly { missId: string; lane: LaneId | null }[],
+  examDate: IsoDate,
+  today: IsoDate,
+): Map<string, number> {
+  const open = lastSevenDays.map((d) => d.day).filter((day) => addDays(examDate, -day) >= today);
+  const placed = new Map<string, number>();
+  if (open.length === 0) return placed;
+  const cap = finalWeekDayCap(ordered.length);
+  const load = new Map<number, number>(open.map((day) => [day, 0]));
+  const wantedByLane = new Map<LaneId | 'none', number[]>();
   for (const { missId, lane } of ordered) {
-    const wanted = [...laneFocusDays[lane ?? 'none'], 1].filter((day) => load.has(day));
+    let wanted = wantedByLane.get(lane ?? 'none');
+    if (!wanted) {
+      wanted = [...laneFocusDays[lane ?? 'none'], 1].filter((day) => load.has(day));
+      wantedByLane.set(lane ?? 'none', wanted);
+    }
     const day =
       wanted.find((d) => load.get(d)! < cap) ??
       open.reduce((best, d) => (load.get(d)! < load.get(best)! ? d : best));
@@ -163,57 +212,111 @@ export function placeInFinalWeek(
 }
 
 /** Every rule with its due date and why; rules with no text are not cards. */
-export function buildReviewPlan({
-  misses,
-  setDates,
-  cards,
-  logs,
-  examDate,
-  today,
-}: ReviewPlanInput): ReviewItem[] {
-  const rules: { miss: MissRecord; start: IsoDate }[] = [];
-  for (const miss of misses) {
-    if (miss.rule.trim() === '') continue;
-    const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
-    rules.push({ miss, start });
-  }
-  const history = historyByMiss(logs);
-  const natural = naturalDates(rules, cards, history);
-  const aimed = examDate !== null && today < examDate;
-  const examOver = examDate !== null && today >= examDate;
-  const windowStart = aimed ? addDays(examDate, -7) : null;
-  const owed = windowStart
-    ? rules
-        .filter(({ miss }) => {
-          const seen = history.get(miss.id);
-          return !seen || localIsoDate(seen.last) < windowStart;
-        })
-        .map(({ miss }) => ({ missId: miss.id, lane: laneOf(miss.failureMode) }))
-    : [];
-  const placed = aimed ? placeInFinalWeek(owed, examDate, today) : new Map<string, number>();
+export function buildReviewPlan(input: ReviewPlanInput): ReviewItem[] {
+  return planFromIndex(indexRules(input.misses, input.setDates), input);
+}
 
-  return rules.map(({ miss, start }) => {
+interface ExamWindow {
+  examDate: IsoDate | null;
+  examOver: boolean;
+  /** The first of the last 7 days, while the exam is ahead. */
+  windowStart: IsoDate | null;
+  /** Each focus day's date (Day 7 is a week before the exam). */
+  focusDates: ReadonlyMap<number, IsoDate>;
+}
+
+/** The exam's limits on the calendar, worked out once per plan rather than once per rule. */
+function examWindow(examDate: IsoDate | null, today: IsoDate): ExamWindow {
+  const aimed = examDate !== null && today < examDate;
+  return {
+    examDate,
+    examOver: examDate !== null && today >= examDate,
+    windowStart: aimed ? addDays(examDate, -7) : null,
+    focusDates: new Map(aimed ? lastSevenDays.map(({ day }) => [day, addDays(examDate, -day)]) : []),
+  };
+}
+
+/**
+ * A rule's due date once the exam's limits apply to its natural date: nothing from the exam day on; in the
+ * last 7 days, its focus day while it still owes its last-7-day review (`owedFocusDay`), else it rests once
+ * the scheduler would bring it back on or after the exam.
+ */
+function limitedDue(
+  natural: IsoDate,
+  owedFocusDay: number | null,
+  { examDate, examOver, windowStart, focusDates }: ExamWindow,
+): { due: IsoDate | null; focusDay: number | null } {
+  if (examOver) return { due: null, focusDay: null };
+  if (examDate === null || windowStart === null || natural < windowStart)
+    return { due: natural, focusDay: null };
+  if (owedFocusDay !== null) return { due: focusDates.get(owedFocusDay)!, focusDay: owedFocusDay };
+  // Not placed, so not owed (before the exam, day 1 is always open and every owed rule gets a day): it
+  // already had its last-7-day review.
+  return { due: natural < examDate ? natural : null, focusDay: null };
+}
+
+/** `buildReviewPlan` over rules indexed once (`indexRules`): a walk over them, no sorting. */
+export function planFromIndex(
+  index: RuleIndex,
+  { cards, logs, examDate, today }: Omit<ReviewPlanInput, 'misses' | 'setDates'>,
+): ReviewItem[] {
+  const history = historyByMiss(logs);
+  const natural = naturalDates(index, cards, history);
+  const limits = examWindow(examDate, today);
+  const { windowStart } = limits;
+  const placed =
+    examDate !== null && windowStart !== null
+      ? placeInOrder(
+          index.byLane
+            .filter(({ miss }) => {
+              const seen = history.get(miss.id);
+              return !seen || localIsoDate(seen.last) < windowStart;
+            })
+            .map(({ miss, lane }) => ({ missId: miss.id, lane })),
+          examDate,
+          today,
+        )
+      : new Map<string, number>();
+
+  return index.rules.map(({ miss, start, lane }) => {
     const seen = history.get(miss.id);
-    const base: ReviewItem = {
+    const owedFocusDay = placed.get(miss.id) ?? null;
+    const { due, focusDay } = limitedDue(natural.get(miss.id)!, owedFocusDay, limits);
+    return {
       missId: miss.id,
-      lane: laneOf(miss.failureMode),
+      lane,
       start,
-      due: natural.get(miss.id)!,
-      kind: seen ? 'review' : 'new',
-      focusDay: null,
+      due,
+      kind: focusDay !== null ? 'final-week' : seen ? 'review' : 'new',
+      focusDay,
+      owedFocusDay,
       lastReviewedAt: seen?.last ?? null,
       lastRating: seen?.lastRating ?? null,
     };
-    if (examOver) return { ...base, due: null };
-    if (!aimed || !windowStart || base.due! < windowStart) return base;
-    const focusDay = placed.get(miss.id);
-    if (focusDay !== undefined) {
-      return { ...base, due: addDays(examDate, -focusDay), kind: 'final-week', focusDay };
-    }
-    // Not placed, so not owed (before the exam, day 1 is always open and every owed rule gets a day): it
-    // already had its last-7-day review and rests once the scheduler would bring it back on or after the exam.
-    return base.due! < examDate ? base : { ...base, due: null };
   });
+}
+
+/**
+ * The date a grade would bring `item` back, as a rebuilt plan would give it, without rebuilding it: a grade
+ * changes only this card's own date and, in the last 7 days, ends its debt of a last-7-day review. Null in the
+ * one case the item cannot tell: a card not owing that review before the grade but owing it after (only a
+ * review dated after now makes it so) needs its place among the others; the caller rebuilds the plan then.
+ */
+export function dueAfterGrade(
+  item: ReviewItem,
+  cardDue: number,
+  gradedAt: number,
+  examDate: IsoDate | null,
+  today: IsoDate,
+): { due: IsoDate | null } | null {
+  const limits = examWindow(examDate, today);
+  const { windowStart } = limits;
+  const owes = (last: number | null) =>
+    windowStart !== null && (last === null || localIsoDate(last) < windowStart);
+  const owedBefore = owes(item.lastReviewedAt);
+  const owedAfter = owes(Math.max(item.lastReviewedAt ?? gradedAt, gradedAt));
+  if (owedAfter && !owedBefore) return null;
+  return { due: limitedDue(localIsoDate(cardDue), owedAfter ? item.owedFocusDay : null, limits).due };
 }
 
 export function isDue(item: ReviewItem, today: IsoDate): boolean {

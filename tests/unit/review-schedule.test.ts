@@ -334,6 +334,7 @@ describe('the exam-aimed plan', () => {
       due: '2026-11-20',
       kind: 'review',
       focusDay: null,
+      owedFocusDay: null,
       lastReviewedAt: at9('2026-11-16'),
       lastRating: 1,
     };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import { ankiFileName, buildAnkiExport } from '../../domain/review-anki';
 import { downloadText } from '../../platform/download';
@@ -9,7 +9,11 @@ export function AnkiExport({ today }: { today: IsoDate }) {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
   const [status, setStatus] = useState('');
-  const rules = Object.values(misses).filter((miss) => miss.rule.trim() !== '').length;
+  // The view re-renders on every reveal and grade; a count over every miss is work only when they change.
+  const rules = useMemo(
+    () => Object.values(misses).filter((miss) => miss.rule.trim() !== '').length,
+    [misses],
+  );
   const download = () => {
     const text = buildAnkiExport(Object.values(misses), new Map(Object.entries(sets)));
     downloadText(ankiFileName(today), text, 'text/plain;charset=utf-8');

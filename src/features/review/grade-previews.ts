@@ -1,28 +1,38 @@
 import { addDays, daysBetween, formatShortDate, type IsoDate } from '../../domain/dates';
 import { gradeCard, type GradeInput } from '../../domain/review-fsrs';
 import type { ReviewRating } from '../../domain/review-records';
-import { buildReviewPlan, countOf, type ReviewPlanInput } from '../../domain/review-schedule';
+import {
+  buildReviewPlan,
+  countOf,
+  dueAfterGrade,
+  type ReviewItem,
+  type ReviewPlanInput,
+} from '../../domain/review-schedule';
 
 const ratings: ReviewRating[] = [1, 2, 3, 4];
 
 /**
  * When each grade would bring the rule back, with the exam's limits applied (as Anki shows intervals on its
- * buttons): the whole plan is rebuilt with the card as that grade would leave it.
+ * buttons). It is shown on every reveal, so it is worked out from the card's plan item; the whole plan (all
+ * rules: 50,000 for some learners) is rebuilt only in the one case the item cannot tell.
  */
 export function gradePreviews(
   grade: Omit<GradeInput, 'rating' | 'logId'>,
+  item: ReviewItem,
   plan: ReviewPlanInput,
 ): Record<ReviewRating, string> {
   const previews = {} as Record<ReviewRating, string>;
-  const logs = [...plan.logs];
   for (const rating of ratings) {
     const { card, log } = gradeCard({ ...grade, rating, logId: 'preview' });
-    const item = buildReviewPlan({
-      ...plan,
-      cards: { ...plan.cards, [card.missId]: card },
-      logs: [...logs, log],
-    }).find((i) => i.missId === card.missId);
-    previews[rating] = describeNext(item?.due ?? null, plan.today);
+    const quick = dueAfterGrade(item, card.due, grade.now, plan.examDate, plan.today);
+    const due = quick
+      ? quick.due
+      : (buildReviewPlan({
+          ...plan,
+          cards: { ...plan.cards, [card.missId]: card },
+          logs: [...plan.logs, log],
+        }).find((i) => i.missId === card.missId)?.due ?? null);
+    previews[rating] = describeNext(due, plan.today);
   }
   return previews;
 }

@@ -63,6 +63,7 @@ export function Component() {
               now,
               retention,
             },
+            current,
             planInput,
           )
         : undefined,
