@@ -2,7 +2,7 @@
 // hydration and the first render grow with the number of misses, how long a filter keystroke takes at
 // 10,000 misses, and the CPU a running session timer costs over an idle page.
 // The instrument* functions run inside the page, through addInitScript or page.evaluate.
-/* global IDBFactory, MutationObserver, document, requestAnimationFrame, window */
+/* global IDBFactory, MutationObserver, document, indexedDB, requestAnimationFrame, window */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -348,4 +348,100 @@ export async function measureTimerCpu({ browser, baseUrl, seconds, rounds }) {
     };
   };
   return { how, ticking, idle: summary(idle), timer: summary(timer) };
+}
+
+// Times one keyboard action on /review, in the page: from the keydown to the first frame painted after the
+// view shows its result (`selector` present), the time a learner waits for the rule or the next card.
+function armReviewAction(selector) {
+  window.__benchAction = new Promise((resolve) => {
+    let start = null;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (start === null || !document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+const gradesShown = '[role="group"][aria-label="How well did you recall it?"]';
+const nextCardShown = 'button[aria-keyshortcuts="Space"]';
+
+/**
+ * For each miss count: seed the rows, open /review, then `reps` times reveal a due rule (Space) and grade it
+ * Good (3); medians of each. Every seeded rule is due or overdue, as for a learner back after a break.
+ */
+export async function measureReview({ browser, baseUrl, counts, reps }) {
+  const results = [];
+  for (const count of counts) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    await page.evaluate(seedMisses, { count, now: Date.now() });
+    await page.goto(`${baseUrl}/review`);
+    await page.locator(nextCardShown).waitFor({ timeout: 120_000 });
+    const reveal = [];
+    const grade = [];
+    for (let rep = 0; rep < reps; rep += 1) {
+      await page.evaluate(armReviewAction, gradesShown);
+      await page.keyboard.press('Space');
+      reveal.push(await page.evaluate(() => window.__benchAction));
+      await page.evaluate(armReviewAction, nextCardShown);
+      await page.keyboard.press('3');
+      grade.push(await page.evaluate(() => window.__benchAction));
+    }
+    results.push({ misses: count, revealMs: median(reveal), gradeMs: median(grade), reveal, grade });
+    await context.close();
+  }
+  return results;
+}
+
+// IndexedDB's own read of every row the app hydrates, in one read-only transaction: the floor hydration is
+// judged against, measured in the same page and run.
+async function readAllRows() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('ml-pro-study-tracker');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = [...db.objectStoreNames];
+  const started = performance.now();
+  const tx = db.transaction(names, 'readonly');
+  await Promise.all(
+    names.map(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const request = tx.objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result.length);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+  const ms = performance.now() - started;
+  db.close();
+  return ms;
+}
+
+/**
+ * Hydration at `count` misses against IndexedDB's getAll of the same rows, alternating the two in one page,
+ * `reps` times each: medians of the app's database-opened → hydrated and of the bare read.
+ */
+export async function measureHydrationFloor({ browser, baseUrl, count, reps }) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(instrumentLoad, renderedView);
+  const page = await context.newPage();
+  await loadView(page, `${baseUrl}/`);
+  await page.evaluate(seedMisses, { count, now: Date.now() });
+  await loadView(page, `${baseUrl}/`);
+  const hydration = [];
+  const getAll = [];
+  for (let rep = 0; rep < reps; rep += 1) {
+    const marks = await loadView(page, `${baseUrl}/`);
+    hydration.push(marks.hydrated - marks.dbOpen);
+    getAll.push(await page.evaluate(readAllRows));
+  }
+  await context.close();
+  return { misses: count, hydrationMs: median(hydration), getAllMs: median(getAll), hydration, getAll };
 }

@@ -1,11 +1,12 @@
-// What every first visit downloads before anything renders: the entry script in index.html and every module it
-// imports statically. The view's own chunks, which each route's document preloads beside the entry
-// (build/route-documents.ts), are left out here: `npm run bench` counts them per route, as a visit loads them.
+// What a first visit downloads before anything renders: the entry script in a document and every module it
+// imports statically, and with `preloads`, the view's own chunks the route's document preloads beside the
+// entry (build/route-documents.ts). `npm run bench` also counts what a visit loads later, by network idle.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const scriptSrc = /<script[^>]*type="module"[^>]*src="([^"]+)"/g;
+const modulePreload = /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g;
 // `import{a}from"./x.js"` and `import"./x.js"`; dynamic `import("./x.js")` has a parenthesis and is skipped.
 const staticImport = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
 
@@ -20,12 +21,16 @@ function gzipSize(bytes) {
 
 /**
  * @param {string} distDir a Vite build output folder
+ * @param {{ document?: string, preloads?: boolean }} [options] which HTML document (index.html), and whether
+ *   to count the chunks it preloads
  * @returns {{ files: { file: string, name: string, rawBytes: number, gzipBytes: number }[], rawBytes: number, gzipBytes: number }}
  */
-export function firstLoadJs(distDir) {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(scriptSrc)].map((m) => m[1].replace(/^\//, ''));
-  if (queue.length === 0) throw new Error(`${distDir}/index.html names no module script.`);
+export function firstLoadJs(distDir, { document = 'index.html', preloads = false } = {}) {
+  const html = readFileSync(join(distDir, document), 'utf8');
+  const queue = [...html.matchAll(scriptSrc), ...(preloads ? html.matchAll(modulePreload) : [])].map((m) =>
+    m[1].replace(/^\//, ''),
+  );
+  if (queue.length === 0) throw new Error(`${distDir}/${document} names no module script.`);
   const seen = new Set();
   const files = [];
   while (queue.length > 0) {

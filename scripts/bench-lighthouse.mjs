@@ -1,5 +1,7 @@
-// Lighthouse 12.2.3 with its defaults (mobile form factor, simulated slow 4G and 4x CPU slowdown), run a
-// few times per page in one headless Chromium; Lighthouse clears the origin's storage before each run, so
+// Lighthouse 12.2.3, mobile form factor, slow 4G and 4x CPU slowdown, run a few times per page in one
+// headless Chromium, two ways: `devtools` throttles the browser itself while it loads (what a phone lives
+// through), `simulate` (Lighthouse's default) loads unthrottled and estimates the slow load from the trace,
+// which misjudges a page that paints before its scripts run. Lighthouse clears the origin's storage before each run, so
 // every run is a first visit. Runs are interleaved (page 1, page 2, ..., page 1, ...) so a machine that
 // gets busier halfway through slows every page alike and ratios between pages stay fair.
 import * as chromeLauncher from 'chrome-launcher';
@@ -41,10 +43,10 @@ function scriptUrls(lhr) {
 }
 
 /**
- * @param {{ targets: { label: string, url: string }[], runs: number, chromePath: string, port: number }} options
+ * @param {{ targets: { label: string, url: string }[], runs: number, chromePath: string, port: number, throttlingMethod: 'devtools' | 'simulate' }} options
  * @returns per target: medians of the scores and metrics, the LCP element and scripts of the first run, and every sample
  */
-export async function runLighthouse({ targets, runs, chromePath, port }) {
+export async function runLighthouse({ targets, runs, chromePath, port, throttlingMethod }) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     port,
@@ -62,6 +64,7 @@ export async function runLighthouse({ targets, runs, chromePath, port }) {
             logLevel: 'error',
             output: 'json',
             onlyCategories: ['performance', 'accessibility'],
+            throttlingMethod,
           },
           undefined,
         );

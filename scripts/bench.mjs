@@ -1,13 +1,21 @@
 // `npm run bench`: builds the production app and a floor app, serves the app, measures, and prints each
 // figure as a ratio against its target with the raw numbers beside it. Results also go to .bench/results.json.
 //
-//   node scripts/bench.mjs [--only size,lighthouse,hydration,filter,cpu] [--quick]
+//   node scripts/bench.mjs [--only size,lighthouse,hydration,review,filter,cpu] [--quick]
 //
 // --quick is for trying the bench out: one Lighthouse run per route, fewer loads, shorter CPU windows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { launchBrowser, measureFilter, measureHydration, measureTimerCpu, median } from './bench-browser.mjs';
+import {
+  launchBrowser,
+  measureFilter,
+  measureHydration,
+  measureHydrationFloor,
+  measureReview,
+  measureTimerCpu,
+  median,
+} from './bench-browser.mjs';
 import { buildFloor } from './bench-floor.mjs';
 import { firstLoadJs, kB, visitJs } from './bench-first-load.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
@@ -16,10 +24,12 @@ import { findChromium } from './chromium-path.mjs';
 
 const appDist = '.bench/app';
 const floorDist = '.bench/floor';
-const previewPort = 4191;
-const lighthousePort = 4192;
-const floorPort = 4193;
-const routes = ['/', '/plan', '/session', '/misses', '/data'];
+// BENCH_PORT moves the three ports, so benches of several checkouts can share a machine.
+const firstPort = Number(process.env.BENCH_PORT ?? 4191);
+const previewPort = firstPort;
+const lighthousePort = firstPort + 1;
+const floorPort = firstPort + 2;
+const routes = ['/', '/plan', '/session', '/misses', '/review', '/progress', '/data'];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -58,7 +68,7 @@ function log(message) {
  * `pass` is null when the figure could not be measured; a figure without a target is shown for information.
  */
 function figure({ name, value, raw, target, pass }) {
-  const verdict = target === undefined ? 'INFO' : pass === null ? 'NOT MEASURED' : pass ? 'PASS' : 'MISS';
+  const verdict = target === undefined ? 'INFO' : pass === null ? 'NOT MEASURED' : pass ? 'PASS' : 'FAIL';
   const line =
     target === undefined
       ? `${name}: ${value} (${raw}), no target`
@@ -88,85 +98,102 @@ async function measureSize() {
   const ratio = app.gzipBytes / floor.gzipBytes;
   results.size = { app, floor, ratio };
   figure({
-    name: 'first-load JS, gzip',
+    name: 'entry JS (index.html and its static imports), gzip',
     value: `${ratio.toFixed(3)} x floor`,
     raw: `app ${kB(app.gzipBytes)} in ${app.files.length} files, floor ${kB(floor.gzipBytes)}; uncompressed ${kB(app.rawBytes)} vs ${kB(floor.rawBytes)}`,
-    target: '<= 1.10 x',
-    pass: ratio <= 1.1,
   });
   const budget = JSON.parse(readFileSync('scripts/bundle-budget.json', 'utf8'));
   if (Math.abs(budget.floorGzipBytes - floor.gzipBytes) > 1000) {
     console.log(
       `  note: scripts/bundle-budget.json was set from a floor of ${kB(budget.floorGzipBytes)}; today it is ${kB(floor.gzipBytes)} ` +
-        `(a dependency changed?): set floorGzipBytes to ${floor.gzipBytes} and limitGzipBytes to ${Math.round(floor.gzipBytes * budget.limitRatio)}.`,
+        `(a dependency changed?): set floorGzipBytes to ${floor.gzipBytes}.`,
     );
   }
 }
 
 // The first visit is judged against the bare stack (scripts/bench-floor) measured in the same Lighthouse
-// session, interleaved with the app's routes: LCP as a ratio, and the JavaScript loaded by network idle
-// (the entry, the route's chunks, whatever they import on first paint) as a difference.
-const lcpRatioTarget = 1.15;
-const visitJsMarginBytes = 20_000;
+// session, interleaved with the app's routes: LCP under real throttling and all JavaScript loaded by network
+// idle, each as a ratio against the floor's.
+const lcpRatioTarget = 0.75;
+const visitJsRatioTarget = 1.4;
+
+const lcpOf = (sample) => sample.metrics['largest-contentful-paint'];
 
 async function measureLighthouse(baseUrl, floorUrl) {
   const runs = quick ? 1 : 3;
   log(
-    `Lighthouse 12.2.3, mobile defaults, ${runs} run(s) each of the floor and ${routes.join(' ')}, interleaved`,
+    `Lighthouse 12.2.3, mobile, slow 4G and 4x CPU, throttled in the browser (devtools) and simulated, ` +
+      `${runs} run(s) each of the floor and ${routes.join(' ')}, interleaved`,
   );
   const targets = [
     { label: 'floor', url: `${floorUrl}/` },
     ...routes.map((route) => ({ label: route, url: `${baseUrl}${route}` })),
   ];
-  const [floor, ...lighthouse] = await runLighthouse({ targets, runs, chromePath, port: lighthousePort });
+  const [floor, ...lighthouse] = await runLighthouse({
+    targets,
+    runs,
+    chromePath,
+    port: lighthousePort,
+    throttlingMethod: 'devtools',
+  });
+  const [floorSimulated, ...simulated] = await runLighthouse({
+    targets,
+    runs,
+    chromePath,
+    port: lighthousePort,
+    throttlingMethod: 'simulate',
+  });
   const floorLcp = floor.metrics['largest-contentful-paint'];
+  const floorSimulatedLcp = floorSimulated.metrics['largest-contentful-paint'];
   const floorJs = visitJs(floorDist, floor.scripts);
   results.lighthouse = lighthouse;
-  results.floorLighthouse = { ...floor, js: floorJs };
+  results.lighthouseSimulated = simulated;
+  results.floorLighthouse = { ...floor, js: floorJs, simulated: floorSimulated };
   console.log(
-    `    floor: LCP ${ms(floorLcp)} (runs ${floor.samples.map((s) => ms(s.metrics['largest-contentful-paint'])).join(', ')}), ` +
+    `    floor: LCP ${ms(floorLcp)} (runs ${floor.samples.map((s) => ms(lcpOf(s))).join(', ')}), simulated ${ms(floorSimulatedLcp)}; ` +
       `first-visit JS ${kB(floorJs.gzipBytes)} in ${floorJs.files.length} files`,
   );
-  for (const r of lighthouse) {
+  lighthouse.forEach((r, i) => {
     const m = r.metrics;
     const lcp = m['largest-contentful-paint'];
+    const sim = simulated[i];
+    const simLcp = sim.metrics['largest-contentful-paint'];
     figure({
       name: `LCP vs floor ${r.route}`,
       value: `${(lcp / floorLcp).toFixed(2)} x`,
-      raw: `${ms(lcp)} vs ${ms(floorLcp)}; runs ${r.samples.map((s) => ms(s.metrics['largest-contentful-paint'])).join(', ')}; element ${r.lcpElement ?? 'n/a'}`,
+      raw:
+        `devtools throttling ${ms(lcp)} vs ${ms(floorLcp)}, runs ${r.samples.map((s) => ms(lcpOf(s))).join(', ')}; ` +
+        `simulated ${(simLcp / floorSimulatedLcp).toFixed(2)} x (${ms(simLcp)} vs ${ms(floorSimulatedLcp)}); element ${r.lcpElement ?? 'n/a'}`,
       target: `<= ${lcpRatioTarget} x`,
       pass: lcp <= floorLcp * lcpRatioTarget,
     });
     const js = visitJs(appDist, r.scripts);
     r.js = js;
-    const extra = js.gzipBytes - floorJs.gzipBytes;
     figure({
       name: `first-visit JS vs floor ${r.route}`,
-      value: `${extra >= 0 ? '+' : '−'}${kB(Math.abs(extra))}`,
+      value: `${(js.gzipBytes / floorJs.gzipBytes).toFixed(3)} x`,
       raw: `${kB(js.gzipBytes)} gzip in ${js.files.map((f) => `${f.name} ${kB(f.gzipBytes)}`).join(', ')}; floor ${kB(floorJs.gzipBytes)}`,
-      target: `<= +${kB(visitJsMarginBytes)}`,
-      pass: extra <= visitJsMarginBytes,
+      target: `<= ${visitJsRatioTarget} x`,
+      pass: js.gzipBytes <= floorJs.gzipBytes * visitJsRatioTarget,
     });
     figure({
       name: `Lighthouse performance ${r.route}`,
-      value: r.performance.toFixed(2),
-      raw: `runs ${r.samples.map((s) => s.performance.toFixed(2)).join(', ')}; FCP ${ms(m['first-contentful-paint'])}, LCP ${ms(lcp)}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'].toFixed(3)}`,
-      target: '>= 0.95',
-      pass: r.performance >= 0.95,
+      value: sim.performance.toFixed(2),
+      raw: `simulated, runs ${sim.samples.map((s) => s.performance.toFixed(2)).join(', ')}; devtools ${r.performance.toFixed(2)}; FCP ${ms(m['first-contentful-paint'])}, TBT ${ms(m['total-blocking-time'])}, CLS ${m['cumulative-layout-shift'].toFixed(3)} (devtools)`,
     });
     const failures = [
       ...new Set(
-        r.samples.flatMap((s) => s.accessibilityFailures.map((f) => `${f.id} ${f.selectors.join(' ')}`)),
+        sim.samples.flatMap((s) => s.accessibilityFailures.map((f) => `${f.id} ${f.selectors.join(' ')}`)),
       ),
     ];
     figure({
       name: `Lighthouse accessibility ${r.route}`,
-      value: r.accessibility.toFixed(2),
-      raw: `runs ${r.samples.map((s) => s.accessibility.toFixed(2)).join(', ')}${failures.length ? `; failed: ${failures.join('; ')}` : ''}`,
+      value: sim.accessibility.toFixed(2),
+      raw: `runs ${sim.samples.map((s) => s.accessibility.toFixed(2)).join(', ')}${failures.length ? `; failed: ${failures.join('; ')}` : ''}`,
       target: '1.00',
-      pass: r.accessibility >= 1,
+      pass: sim.accessibility >= 1,
     });
-  }
+  });
 }
 
 async function measureLoad(browser, baseUrl) {
@@ -193,23 +220,23 @@ async function measureLoad(browser, baseUrl) {
     const [none, some, many] = counts.map((count) => at(count, key, route));
     return { ratio: some && many ? many / some : null, raw: `${ms(none)} / ${ms(some)} / ${ms(many)}` };
   };
-  const noMark = 'no `hydrated` performance mark (src/app/main.tsx)';
   const total = growth('toHydratedMs');
   figure({
     name: 'hydration, 10,000 vs 1,000 misses',
     value: total.ratio === null ? 'n/a' : `${total.ratio.toFixed(2)} x`,
-    raw:
-      total.ratio === null ? noMark : `navigation → store hydrated ${total.raw} at 0 / 1,000 / 10,000 misses`,
-    target: '<= 3 x',
-    pass: total.ratio === null ? null : total.ratio <= 3,
+    raw: `navigation → store hydrated ${total.raw} at 0 / 1,000 / 10,000 misses`,
   });
-  const alone = growth('hydrationMs');
+  const floorReps = quick ? 3 : 7;
+  log(`hydration at 10,000 misses against IndexedDB's getAll of the same rows, median of ${floorReps}`);
+  const bare = await measureHydrationFloor({ browser, baseUrl, count: 10000, reps: floorReps });
+  results.hydrationFloor = bare;
+  const ratio = bare.hydrationMs / bare.getAllMs;
   figure({
-    name: 'hydration alone, 10,000 vs 1,000 misses',
-    value: alone.ratio === null ? 'n/a' : `${alone.ratio.toFixed(2)} x`,
-    raw: alone.ratio === null ? noMark : `database opened → store hydrated ${alone.raw}`,
-    target: '<= 3 x',
-    pass: alone.ratio === null ? null : alone.ratio <= 3,
+    name: "hydration at 10,000 misses vs IndexedDB's getAll",
+    value: Number.isFinite(ratio) ? `${ratio.toFixed(2)} x` : 'n/a',
+    raw: `database opened → store hydrated ${ms(bare.hydrationMs)} vs getAll of every table ${ms(bare.getAllMs)} (runs ${bare.hydration.map(ms).join(', ')} / ${bare.getAll.map(ms).join(', ')})`,
+    target: '<= 1.5 x',
+    pass: Number.isFinite(ratio) ? ratio <= 1.5 : null,
   });
   for (const route of loadRoutes) {
     const painted = growth('toPaintMs', route);
@@ -217,6 +244,26 @@ async function measureLoad(browser, baseUrl) {
       name: `first render of ${route}, 10,000 vs 1,000 misses`,
       value: painted.ratio === null ? 'n/a' : `${painted.ratio.toFixed(2)} x`,
       raw: `navigation → view painted ${painted.raw}`,
+    });
+  }
+}
+
+async function measureReviewActions(browser, baseUrl) {
+  const reps = quick ? 3 : 7;
+  log(`/review: reveal (Space) and grade (3) at 1,000 and 50,000 misses, median of ${reps}`);
+  const [small, large] = await measureReview({ browser, baseUrl, counts: [1000, 50000], reps });
+  results.review = [small, large];
+  for (const [action, key] of [
+    ['reveal', 'revealMs'],
+    ['grade', 'gradeMs'],
+  ]) {
+    const ratio = large[key] / small[key];
+    figure({
+      name: `/review ${action} at 50,000 vs 1,000 misses`,
+      value: `${ratio.toFixed(2)} x`,
+      raw: `keydown → painted ${ms(large[key])} vs ${ms(small[key])} (runs ${large[action].map(ms).join(', ')}); under 100 ms: ${large[key] < 100 ? 'yes' : 'no'}`,
+      target: '<= 2 x, and < 100 ms',
+      pass: ratio <= 2 && large[key] < 100,
     });
   }
 }
@@ -297,14 +344,16 @@ try {
     await buildFloor(floorDist);
   }
   await part('size', measureSize);
-  if (wants('lighthouse') || wants('hydration') || wants('filter') || wants('cpu')) {
+  if (wants('lighthouse') || wants('hydration') || wants('review') || wants('filter') || wants('cpu')) {
     server = await startPreview(appDist, previewPort);
     log(`serving ${appDist} on ${server.url}`);
   }
   if (wants('lighthouse')) floorServer = await startPreview(floorDist, floorPort);
   await part('lighthouse', () => measureLighthouse(server.url, floorServer.url));
-  if (wants('hydration') || wants('filter') || wants('cpu')) browser = await launchBrowser(chromePath);
+  if (wants('hydration') || wants('review') || wants('filter') || wants('cpu'))
+    browser = await launchBrowser(chromePath);
   await part('hydration', () => measureLoad(browser, server.url));
+  await part('review', () => measureReviewActions(browser, server.url));
   await part('filter', () => measureSearch(browser, server.url));
   await part('cpu', () => measureCpu(browser, server.url));
 } finally {
@@ -323,4 +372,10 @@ console.log(
 for (const line of lines) console.log(line);
 const targets = results.figures.filter((f) => f.verdict !== 'INFO');
 const met = targets.filter((f) => f.verdict === 'PASS').length;
+console.log(
+  `\nThe machine's load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}.`,
+);
 console.log(`\n${met} of ${targets.length} targets met. Full results: .bench/results.json`);
