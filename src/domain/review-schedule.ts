@@ -100,6 +100,7 @@ export interface RuleIndex {
   readonly byFirstReview: readonly IndexedRule[];
   /** In final-week placement order: lane, then id. */
   readonly byLane: readonly IndexedRule[];
+  readonly byId: ReadonlyMap<string, IndexedRule>;
 }
 
 interface IndexedRule {
@@ -130,7 +131,7 @@ export function indexRules(misses: Iterable<MissRecord>, setDates: ReadonlyMap<s
   const byLane = [...rules].sort(
     (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.miss.id, b.miss.id),
   );
-  return { rules, byFirstReview, byLane };
+  return { rules, byFirstReview, byLane, byId: new Map(rules.map((rule) => [rule.miss.id, rule])) };
 }
 
 const nextDays = new Map<IsoDate, IsoDate>();
@@ -156,9 +157,10 @@ function naturalDates(
 ): Map<string, IsoDate> {
   const natural = new Map<string, IsoDate>();
   const load = new Map<IsoDate, number>();
-  for (const { miss } of index.rules) {
-    const seen = history.get(miss.id);
-    if (!seen) continue;
+  // Only reviewed rules hold a slot here: walk the reviews (a few) rather than every rule.
+  for (const [missId, seen] of history) {
+    const miss = index.byId.get(missId)?.miss;
+    if (!miss) continue;
     // A reviewed card holds the first-review slot of the day it was first reviewed.
     const firstDay = localIsoDate(seen.first);
     load.set(firstDay, (load.get(firstDay) ?? 0) + 1);
