@@ -94,9 +94,13 @@ export const StudyLogCard = memo(function StudyLogCard() {
               type="button"
               className="secondary"
               onClick={() => {
-                void restoreStudyLog(deleted);
                 setDeleted(null);
-                setStatus('Restored.');
+                setStatus('');
+                // "Restored." only once it is stored; a failed write offers the undo again.
+                void restoreStudyLog(deleted).then((outcome) => {
+                  if (outcome.ok) setStatus('Restored.');
+                  else setDeleted(deleted);
+                });
               }}
             >
               Undo
@@ -133,8 +137,12 @@ export const StudyLogCard = memo(function StudyLogCard() {
                     type="button"
                     className="secondary"
                     onClick={() => {
-                      setDeleted(deleteStudyLog(log.id));
+                      setDeleted(log);
                       setStatus('');
+                      // A failed delete reads the entry back and the storage banner says why.
+                      void deleteStudyLog(log.id).then((outcome) => {
+                        if (!outcome.ok) setDeleted((shown) => (shown === log ? null : shown));
+                      });
                     }}
                   >
                     Delete <span className="visually-hidden">{log.what}</span>
