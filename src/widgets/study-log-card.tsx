@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, formatShortDate } from '../domain/dates';
-import { countOf, nouns } from '../domain/plural';
+import { countText } from '../domain/count-text';
 import type { StudyLogRecord } from '../domain/records';
 import { draftOf } from '../domain/study-log';
 import { readTabCopy, writeTabCopy } from '../platform/drafts';
@@ -79,7 +79,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
           const result = await saveStudyLog(draft, today);
           if (result.ok)
             setStatus(
-              `Logged ${countOf(Number(draft.minutes), nouns.minute)} on ${formatShortDate(draft.date)}.`,
+              `Logged ${countText(Number(draft.minutes), 'minute')} on ${formatShortDate(draft.date)}.`,
             );
           return result;
         }}
@@ -88,7 +88,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
         {deleted ? (
           <p className="actions">
             <span className="grow">
-              Deleted {countOf(deleted.minutes, nouns.minute)} on {formatShortDate(deleted.date)}.
+              Deleted {countText(deleted.minutes, 'minute')} on {formatShortDate(deleted.date)}.
             </span>
             <button
               type="button"
@@ -128,7 +128,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
               ) : (
                 <p className="actions">
                   <span className="grow">
-                    {formatShortDate(log.date)}: {countOf(log.minutes, nouns.minute)}, {log.what}
+                    {formatShortDate(log.date)}: {countText(log.minutes, 'minute')}, {log.what}
                   </span>
                   <button type="button" className="secondary" onClick={() => setEditing(log.id)}>
                     Edit <span className="visually-hidden">{log.what}</span>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { countText } from '../../domain/count-text';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
 import { latestJudgedSet } from '../../domain/miss-booking';
 import { weekIndexOf } from '../../domain/route';
@@ -54,7 +55,7 @@ export function RepairOffer() {
     setStatus(
       failure
         ? `Only ${added} of ${missing.length} lessons for ${lane.label} could be added: ${failure.message}`
-        : `Added ${missing.length} ${missing.length === 1 ? 'lesson' : 'lessons'} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
+        : `Added ${countText(missing.length, 'lesson')} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
     );
   };
 

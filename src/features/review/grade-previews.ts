@@ -1,7 +1,8 @@
 import { addDays, daysBetween, formatShortDate, type IsoDate } from '../../domain/dates';
 import { gradeCard, type GradeInput } from '../../domain/review-fsrs';
 import type { ReviewRating } from '../../domain/review-records';
-import { buildReviewPlan, countOf, type ReviewPlanInput } from '../../domain/review-schedule';
+import { countText } from '../../domain/count-text';
+import { buildReviewPlan, type ReviewPlanInput } from '../../domain/review-schedule';
 
 const ratings: ReviewRating[] = [1, 2, 3, 4];
 
@@ -31,5 +32,5 @@ function describeNext(due: IsoDate | null, today: IsoDate): string {
   if (due === null) return 'none, it rests until the exam';
   if (due === addDays(today, 1)) return 'tomorrow';
   const days = daysBetween(today, due);
-  return days <= 14 ? `in ${countOf(days, 'day')}` : formatShortDate(due);
+  return days <= 14 ? `in ${countText(days, 'day')}` : formatShortDate(due);
 }
