@@ -45,6 +45,34 @@ const layerZones = [
   })),
 ];
 
+// Syntax no file in src/ may use. Kept in one list because a later block that sets no-restricted-syntax replaces
+// the whole rule: src/domain spreads this list into its own.
+const srcSyntaxBans = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Never render HTML from strings: user text must stay inert.',
+  },
+  {
+    // A glob import reaches any folder, another feature's too, past the layer zones (they see only literal paths).
+    selector: "MemberExpression[object.type='MetaProperty'][property.name=/^glob/]",
+    message: 'No import.meta.glob in src/: import each module by its path, so the layer rules can check it.',
+  },
+  {
+    selector: "ImportExpression[source.type!='Literal']",
+    message: 'A lazy import names its module literally, so the layer rules can check it.',
+  },
+];
+
+// Imports no file in src/ may use, apart from the layer that owns them (blocks below lift one entry each).
+const dexieBan = { name: 'dexie', message: 'Only src/db talks to Dexie.' };
+const storeFactoryMessage =
+  'One zustand store: only src/store/app-store.ts creates it; read it with useAppStore.';
+const storeFactoryBans = [
+  { name: 'zustand', importNames: ['create', 'createStore'], message: storeFactoryMessage },
+  { name: 'zustand/vanilla', importNames: ['createStore'], message: storeFactoryMessage },
+  { name: 'zustand/traditional', importNames: ['createWithEqualityFn'], message: storeFactoryMessage },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -78,13 +106,22 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never render HTML from strings: user text must stay inert.',
-        },
-      ],
+      'no-restricted-syntax': ['error', srcSyntaxBans[0]],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...srcSyntaxBans] },
+  },
+  {
+    // Type-aware rules, on src/ only (the tests and scripts await what they need; typing them too doubles lint
+    // time). A promise is awaited, returned, or handed to `void` with its failure handled inside: a dangling one
+    // is a write whose failure nobody sees, or a message shown before the write it reports on.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {
@@ -166,6 +203,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
+        ...srcSyntaxBans,
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'Pass `now` in instead.',
@@ -183,11 +221,29 @@ export default tseslint.config(
   {
     // src/domain has its own, stricter list above.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**', 'src/domain/**'],
+    ignores: ['src/db/**', 'src/domain/**', 'src/store/app-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [dexieBan, ...storeFactoryBans] }] },
+  },
+  {
+    files: ['src/db/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: storeFactoryBans }] },
+  },
+  {
+    files: ['src/store/app-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [dexieBan] }] },
+  },
+  {
+    // Every file in src/ lives in a layer, as TypeScript: a folder or file outside them (src/shared/, src/x.ts)
+    // or a .js file would get none of the layer rules above, so it fails lint here whatever it holds.
+    files: ['src/**/*'],
+    ignores: [`src/{${layers.join(',')}}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
-        { paths: [{ name: 'dexie', message: 'Only src/db talks to Dexie.' }] },
+        {
+          selector: 'Program',
+          message: `Not a layer: code in src/ lives in ${layers.map((l) => `src/${l}`).join(', ')} (ARCHITECTURE.md).`,
+        },
       ],
     },
   },

@@ -7,7 +7,7 @@ export function ThemeToggle() {
   const updatePreferences = useAppStore((s) => s.updatePreferences);
   const next = effectiveTheme(theme) === 'dark' ? 'light' : 'dark';
   return (
-    <button type="button" className="icon-button" onClick={() => updatePreferences({ theme: next })}>
+    <button type="button" className="icon-button" onClick={() => void updatePreferences({ theme: next })}>
       <span aria-hidden="true">{next === 'dark' ? '☾' : '☀'}</span>
       <span className="visually-hidden">Switch to {next} theme</span>
     </button>

@@ -5,7 +5,7 @@
  */
 import { setsInOrder } from './miss-analytics';
 import type { MissRecord, MixedSetRecord } from './records';
-import { countOf, nouns } from './plural';
+import { countText } from './count-text';
 import { type LaneId } from './seed';
 import { laneById, laneLabel, laneOf } from './seed-lookups';
 import type { LessonId } from './seed-ids';
@@ -82,7 +82,7 @@ export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSe
     return {
       ...base,
       status: 'not-enough',
-      message: `Not enough to judge yet: ${countOf(total, nouns.miss)} with a failure mode in your last ${countOf(recent.length, nouns.set)} (needs ${narrowing.minMisses} misses over ${narrowing.sets} sets).`,
+      message: `Not enough to judge yet: ${countText(total, 'miss', 'misses')} with a failure mode in your last ${countText(recent.length, 'set')} (needs ${narrowing.minMisses} misses over ${narrowing.sets} sets).`,
     };
   }
   const lanes = topLanes.map((c) => `${c.label} (${c.count})`).join(' and ');

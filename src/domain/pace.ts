@@ -1,6 +1,6 @@
 import { addDays, daysBetween, formatShortDate, type IsoDate } from './dates';
 import { routeInfo, routeWeekCount } from './route';
-import { countOf, nouns } from './plural';
+import { countText } from './count-text';
 import type { RouteKind, Setup } from './setup';
 import { hoursBandById, startingPointById } from './seed-lookups';
 
@@ -65,8 +65,8 @@ export function spanOf(days: number): string {
   const weeks = Math.floor(days / 7);
   const rest = days % 7;
   const inWeeks =
-    rest === 0 ? countOf(weeks, nouns.week) : `${countOf(weeks, nouns.week)} and ${countOf(rest, nouns.day)}`;
-  return days < 7 ? countOf(days, nouns.day) : `${countOf(days, nouns.day)} (${inWeeks})`;
+    rest === 0 ? countText(weeks, 'week') : `${countText(weeks, 'week')} and ${countText(rest, 'day')}`;
+  return days < 7 ? countText(days, 'day') : `${countText(days, 'day')} (${inWeeks})`;
 }
 
 export type ExamFitStatus = 'no-exam' | 'no-start' | 'past' | 'before-start' | 'too-close' | 'fits';
@@ -119,6 +119,6 @@ export function examFit(setup: Setup, kind: RouteKind, today: IsoDate): ExamFit 
     status: 'fits',
     daysToExam,
     // Its last day is the day before `available` days run out: a route of exactly that length ends 1 day before.
-    message: `The route ends on ${formatShortDate(addDays(setup.startDate, weeks * 7 - 1))}, ${countOf(available - weeks * 7 + 1, nouns.day)} before your exam.`,
+    message: `The route ends on ${formatShortDate(addDays(setup.startDate, weeks * 7 - 1))}, ${countText(available - weeks * 7 + 1, 'day')} before your exam.`,
   };
 }

@@ -15,6 +15,7 @@ import type { MissRecord } from './records';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from './review-records';
 import { lastSevenDays, type LaneId } from './seed';
 import { laneOf, lastSevenDay } from './seed-lookups';
+import { countText } from './count-text';
 
 /** Like Anki's "new cards per day": a day's first reviews beyond this move to the next day. */
 export const newPerDay = 8;
@@ -370,13 +371,6 @@ export function targetRetention(examDate: IsoDate | null, today: IsoDate): numbe
   return Math.round((0.95 - ((days - 7) / 14) * 0.05) * 1000) / 1000;
 }
 
-const pluralRules = new Intl.PluralRules('en');
-
-/** "1 day", "4 days", "1 rule", "3 rules". */
-export function countOf(count: number, one: string, other = `${one}s`): string {
-  return `${new Intl.NumberFormat('en').format(count)} ${pluralRules.select(count) === 'one' ? one : other}`;
-}
-
 const ratingPast: Record<ReviewRating, string> = {
   1: 'you slipped it',
   2: 'you found it hard',
@@ -392,19 +386,21 @@ export function dueReason(item: ReviewItem, today: IsoDate, examDate: IsoDate | 
     why = `its last-7-day review, on Day ${item.focusDay} (${focus})`;
   } else if (item.lastReviewedAt !== null && item.lastRating !== null) {
     const days = daysBetween(localIsoDate(item.lastReviewedAt), today);
-    why = `${days === 0 ? 'today' : countOf(days, 'day')} since ${ratingPast[item.lastRating]}`;
+    why = `${days === 0 ? 'today' : countText(days, 'day')} since ${ratingPast[item.lastRating]}`;
   } else {
     const days = daysBetween(item.start, today);
-    why = `first review, ${days === 0 ? 'missed today' : `missed ${countOf(days, 'day')} ago`}`;
+    why = `first review, ${days === 0 ? 'missed today' : `missed ${countText(days, 'day')} ago`}`;
   }
   const late =
-    item.due !== null && item.due < today ? `, ${countOf(daysBetween(item.due, today), 'day')} overdue` : '';
+    item.due !== null && item.due < today
+      ? `, ${countText(daysBetween(item.due, today), 'day')} overdue`
+      : '';
   const examDays = examDate ? daysBetween(today, examDate) : null;
   const exam =
     examDays === null || examDays < 0
       ? ''
       : examDays === 0
         ? '; exam today'
-        : `; exam in ${countOf(examDays, 'day')}`;
+        : `; exam in ${countText(examDays, 'day')}`;
   return `due: ${why}${late}${exam}`;
 }

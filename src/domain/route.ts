@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from './dates';
 import { compressionPlan, defaultPlan, type SeedTask, type SeedWeek } from './seed';
 import { hoursBandById } from './seed-lookups';
-import { countOf, nouns } from './plural';
+import { countText } from './count-text';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
 
 export interface RouteInfo {
@@ -21,7 +21,7 @@ export function routeInfo(kind: RouteKind, partTimeWeeks = 10): RouteInfo {
       : kind === 'default'
         ? 'default 6-week plan'
         : '8-12 week part-time plan';
-  return { kind, name, days: countOf(weeks * 7, nouns.day), span: countOf(weeks, nouns.week) };
+  return { kind, name, days: countText(weeks * 7, 'day'), span: countText(weeks, 'week') };
 }
 
 export interface Recommendation {

@@ -4,7 +4,7 @@
  * ("choose a route based on hours per week, not optimism") points to the route that does.
  */
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
-import { countOf, nouns } from './plural';
+import { countText } from './count-text';
 import type { SessionRecord, StudyLogRecord } from './records';
 import { chosenRouteKind, recommendRoute, routeInfo, routeWeekCount } from './route';
 import { hoursRuleText, lastSevenDays, type HoursBandId, type hoursBands } from './seed';
@@ -67,7 +67,7 @@ export function formatHours(ms: number): string {
 
 /** "1 hour", "1.5 hours": the week's total in words, one decimal, rounded down so it never claims unstudied time. */
 export function hoursText(ms: number): string {
-  return countOf(Math.floor(hoursOf(ms) * 10) / 10, nouns.hour);
+  return countText(Math.floor(hoursOf(ms) * 10) / 10, 'hour');
 }
 
 export type WeekStatus = 'no-band' | 'below' | 'within' | 'above';
@@ -178,7 +178,7 @@ export function paceWarning(
   const routeDays = recommendation ? routeWeekCount(recommendation.kind, partTimeWeekRange.min) * 7 : 0;
   const advice =
     daysToExam !== null && daysToExam < routeDays
-      ? `With ${countOf(daysToExam, nouns.day)} to your exam a new route no longer fits: spend the hours you have on your weakest lanes and mixed sets, or move your exam date.`
+      ? `With ${countText(daysToExam, 'day')} to your exam a new route no longer fits: spend the hours you have on your weakest lanes and mixed sets, or move your exam date.`
       : realBand === planned.id
         ? `Even the ${routeName} assumes ${planned.label}: find more study time or move your exam date.`
         : `At your real pace of about ${averageHours.toFixed(1)} hrs/week the better route is the ${routeName}.`;

@@ -5,7 +5,7 @@
  */
 import { examClock } from './exam-countdown';
 import { addDays, daysBetween, formatShortDate, localIsoDate, type IsoDate } from './dates';
-import { countOf, nouns } from './plural';
+import { countText } from './count-text';
 import type { Setup } from './setup';
 import { lastSevenDay } from './seed-lookups';
 
@@ -73,7 +73,7 @@ export function todayState(
 /** The final-72-hours headline: never "starts in 0 hours" once the exam has begun. */
 export function examStartText(state: Pick<TodayState, 'hoursToExam' | 'examUnderway'>): string {
   if (state.examUnderway || state.hoursToExam === null) return 'Your exam is underway. Trust your rules.';
-  return `Final 72 hours: your exam starts in ${countOf(Math.max(1, state.hoursToExam), nouns.hour)}.`;
+  return `Final 72 hours: your exam starts in ${countText(Math.max(1, state.hoursToExam), 'hour')}.`;
 }
 
 /** What the days between the route's end and the last 7 days are for, in the words Today and /plan both use. */

@@ -1,10 +1,11 @@
 import type { RowOf, RowTable } from '../domain/tables';
+import { stored, type WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
 
 /**
- * Takes one row out of the store at once and returns it, so the view can offer undo; the delete is written
- * after (a failed write reads the row back).
+ * Takes one row out of the store at once, then writes the delete and resolves to the write's outcome (a failed
+ * write reads the row back). A view that offers undo keeps the row it showed.
  */
 export function deleteRow<Table extends RowTable>(
   deps: SliceDeps,
@@ -12,10 +13,9 @@ export function deleteRow<Table extends RowTable>(
   set: (patch: Partial<Store>) => void,
   table: Table,
   id: string,
-): RowOf[Table] | null {
+): Promise<WriteOutcome> {
   const { [id]: removed, ...rest } = get()[table] as Record<string, RowOf[Table]>;
-  if (!removed) return null;
+  if (!removed) return Promise.resolve(stored);
   set({ [table]: rest });
-  void deps.persistence.write([{ table, delete: [id] }]);
-  return removed;
+  return deps.persistence.write([{ table, delete: [id] }]);
 }

@@ -19,7 +19,7 @@ export interface MissesSlice {
   /** Adds a miss, or updates it when `id` is given (filling in a session miss's missing details). */
   saveMiss(draft: MissDraft, id?: string): Promise<SaveResult<MissErrors>>;
   /** Returns the removed row at once so the view can offer undo; a failed delete puts the row back. */
-  deleteMiss(id: string): MissRecord | null;
+  deleteMiss(id: string): Promise<WriteOutcome>;
   restoreMiss(row: MissRecord): Promise<WriteOutcome>;
   setRevisited(id: string, revisited: boolean): Promise<WriteOutcome>;
 }

@@ -49,7 +49,7 @@ export interface SessionSlice {
   /** Writes one phase's note only, so another tab typing in another phase keeps every character. */
   setSessionNote(id: string, phase: PhaseId, text: string): Promise<WriteOutcome>;
   /** Deletes a session from history and returns it so it can be restored. Its miss stays in the miss log. */
-  deleteSession(id: string): SessionRecord | null;
+  deleteSession(id: string): Promise<WriteOutcome>;
   restoreSession(session: SessionRecord): Promise<WriteOutcome>;
   /**
    * Writes the changed fields of the one miss a session's 40-50 phase writes; clearing every field removes it

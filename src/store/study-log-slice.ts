@@ -17,7 +17,7 @@ export interface StudyLogSlice {
    */
   saveStudyLog(draft: StudyLogDraft, today: IsoDate, id?: string): Promise<StudyLogSaved>;
   /** Deletes a logged study time and returns it so it can be restored. */
-  deleteStudyLog(id: string): StudyLogRecord | null;
+  deleteStudyLog(id: string): Promise<WriteOutcome>;
   restoreStudyLog(log: StudyLogRecord): Promise<WriteOutcome>;
   /** The answer to "how did it go" for the exam on `examDate`; null clears it. */
   setExamOutcome(examDate: IsoDate, result: ExamResult | null): Promise<WriteOutcome>;

@@ -25,7 +25,8 @@ export function lazyPart<P extends object>(
     if (loading) return loading;
     const promise: Promise<ComponentType<P>> = load().then(
       (component) => {
-        Object.assign(promise, { status: 'fulfilled', value: component });
+        Reflect.set(promise, 'status', 'fulfilled');
+        Reflect.set(promise, 'value', component);
         return component;
       },
       (error: unknown) => {

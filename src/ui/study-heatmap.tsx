@@ -2,7 +2,7 @@ import { ChartFigure } from './chart-figure';
 import { daysBetween, formatLongDate, formatShortDate, type IsoDate } from '../domain/dates';
 import { intensityOf, isStudyDay, type StudyDay } from '../domain/study-calendar';
 import { formatStudyTime } from '../domain/session-timer';
-import { countText } from './count-text';
+import { countText } from '../domain/count-text';
 import './charts.css';
 import { TableHead } from './table-head';
 

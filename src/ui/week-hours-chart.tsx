@@ -2,7 +2,8 @@ import { ChartFigure } from './chart-figure';
 import { formatShortDate } from '../domain/dates';
 import type { PaceChange } from '../domain/pace-history';
 import type { StudyWeek } from '../domain/study-calendar';
-import { countText, hoursText } from './count-text';
+import { countText } from '../domain/count-text';
+import { hoursText } from './hours-text';
 import './charts.css';
 import { TableHead } from './table-head';
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { addDays, formatShortDate } from '../domain/dates';
-import { countOf, dueForecast } from '../domain/review-schedule';
+import { countText } from '../domain/count-text';
+import { dueForecast } from '../domain/review-schedule';
 import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-now';
 import { NoRulesYet, RuleReviewCard } from './rule-review-card';
@@ -32,7 +33,7 @@ export function DueReviewsCard() {
         <>
           <p>
             <span className="stat">{dueNow}</span> {dueNow === 1 ? 'rule is' : 'rules are'} due today
-            {tomorrow > 0 && `; ${countOf(tomorrow, 'rule')} tomorrow`}.
+            {tomorrow > 0 && `; ${countText(tomorrow, 'rule')} tomorrow`}.
           </p>
           <p>
             <Link className="button" to="/review">
@@ -44,7 +45,7 @@ export function DueReviewsCard() {
         <p>
           No rules due today.
           {next &&
-            ` Next: ${formatShortDate(next)}${next === addDays(today, 1) ? ` (${countOf(tomorrow, 'rule')})` : ''}.`}{' '}
+            ` Next: ${formatShortDate(next)}${next === addDays(today, 1) ? ` (${countText(tomorrow, 'rule')})` : ''}.`}{' '}
           <Link to="/review">Open rule review</Link>
         </p>
       )}

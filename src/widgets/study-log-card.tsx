@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, formatShortDate } from '../domain/dates';
-import { countOf, nouns } from '../domain/plural';
+import { countText } from '../domain/count-text';
 import type { StudyLogRecord } from '../domain/records';
 import { draftOf } from '../domain/study-log';
 import { readTabCopy, writeTabCopy } from '../platform/drafts';
@@ -79,7 +79,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
           const result = await saveStudyLog(draft, today);
           if (result.ok)
             setStatus(
-              `Logged ${countOf(Number(draft.minutes), nouns.minute)} on ${formatShortDate(draft.date)}.`,
+              `Logged ${countText(Number(draft.minutes), 'minute')} on ${formatShortDate(draft.date)}.`,
             );
           return result;
         }}
@@ -88,15 +88,19 @@ export const StudyLogCard = memo(function StudyLogCard() {
         {deleted ? (
           <p className="actions">
             <span className="grow">
-              Deleted {countOf(deleted.minutes, nouns.minute)} on {formatShortDate(deleted.date)}.
+              Deleted {countText(deleted.minutes, 'minute')} on {formatShortDate(deleted.date)}.
             </span>
             <button
               type="button"
               className="secondary"
               onClick={() => {
-                void restoreStudyLog(deleted);
                 setDeleted(null);
-                setStatus('Restored.');
+                setStatus('');
+                // "Restored." only once it is stored; a failed write offers the undo again.
+                void restoreStudyLog(deleted).then((outcome) => {
+                  if (outcome.ok) setStatus('Restored.');
+                  else setDeleted(deleted);
+                });
               }}
             >
               Undo
@@ -124,7 +128,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
               ) : (
                 <p className="actions">
                   <span className="grow">
-                    {formatShortDate(log.date)}: {countOf(log.minutes, nouns.minute)}, {log.what}
+                    {formatShortDate(log.date)}: {countText(log.minutes, 'minute')}, {log.what}
                   </span>
                   <button type="button" className="secondary" onClick={() => setEditing(log.id)}>
                     Edit <span className="visually-hidden">{log.what}</span>
@@ -133,8 +137,12 @@ export const StudyLogCard = memo(function StudyLogCard() {
                     type="button"
                     className="secondary"
                     onClick={() => {
-                      setDeleted(deleteStudyLog(log.id));
+                      setDeleted(log);
                       setStatus('');
+                      // A failed delete reads the entry back and the storage banner says why.
+                      void deleteStudyLog(log.id).then((outcome) => {
+                        if (!outcome.ok) setDeleted((shown) => (shown === log ? null : shown));
+                      });
                     }}
                   >
                     Delete <span className="visually-hidden">{log.what}</span>

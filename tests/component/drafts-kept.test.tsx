@@ -15,7 +15,7 @@ import type { MissRecord } from '../../src/domain/records';
 import { MissForm } from '../../src/features/misses/miss-form';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { RuleRewrite } from '../../src/features/review/rule-rewrite';
-import { connectDrafts, restoredMessage } from '../../src/platform/drafts';
+import { connectDrafts, readTabCopy, restoredMessage } from '../../src/platform/drafts';
 import { AppStoreContext, useAppStore } from '../../src/store/use-app-store';
 import { StudyLogCard } from '../../src/widgets/study-log-card';
 import { renderWithStore } from '../support/render-with-store';
@@ -213,6 +213,9 @@ it('a rule being rewritten on /review comes back open after a reload, and is gon
   await user.click(screen.getByRole('button', { name: 'Save the rule' }));
   await screen.findByText('Rewritten');
   expect(store.getState().misses[miss.id]?.rule).toBe('Send 5% of traffic first.');
+  // The card shows the new rule as soon as the store holds it; the draft goes when the save's write resolves.
+  // Wording the rule back before then would remount the form on the old rule, and it would restore the draft.
+  await waitFor(() => expect(readTabCopy(`rewrite:${miss.id}`)).toBeUndefined());
 
   // Worded back on /misses and slipping again: the rewrite starts closed, without the old text.
   await store.getState().saveMiss({ ...draftOfMiss(miss), rule: 'Canary first.' }, miss.id);

@@ -1,9 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { StudyDatabase } from '../../src/db/database';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
-import type { AppStore } from '../../src/store/app-store';
+import { createAppStore, type AppStore } from '../../src/store/app-store';
+import { AppStoreContext } from '../../src/store/use-app-store';
+import { fullDisk } from '../support/full-disk';
 import { renderWithStore } from '../support/render-with-store';
 
 /** A set with three misses in monitoring and drift response: that lane collapses in it. */
@@ -41,7 +45,10 @@ describe('repair closes the loop', () => {
     await user.click(
       within(repair).getByRole('button', { name: /Add these lessons to this week\s*for monitoring/ }),
     );
-    await waitFor(() => expect(repairTasks(store)).toHaveLength(2));
+    expect(
+      await within(repair).findByText(/Added 2 lessons for monitoring and drift response to week 1/),
+    ).toBeInTheDocument();
+    expect(repairTasks(store)).toHaveLength(2);
     clock.now += 3_600_000;
     for (const task of repairTasks(store)) await store.getState().setTicked(task.id, true);
     expect(
@@ -66,5 +73,33 @@ describe('repair closes the loop', () => {
     clock.now += 3_600_000;
     for (const task of repairTasks(store)) await store.getState().setTicked(task.id, true);
     expect(await screen.findByText(/monitoring and drift response repaired/i)).toBeInTheDocument();
+  });
+
+  it('says the lessons were added only once they are stored, and says so when the disk refuses them', async () => {
+    const user = userEvent.setup();
+    const now = Date.parse('2026-11-01T10:00:00');
+    const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
+    const disk = { writes: false, reads: false };
+    db.use(fullDisk(disk));
+    const { store, hydrate } = createAppStore({ db, now: () => now });
+    await hydrate();
+    render(
+      <AppStoreContext value={store}>
+        <MemoryRouter initialEntries={['/misses']}>
+          <MissesView />
+        </MemoryRouter>
+      </AppStoreContext>,
+    );
+    await collapsingSet(store, '2026-11-01');
+    disk.writes = true;
+    const repair = await screen.findByRole('region', { name: 'Repair: your weakest lanes now' });
+    await user.click(
+      within(repair).getByRole('button', { name: /Add these lessons to this week\s*for monitoring/ }),
+    );
+    expect(
+      await within(repair).findByText(/Only 0 of 2 lessons for monitoring and drift response could be added/),
+    ).toHaveTextContent(/out of storage space/);
+    expect(within(repair).queryByText(/Added 2 lessons/)).not.toBeInTheDocument();
+    expect(repairTasks(store)).toHaveLength(0);
   });
 });

@@ -86,7 +86,8 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
   expect(
     await screen.findByRole('region', { name: 'Recall the rule you should have used' }),
   ).toBeInTheDocument();
-  expect(screen.getByText('Last grade undone: the rule is back.')).toBeInTheDocument();
+  // The status is set once the undo's write resolves, after the card is already back on screen.
+  expect(await screen.findByText('Last grade undone: the rule is back.')).toBeInTheDocument();
   expect(store.getState().reviewCards[missId]).toMatchObject({ memory: null, slips: 3 });
   expect(Object.keys(store.getState().reviewLogs)).toEqual(['earlier']);
 });

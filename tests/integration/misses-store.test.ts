@@ -116,11 +116,11 @@ describe('misses slice', () => {
     const miss = await store.getState().saveMiss(aMissDraft(set.id));
     if (!miss.ok) throw new Error('miss should save');
 
-    const removed = store.getState().deleteMiss(miss.id);
-    await idle();
+    const removed = store.getState().misses[miss.id]!;
+    expect(await store.getState().deleteMiss(miss.id)).toEqual({ ok: true });
     expect(await db.misses.count()).toBe(0);
-    store.getState().restoreMiss(removed!);
-    store.getState().setRevisited(miss.id, true);
+    void store.getState().restoreMiss(removed);
+    void store.getState().setRevisited(miss.id, true);
     await idle();
     expect(await db.misses.get(miss.id)).toMatchObject({
       revisited: true,

@@ -65,6 +65,20 @@ describe('writes that can be awaited', () => {
     expect(await db.misses.count()).toBe(1);
   });
 
+  it('a delete on a full disk resolves not ok, and the row is read back', async () => {
+    const db = freshDb();
+    const disk = { writes: false, reads: false };
+    db.use(fullDisk(disk));
+    const { store } = await openTab(db);
+    const logged = { date: '2026-11-20', minutes: '30', what: 'Docs' };
+    expect(await store.getState().saveStudyLog(logged, '2026-11-26')).toEqual({ ok: true });
+    const [id] = Object.keys(store.getState().studyLogs);
+    disk.writes = true;
+    const outcome = await store.getState().deleteStudyLog(id!);
+    expect(outcome.ok ? null : outcome.message).toMatch(/out of storage space/);
+    expect(store.getState().studyLogs[id!]).toMatchObject({ what: 'Docs' });
+  });
+
   it('reports a rollback that fails instead of swallowing it', async () => {
     const db = freshDb();
     const disk = { writes: false, reads: false };

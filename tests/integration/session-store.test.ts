@@ -126,8 +126,8 @@ describe('session slice on IndexedDB', () => {
     const id = await started(store);
     clock.now += 5 * minute;
     store.getState().endSession(id, 'finished-early');
-    const removed = store.getState().deleteSession(id)!;
-    await settled();
+    const removed = store.getState().sessions[id]!;
+    expect(await store.getState().deleteSession(id)).toEqual({ ok: true });
     expect(await db.sessions.count()).toBe(0);
     store.getState().restoreSession(removed);
     await settled();

@@ -33,8 +33,8 @@ describe('study time logged by hand', () => {
       updatedAt: t0 + 1_000,
     });
 
-    const removed = store.getState().deleteStudyLog(row!.id)!;
-    await settled();
+    const removed = store.getState().studyLogs[row!.id]!;
+    expect(await store.getState().deleteStudyLog(row!.id)).toEqual({ ok: true });
     expect(await db.studyLogs.count()).toBe(0);
     store.getState().restoreStudyLog(removed);
     await settled();

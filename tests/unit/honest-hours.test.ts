@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localInstant } from '../../src/domain/dates';
 import { missingDetails, needsDetails } from '../../src/domain/miss-analytics';
-import { countOf, nouns } from '../../src/domain/plural';
+import { countText } from '../../src/domain/count-text';
 import type { StudyLogRecord } from '../../src/domain/records';
 import { hoursText, paceWarning, weekHours } from '../../src/domain/session-hours';
 import { defaultSetup } from '../../src/domain/setup';
@@ -87,10 +87,10 @@ describe('a miss is complete with all four record steps (judgment rule 6)', () =
 
 describe('counted nouns', () => {
   it('agree with the count through Intl.PluralRules', () => {
-    expect(countOf(1, nouns.miss)).toBe('1 miss');
-    expect(countOf(2, nouns.miss)).toBe('2 misses');
-    expect(countOf(1, nouns.hour)).toBe('1 hour');
-    expect(countOf(1.5, nouns.hour)).toBe('1.5 hours');
-    expect(countOf(0, nouns.hour)).toBe('0 hours');
+    expect(countText(1, 'miss', 'misses')).toBe('1 miss');
+    expect(countText(2, 'miss', 'misses')).toBe('2 misses');
+    expect(countText(1, 'hour')).toBe('1 hour');
+    expect(countText(1.5, 'hour')).toBe('1.5 hours');
+    expect(countText(0, 'hour')).toBe('0 hours');
   });
 });

@@ -46,9 +46,24 @@ const allowed: Record<Layer, Layer[]> = {
 const layers = Object.keys(moduleOf) as Layer[];
 
 let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: process.cwd() });
-});
+// The first lint loads the config, its plugins and the resolver: seconds on a loaded machine, paid here once
+// instead of by whichever test happens to run first.
+beforeAll(async () => {
+  eslint = new ESLint({
+    cwd: process.cwd(),
+    // Probe files exist only in memory, outside any tsconfig, so the type-aware rules (which need the file in
+    // the project) are off for them; `npm run lint` applies those to the real files.
+    overrideConfig: {
+      files: ['src/**'],
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: {
+        '@typescript-eslint/no-floating-promises': 'off',
+        '@typescript-eslint/no-misused-promises': 'off',
+      },
+    },
+  });
+  await eslint.lintText('export {};\n', { filePath: 'src/domain/layer-probe.ts' });
+}, 120_000);
 
 function relativeImport(fromDir: string, target: string): string {
   const up = fromDir.split('/').length;
@@ -59,6 +74,12 @@ function relativeImport(fromDir: string, target: string): string {
 async function lintImport(dir: string, target: string): Promise<string[]> {
   const filePath = `${dir}/layer-probe.ts`;
   const [result] = await eslint.lintText(`import '${relativeImport(dir, target)}';\n`, { filePath });
+  return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+/** The rule ids lint reports for `text` in a probe file in `dir`. */
+async function lintRules(dir: string, text: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${text}\n`, { filePath: `${dir}/layer-probe.ts` });
   return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
@@ -100,6 +121,50 @@ describe('layer boundaries', () => {
       filePath: 'src/features/today/layer-probe.ts',
     });
     expect(result!.messages).toEqual([]);
+  });
+
+  it('a file outside the layers fails lint, whatever it holds', async () => {
+    // Even one that imports nothing: a src/shared/launder.ts re-exporting features and db would get no zone.
+    for (const filePath of ['src/shared/launder.ts', 'src/launder.ts', 'src/app/launder.js']) {
+      const [result] = await eslint.lintText('export const probe = 1;\n', { filePath });
+      expect(result!.messages.map((m) => m.message).join('\n'), filePath).toContain(
+        'Not a layer: code in src/ lives in src/domain, src/db',
+      );
+    }
+  });
+
+  it('a glob or computed import fails lint, so no feature reaches another past the zones', async () => {
+    expect(
+      await lintRules('src/features/today', "export const all = import.meta.glob('../plan/*.tsx');"),
+    ).toContain('no-restricted-syntax');
+    expect(
+      await lintRules(
+        'src/features/today',
+        "const v = 'plan';\nexport const p = import(`../${v}/plan-route`);",
+      ),
+    ).toContain('no-restricted-syntax');
+    expect(await lintRules('src/domain', "export const all = import.meta.glob('./*.ts');")).toContain(
+      'no-restricted-syntax',
+    );
+  });
+
+  it('only the store module creates a zustand store', async () => {
+    const probes = {
+      'src/features/today': "import { create } from 'zustand';\nexport const s = create(() => ({}));",
+      'src/widgets':
+        "import { createStore } from 'zustand/vanilla';\nexport const s = createStore(() => ({}));",
+      'src/db': "import * as zustand from 'zustand';\nexport const s = zustand.create;",
+      'src/store':
+        "import { createStore } from 'zustand/vanilla';\nexport const s = createStore(() => ({}));",
+    };
+    for (const [dir, text] of Object.entries(probes)) {
+      expect(await lintRules(dir, text), dir).toContain('no-restricted-imports');
+    }
+    const [storeModule] = await eslint.lintText(
+      "import { createStore } from 'zustand/vanilla';\nexport const s = createStore(() => ({}));\n",
+      { filePath: 'src/store/app-store.ts' },
+    );
+    expect(storeModule!.messages).toEqual([]);
   });
 
   it('an import cycle fails lint', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countText } from '../../src/domain/count-text';
-import { localInstant } from '../../src/domain/dates';
 import {
   activeFilterCount,
   emptyMissFilter,
@@ -10,7 +9,6 @@ import {
 } from '../../src/domain/miss-filter';
 import { filterFromParams, paramsOfFilter } from '../../src/domain/miss-filter-params';
 import { emptyMissDraft, maxCueLength, parseMissDraft } from '../../src/domain/miss-validation';
-import { recallCueOf } from '../../src/domain/recall-cue';
 import { setMissCountWarning } from '../../src/domain/set-miss-count';
 import { byId } from '../../src/store/mirrored-data';
 import { aMiss, aSet } from './miss-fixtures';
@@ -114,22 +112,5 @@ describe('the question cue', () => {
     expect(parseMissDraft(draft).ok).toBe(true);
     const long = parseMissDraft({ ...draft, cue: 'x'.repeat(maxCueLength + 1) });
     expect(long.ok ? null : long.errors.cue).toBe('Keep the cue to 120 characters (now 121).');
-  });
-
-  it('leads the recall prompt, which otherwise tells cards apart by set, domain, mode and time', () => {
-    const written = localInstant('2026-06-12', '14:05');
-    const miss = aMiss('set-1', 'bad-monitoring-reaction', {
-      createdAt: written,
-      cue: ' drift alert at 2am ',
-    });
-    expect(recallCueOf(miss, 'Mixed set 2')).toEqual({
-      cue: 'drift alert at 2am',
-      context: 'Mixed set 2 · MLOps · bad monitoring reaction · written Fri Jun 12, 14:05',
-    });
-    const later = { ...miss, cue: undefined, createdAt: written + 60_000 };
-    expect(recallCueOf(later, 'Mixed set 2')).toEqual({
-      cue: null,
-      context: 'Mixed set 2 · MLOps · bad monitoring reaction · written Fri Jun 12, 14:06',
-    });
   });
 });

@@ -17,7 +17,8 @@ export function BackupExport() {
       const now = Date.now();
       const backup = createBackup(withExportRecord(await exportData(), now), appVersion, now);
       downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
-      recordBackup(now);
+      // The file is downloaded whatever happens here; a failed write of its date shows in the storage banner.
+      void recordBackup(now);
       setMessage('Backup saved to your downloads.');
     } catch (error) {
       setMessage(`The backup could not be made (${error instanceof Error ? error.message : String(error)}).`);

@@ -18,7 +18,7 @@ export function PreferencesForm() {
   const setNotifications = async (wanted: boolean) => {
     setNotice(null);
     if (!wanted) {
-      updatePreferences({ notifications: false });
+      await updatePreferences({ notifications: false });
       return;
     }
     if (typeof Notification === 'undefined') {
@@ -29,7 +29,7 @@ export function PreferencesForm() {
       Notification.permission === 'default'
         ? await Notification.requestPermission()
         : Notification.permission;
-    if (permission === 'granted') updatePreferences({ notifications: true });
+    if (permission === 'granted') await updatePreferences({ notifications: true });
     else
       setNotice('Notifications are blocked for this site. Allow them in the browser’s site settings first.');
   };
@@ -42,13 +42,13 @@ export function PreferencesForm() {
         name="theme"
         value={preferences.theme}
         options={themes}
-        onChange={(theme) => updatePreferences({ theme })}
+        onChange={(theme) => void updatePreferences({ theme })}
       />
       <fieldset>
         <legend>Session timer</legend>
         <Choice
           checked={preferences.sound}
-          onCheckedChange={(sound) => updatePreferences({ sound })}
+          onCheckedChange={(sound) => void updatePreferences({ sound })}
           label="Sound"
           detail="A short tone when a phase ends."
         />

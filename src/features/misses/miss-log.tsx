@@ -67,21 +67,31 @@ export function MissLog() {
     requestAnimationFrame(() => document.getElementById('miss-edit-heading')?.focus());
   }, []);
   const onDelete = useCallback(
-    (id: string) => {
-      const removed = deleteMiss(id);
-      if (!removed) return;
-      setDeleted(removed);
-      setEditingId((current) => (current === id ? null : current));
+    (miss: MissRecord) => {
+      setDeleted(miss);
+      setEditingId((current) => (current === miss.id ? null : current));
       requestAnimationFrame(() => undoRef.current?.focus());
+      // A failed delete reads the miss back and the storage banner says why: nothing is left to undo.
+      void deleteMiss(miss.id).then((outcome) => {
+        if (!outcome.ok) setDeleted((shown) => (shown === miss ? null : shown));
+      });
     },
     [deleteMiss],
   );
   const undo = () => {
     if (!deleted) return;
-    restoreMiss(deleted);
     setDeleted(null);
     headingRef.current?.focus();
+    // A failed restore offers the undo again, so the miss is not lost to one bad write.
+    void restoreMiss(deleted).then((outcome) => {
+      if (!outcome.ok) setDeleted(deleted);
+    });
   };
+  // Its failure is read back and shown in the storage banner, like every write's.
+  const onRevisited = useCallback(
+    (id: string, revisited: boolean) => void setRevisited(id, revisited),
+    [setRevisited],
+  );
   const closeEditor = () => {
     setEditingId(null);
     headingRef.current?.focus();
@@ -184,7 +194,7 @@ export function MissLog() {
                   set={entry.miss.setId ? sets[entry.miss.setId] : undefined}
                   onEdit={onEdit}
                   onDelete={onDelete}
-                  onRevisited={setRevisited}
+                  onRevisited={onRevisited}
                 />
               </div>
             );

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatShortDate } from '../../domain/dates';
 import { needsDetails } from '../../domain/miss-analytics';
 import type { LogEntry } from '../../domain/miss-filter';
-import type { MixedSetRecord } from '../../domain/records';
+import type { MissRecord, MixedSetRecord } from '../../domain/records';
 import { domainLabel, failureModeLabel, laneLabel, laneOf, lessonTitle } from '../../domain/seed-lookups';
 
 export const MissRow = memo(function MissRow({
@@ -15,7 +15,7 @@ export const MissRow = memo(function MissRow({
   entry: LogEntry;
   set: MixedSetRecord | undefined;
   onEdit(id: string): void;
-  onDelete(id: string): void;
+  onDelete(miss: MissRecord): void;
   onRevisited(id: string, revisited: boolean): void;
 }) {
   const { miss, date } = entry;
@@ -61,7 +61,7 @@ export const MissRow = memo(function MissRow({
           type="button"
           className="secondary"
           aria-label={`Delete: ${rule}`}
-          onClick={() => onDelete(miss.id)}
+          onClick={() => onDelete(miss)}
         >
           Delete
         </button>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { countText } from '../../domain/count-text';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
 import { latestJudgedSet } from '../../domain/miss-booking';
 import { weekIndexOf } from '../../domain/route';
@@ -41,13 +42,20 @@ export function RepairOffer() {
     return labels;
   }, [extraTasks, route, thisWeek, ticks, misses, sets]);
 
-  const addLane = (laneId: LaneId) => {
+  // Says what was added once the writes have settled: a lesson a full disk refused is read back out of the plan.
+  const addLane = async (laneId: LaneId) => {
     const lane = laneById(laneId);
     const missing = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
-    for (const lesson of missing)
-      addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today });
+    setStatus('');
+    const outcomes = await Promise.all(
+      missing.map((lesson) => addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today })),
+    );
+    const added = outcomes.filter((outcome) => outcome.ok).length;
+    const failure = outcomes.find((outcome) => !outcome.ok);
     setStatus(
-      `Added ${missing.length} ${missing.length === 1 ? 'lesson' : 'lessons'} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
+      failure
+        ? `Only ${added} of ${missing.length} lessons for ${lane.label} could be added: ${failure.message}`
+        : `Added ${countText(missing.length, 'lesson')} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
     );
   };
 
@@ -85,7 +93,7 @@ export function RepairOffer() {
                   <button
                     type="button"
                     className={index === 0 ? '' : 'secondary'}
-                    onClick={() => addLane(entry.lane)}
+                    onClick={() => void addLane(entry.lane)}
                   >
                     Add {toAdd.length === lane.order.length ? 'these' : `the ${toAdd.length} missing`}{' '}
                     {toAdd.length === 1 ? 'lesson' : 'lessons'} to this week

@@ -86,7 +86,7 @@ export function RouteWeeks() {
           onToggle={() => toggle(index)}
           extras={extrasByWeek.get(index) ?? []}
           isDone={isDone}
-          onRemoveExtra={removeExtraTask}
+          onRemoveExtra={(id) => void removeExtraTask(id)}
         />
       ))}
     </section>

@@ -66,7 +66,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
             type="radio"
             name="starting-point"
             checked={setup.startingPoint === point.id}
-            onCheckedChange={() => save({ startingPoint: point.id })}
+            onCheckedChange={() => void save({ startingPoint: point.id })}
             label={point.label}
             detail={`Typical study time ${point.typicalHours} · best-fit route ${point.bestFitRoute}`}
           />
@@ -81,7 +81,7 @@ function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {
             type="radio"
             name="hours-band"
             checked={setup.hoursBand === band.id}
-            onCheckedChange={() => save({ hoursBand: band.id })}
+            onCheckedChange={() => void save({ hoursBand: band.id })}
             label={band.label}
             detail={`Better route: ${band.betterRoute}`}
           />

@@ -14,7 +14,8 @@ import {
 } from '../../domain/study-calendar';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
-import { countText, hoursText } from '../../ui/count-text';
+import { countText } from '../../domain/count-text';
+import { hoursText } from '../../ui/hours-text';
 import { LaneWeeksChart } from '../../ui/lane-weeks-chart';
 import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';

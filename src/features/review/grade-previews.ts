@@ -1,9 +1,9 @@
 import { addDays, daysBetween, formatShortDate, type IsoDate } from '../../domain/dates';
 import { gradeCard, type GradeInput } from '../../domain/review-fsrs';
 import type { ReviewRating } from '../../domain/review-records';
+import { countText } from '../../domain/count-text';
 import {
   buildReviewPlan,
-  countOf,
   dueAfterGrade,
   type ReviewItem,
   type ReviewPlanInput,
@@ -41,5 +41,5 @@ function describeNext(due: IsoDate | null, today: IsoDate): string {
   if (due === null) return 'none, it rests until the exam';
   if (due === addDays(today, 1)) return 'tomorrow';
   const days = daysBetween(today, due);
-  return days <= 14 ? `in ${countOf(days, 'day')}` : formatShortDate(due);
+  return days <= 14 ? `in ${countText(days, 'day')}` : formatShortDate(due);
 }

@@ -4,7 +4,8 @@ import { localIsoDate } from '../../domain/dates';
 import { gradeCard } from '../../domain/review-fsrs';
 import { reviewRatings } from '../../domain/review-grades';
 import type { ReviewRating } from '../../domain/review-records';
-import { countOf, dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
+import { countText } from '../../domain/count-text';
+import { dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
 import { newId } from '../../store/ids';
 import { useAppStore } from '../../store/use-app-store';
 import { viewHeadings } from '../../domain/view-headings';
@@ -117,7 +118,7 @@ export function Component() {
   return (
     <Page title={viewHeadings.review.title} lead={<ReviewLead />}>
       <p className="review-status">
-        {due.length > 0 ? `${countOf(due.length, 'rule')} due now` : 'Nothing due now'} · target recall{' '}
+        {due.length > 0 ? `${countText(due.length, 'rule')} due now` : 'Nothing due now'} · target recall{' '}
         {Math.round(retention * 100)}%{examDate && retention > 0.9 ? ', raised as the exam nears' : ''}
       </p>
       {current && miss ? (

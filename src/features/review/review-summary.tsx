@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { addDays, formatShortDate, localIsoDate, type IsoDate } from '../../domain/dates';
 import { reviewRatings } from '../../domain/review-grades';
-import { countOf, dueForecast, type ReviewItem } from '../../domain/review-schedule';
+import { countText } from '../../domain/count-text';
+import { dueForecast, type ReviewItem } from '../../domain/review-schedule';
 import { useAppStore } from '../../store/use-app-store';
 import { ExamOverNote } from '../../widgets/due-reviews-card';
 
@@ -30,7 +31,7 @@ export function ReviewSummary({ plan, today }: { plan: readonly ReviewItem[]; to
         </p>
       ) : todays.length > 0 ? (
         <p>
-          You reviewed {countOf(todays.length, 'rule')} today:{' '}
+          You reviewed {countText(todays.length, 'rule')} today:{' '}
           {reviewRatings
             .map(({ rating, label }) => `${todays.filter((log) => log.rating === rating).length} ${label}`)
             .join(', ')}
@@ -46,13 +47,13 @@ export function ReviewSummary({ plan, today }: { plan: readonly ReviewItem[]; to
           <ul className="review-forecast">
             {forecast.slice(1).map((count, index) => (
               <li key={index}>
-                {formatShortDate(addDays(today, index + 1))}: {countOf(count, 'rule')}
+                {formatShortDate(addDays(today, index + 1))}: {countText(count, 'rule')}
               </li>
             ))}
           </ul>
           {resting > 0 && (
             <p className="hint">
-              {countOf(resting, 'rule')} already had {resting === 1 ? 'its' : 'their'} last-7-day review and
+              {countText(resting, 'rule')} already had {resting === 1 ? 'its' : 'their'} last-7-day review and
               rest until the exam.
             </p>
           )}

@@ -112,7 +112,9 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
           <select
             id={`${id}-revisit`}
             value={fields.revisit?.kind === 'lesson' ? fields.revisit.lessonId : fields.revisit ? 'doc' : ''}
-            onChange={(event) => save({ revisit: revisitOf(event.target.value, fields.revisit ?? null) })}
+            onChange={(event) =>
+              void save({ revisit: revisitOf(event.target.value, fields.revisit ?? null) })
+            }
           >
             <option value="">Pick later</option>
             {fields.revisit?.kind === 'doc' && (

@@ -52,8 +52,11 @@ export const SessionHistory = memo(function SessionHistory() {
               type="button"
               className="secondary"
               onClick={() => {
-                restoreSession(deleted);
                 setDeleted(null);
+                // A failed restore offers the undo again, so the session is not lost to one bad write.
+                void restoreSession(deleted).then((outcome) => {
+                  if (!outcome.ok) setDeleted(deleted);
+                });
               }}
             >
               Undo
@@ -100,8 +103,12 @@ export const SessionHistory = memo(function SessionHistory() {
                       type="button"
                       className="danger"
                       onClick={() => {
-                        setDeleted(deleteSession(session.id));
+                        setDeleted(session);
                         setOpenId(null);
+                        // A failed delete reads the session back and the storage banner says why.
+                        void deleteSession(session.id).then((outcome) => {
+                          if (!outcome.ok) setDeleted((shown) => (shown === session ? null : shown));
+                        });
                       }}
                     >
                       Delete session

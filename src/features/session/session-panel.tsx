@@ -123,7 +123,7 @@ export function SessionPanel({
           checked={!sound}
           onChange={(event) => {
             if (!event.target.checked) unlockAudio();
-            updatePreferences({ sound: !event.target.checked });
+            void updatePreferences({ sound: !event.target.checked });
           }}
         />
         <span>Mute the chime at each phase change</span>

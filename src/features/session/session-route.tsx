@@ -47,14 +47,16 @@ export function Component() {
   useWakeLock(running && owner);
 
   const { settle } = store;
+  // These writes resolve to an outcome and never reject: a failed one is read back and shown in the storage
+  // banner, so the timer shows what is stored.
   useEffect(() => {
-    if (due) settle(due);
+    if (due) void settle(due);
   }, [due, settle]);
 
-  const act = (change: (id: string) => void) => {
+  const act = (change: (id: string) => Promise<unknown>) => {
     if (!session) return;
     unlockAudio();
-    change(session.id);
+    void change(session.id);
     refresh();
   };
   const controls: SessionControls = {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { countOf, nouns } from '../../domain/plural';
+import { countText } from '../../domain/count-text';
 import { weekIndexOf } from '../../domain/route';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
@@ -48,7 +48,7 @@ export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: numbe
     <>
       {overdue > 0 && (
         <p className="banner warning">
-          Behind pace: {countOf(overdue, nouns.task)} from earlier weeks still unticked.{' '}
+          Behind pace: {countText(overdue, 'task')} from earlier weeks still unticked.{' '}
           <Link to="/plan">Catch up on your plan</Link>
         </p>
       )}

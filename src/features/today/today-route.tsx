@@ -4,7 +4,7 @@ import { countdownTickId } from '../../domain/exam-countdown';
 import { daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
 import { firstOpenWeekIndex } from '../../domain/route';
-import { countOf, nounFor, nouns } from '../../domain/plural';
+import { countText, nounFor } from '../../domain/count-text';
 import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
 import { useRoute } from '../../store/selectors';
@@ -71,7 +71,7 @@ export function Component() {
             </p>
           ) : daysToExam > 0 ? (
             <p>
-              <span className="stat">{daysToExam}</span> {nounFor(daysToExam, nouns.day)} to your exam on{' '}
+              <span className="stat">{daysToExam}</span> {nounFor(daysToExam, 'day')} to your exam on{' '}
               {formatShortDate(setup.examDate!)}
             </p>
           ) : daysToExam === 0 ? (
@@ -126,8 +126,8 @@ function TodayFocus({ state }: { state: TodayState }) {
       return (
         <>
           <p className="banner">
-            Your route starts on {formatLongDate(setup.startDate!)}, in{' '}
-            {countOf(state.daysToStart!, nouns.day)}.
+            Your route starts on {formatLongDate(setup.startDate!)}, in {countText(state.daysToStart!, 'day')}
+            .
           </p>
           <UpNextWeek />
         </>
