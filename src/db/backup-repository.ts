@@ -7,6 +7,7 @@
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
 import { StudyDatabase } from './database';
 import { readGeneration } from './row-writes';
+import { forgetSyncDocument } from './sync-state';
 
 export async function readAllRows(db: StudyDatabase): Promise<TableRows> {
   return (await readSnapshot(db)).rows;
@@ -39,22 +40,34 @@ export interface Replaced {
   generation: string;
 }
 
+export interface ReplaceOptions {
+  /** A reset: every unsaved draft and the sync document go too (this device keeps its name). */
+  clearDrafts?: boolean;
+  /** An import: the backup file's own rows, which the next sync starts its document from. */
+  restoredFrom?: TableRows;
+}
+
 /** Replaces every row (and with `clearDrafts`, every unsaved draft: a reset forgets everything). */
 export async function replaceAllRows(
   db: StudyDatabase,
   data: TableRows,
-  { clearDrafts = false } = {},
+  { clearDrafts = false, restoredFrom }: ReplaceOptions = {},
 ): Promise<Replaced> {
   const strict = new StudyDatabase(db.name, { strictDurability: true });
   try {
     await strict.open();
-    return await replaceRows(strict, data, clearDrafts);
+    return await replaceRows(strict, data, clearDrafts, restoredFrom);
   } finally {
     strict.close();
   }
 }
 
-function replaceRows(db: StudyDatabase, data: TableRows, clearDrafts: boolean): Promise<Replaced> {
+function replaceRows(
+  db: StudyDatabase,
+  data: TableRows,
+  clearDrafts: boolean,
+  restoredFrom: TableRows | undefined,
+): Promise<Replaced> {
   return db.transaction('rw', db.tables, async () => {
     const touched = {} as Record<TableName, string[]>;
     for (const name of tableNames) {
@@ -66,6 +79,7 @@ function replaceRows(db: StudyDatabase, data: TableRows, clearDrafts: boolean): 
       touched[name] = [...new Set([...before, ...rows.map((row) => primaryKeyOf(name, row))])];
     }
     if (clearDrafts) await db.drafts.clear();
+    if (clearDrafts || restoredFrom) await forgetSyncDocument(db, restoredFrom);
     const generation = crypto.randomUUID();
     await db.meta.put({ key: 'generation', value: generation });
     return { touched, generation };

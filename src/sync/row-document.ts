@@ -19,6 +19,7 @@
 import * as Y from 'yjs';
 import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
+import { fnv1a32 } from '../domain/fnv-hash';
 import { primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
 
 const sep = '\u0000';
@@ -159,16 +160,6 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
   });
 }
 
-/** FNV-1a over the text, as an unsigned 32-bit number (a Yjs client id). */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 /** JSON with object keys sorted, so equal content gives equal text whatever order its fields were written in. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -189,7 +180,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function baseUpdate(rows: TableRows): Uint8Array {
   const doc = new Y.Doc();
-  doc.clientID = hash32(canonicalJson(rows));
+  doc.clientID = fnv1a32(canonicalJson(rows));
   const sorted = Object.fromEntries(
     tableNames.map((table) => [
       table,

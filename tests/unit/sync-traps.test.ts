@@ -34,16 +34,16 @@ const edit = (device: DocumentSource, id: string, fields: Partial<MissRecord>) =
 const missOf = (device: DocumentSource, id: string) => device.local.misses.find((miss) => miss.id === id);
 
 describe('sync merge traps', () => {
-  it('keeps a rule edited on one device and a cue edited on the other, both having restored one backup', () => {
+  it('keeps a rule edited on one device and the safer action edited on the other, both having restored one backup', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
     edit(phone, 'miss1', { rule: 'Phone rule.' });
-    edit(laptop, 'miss1', { cue: 'Laptop cue' });
+    edit(laptop, 'miss1', { saferAction: 'Laptop action.' });
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
     for (const device of [phone, laptop]) {
-      expect(missOf(device, 'miss1')).toMatchObject({ rule: 'Phone rule.', cue: 'Laptop cue' });
+      expect(missOf(device, 'miss1')).toMatchObject({ rule: 'Phone rule.', saferAction: 'Laptop action.' });
     }
   });
 
