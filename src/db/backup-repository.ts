@@ -7,7 +7,6 @@
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
 import { StudyDatabase } from './database';
 import { readGeneration } from './row-writes';
-import { forgetSyncDocument } from './sync-state';
 
 export async function readAllRows(db: StudyDatabase): Promise<TableRows> {
   return (await readSnapshot(db)).rows;
@@ -84,6 +83,26 @@ function replaceRows(
     await db.meta.put({ key: 'generation', value: generation });
     return { touched, generation };
   });
+}
+
+/**
+ * Inside a replace, sync's document no longer matches the tables. An import keeps the backup's own rows for the
+ * next sync to start from (see src/sync), and the device's study plan; a reset forgets the document and the
+ * devices merged. Either way the undo of a merge is gone. (Here rather than in sync-state.ts, which the entry
+ * would then carry whole.)
+ */
+async function forgetSyncDocument(db: StudyDatabase, restoredFrom: TableRows | undefined) {
+  const plan = (await db.syncState.get('document')) ?? (await db.syncState.get('restored'));
+  await db.syncState.bulkDelete([
+    'document',
+    'restored',
+    'undo',
+    ...(restoredFrom ? [] : ['peers' as const]),
+  ]);
+  if (restoredFrom) {
+    const planId = plan && 'planId' in plan ? plan.planId : null;
+    await db.syncState.put({ key: 'restored', data: restoredFrom, planId });
+  }
 }
 
 const exclusiveLock = 'ml-pro-study-tracker:database';

@@ -6,7 +6,7 @@
  */
 import type { SyncStateKey, SyncStateRecord } from '../domain/device-rows';
 import { fnv1a32 } from '../domain/fnv-hash';
-import type { TableName, TableRows } from '../domain/tables';
+import type { TableName } from '../domain/tables';
 import { StudyDatabase } from './database';
 
 export type SyncState = { [K in SyncStateKey]?: Extract<SyncStateRecord, { key: K }> };
@@ -16,25 +16,14 @@ export async function readSyncState(db: StudyDatabase): Promise<SyncState> {
   return Object.fromEntries(rows.map((row) => [row.key, row])) as SyncState;
 }
 
-/** The study plan a device's data belongs to, if it has one yet. */
-export const planIdOf = (state: SyncState): string | null =>
-  state.document?.planId ?? state.restored?.planId ?? null;
-
 /**
- * Inside a replace: an import keeps the backup's rows for the next sync to start from (the study plan stays,
- * or, on a device that had none, is named by the backup's content, so two devices restoring one backup share
- * it); a reset forgets the document and the merged devices. Either way the undo of a merge is gone.
+ * The study plan a device's data belongs to, if it has one yet. A backup restored on a device with no plan is
+ * named by its content, so two devices that restore one backup share it.
  */
-export async function forgetSyncDocument(db: StudyDatabase, restoredFrom: TableRows | undefined) {
-  const state = await readSyncState(db);
-  await db.syncState.bulkDelete(['document', 'restored', 'undo']);
-  if (!restoredFrom) {
-    await db.syncState.delete('peers');
-    return;
-  }
-  const planId = planIdOf(state) ?? `backup-${fnv1a32(JSON.stringify(restoredFrom)).toString(36)}`;
-  await db.syncState.put({ key: 'restored', data: restoredFrom, planId });
-}
+export const planIdOf = (state: SyncState): string | null =>
+  state.document?.planId ??
+  state.restored?.planId ??
+  (state.restored ? `backup-${fnv1a32(JSON.stringify(state.restored.data)).toString(36)}` : null);
 
 export interface SyncWrite {
   changes: readonly { table: TableName; put: readonly unknown[]; delete: readonly string[] }[];

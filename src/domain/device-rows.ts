@@ -45,12 +45,13 @@ export interface RowBefore {
 export type SyncStateRecord =
   | { key: 'device'; deviceId: string; name: string }
   | { key: 'document'; state: Uint8Array; planId: string }
-  | { key: 'restored'; data: TableRows; planId: string }
+  /** planId is null when the device had no plan before: then the backup's content names it. */
+  | { key: 'restored'; data: TableRows; planId: string | null }
   | {
       key: 'undo';
       rows: RowBefore[];
       document: { state: Uint8Array; planId: string } | null;
-      restored: { data: TableRows; planId: string } | null;
+      restored: { data: TableRows; planId: string | null } | null;
       from: string;
       mergedAt: number;
     }

@@ -104,12 +104,15 @@ export const createWholeDataSlice =
       async withSyncDatabase(work) {
         if (!db) return null;
         await deps.persistence.idle();
+        let touched = true;
         try {
           const result = await withExclusiveDatabase(() => work(db));
-          announce(result.touched);
+          touched = Object.keys(result.touched).length > 0;
+          if (touched) announce(result.touched);
           return result;
         } finally {
-          await hydrate().catch(() => undefined);
+          // Also after a failure: the screen shows what is stored, whatever the work got to.
+          if (touched) await hydrate().catch(() => undefined);
         }
       },
       resetAllData: () => replace(emptyTableRows(), 'reset'),

@@ -3,7 +3,7 @@
  * database exclusively (as an import is), so no other tab writes between reading the tables and storing the
  * merge; the store then reads back what is stored.
  */
-import type { SyncPeer, SyncStateRecord } from '../domain/device-rows';
+import type { SyncStateRecord } from '../domain/device-rows';
 import { primaryKeyOf, tableNames, type TableName } from '../domain/tables';
 import { readSnapshot } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
@@ -18,23 +18,6 @@ import {
 } from './sync-file';
 
 type Touched = Partial<Record<TableName, string[]>>;
-
-export interface SyncStatus {
-  deviceName: string | null;
-  planId: string | null;
-  peers: SyncPeer[];
-  undo: { from: string; mergedAt: number } | null;
-}
-
-export async function readSyncStatus(db: StudyDatabase): Promise<SyncStatus> {
-  const state = await readSyncState(db);
-  return {
-    deviceName: state.device?.name ?? null,
-    planId: planIdOf(state),
-    peers: [...(state.peers?.peers ?? [])].sort((a, b) => b.mergedAt - a.mergedAt),
-    undo: state.undo ? { from: state.undo.from, mergedAt: state.undo.mergedAt } : null,
-  };
-}
 
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));

@@ -6,13 +6,8 @@ import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
-import {
-  checkSyncFile,
-  mergeSyncFile,
-  readSyncStatus,
-  saveSyncFile,
-  undoLastMerge,
-} from '../../src/sync/sync-actions';
+import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
+import { readSyncStatus } from '../../src/sync/sync-status';
 import { sampleBackupData } from '../backup-sample';
 import { openReleasedDatabase } from '../support/released-database';
 
