@@ -58,7 +58,8 @@ export function OtherDevices() {
     void loadStatus().then((next) => {
       if (!live) return;
       setStatus(next);
-      setName(next?.deviceName ?? '');
+      // What the learner typed while it loaded stays.
+      setName((typed) => typed || (next?.deviceName ?? ''));
     });
     return () => {
       live = false;
