@@ -4,7 +4,8 @@ import type { MissRecord } from '../../src/domain/records';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableRows } from '../../src/domain/tables';
-import { documentState, mergeUpdate, openDocument, type DocumentSource } from '../../src/sync/merge';
+import type { DocumentSource } from '../../src/sync/merge';
+import { fileOf, merged } from '../support/sync-documents';
 import { sampleBackupData } from '../backup-sample';
 
 const t0 = Date.UTC(2026, 10, 20, 9);
@@ -18,22 +19,8 @@ function device(name: string, restored: TableRows | null): Device {
   return { name, made: 0, state: null, restored, local: structuredClone(restored ?? emptyTableRows()) };
 }
 
-function save(d: Device): Uint8Array {
-  const doc = openDocument(d);
-  d.state = documentState(doc);
-  d.restored = null;
-  doc.destroy();
-  return d.state;
-}
-
-function merge(d: Device, file: Uint8Array) {
-  const outcome = mergeUpdate(d, file);
-  if (!outcome.ok) throw new Error(outcome.message);
-  d.local = outcome.rows;
-  d.state = outcome.state;
-  d.restored = null;
-  return outcome;
-}
+const save = fileOf;
+const merge = merged;
 
 const sorted = (rows: TableRows) =>
   Object.fromEntries(

@@ -3,28 +3,12 @@ import type { MissRecord } from '../../src/domain/records';
 import type { ReviewLogRecord } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
 import { emptyTableRows, type TableRows } from '../../src/domain/tables';
-import { documentState, mergeUpdate, openDocument, type DocumentSource } from '../../src/sync/merge';
+import { mergeUpdate, type DocumentSource } from '../../src/sync/merge';
+import { fileOf, merged } from '../support/sync-documents';
 import { sampleBackupData } from '../backup-sample';
 
 function restored(rows: TableRows): DocumentSource {
   return { state: null, restored: rows, local: structuredClone(rows) };
-}
-
-function fileOf(device: DocumentSource): Uint8Array {
-  const doc = openDocument(device);
-  device.state = documentState(doc);
-  device.restored = null;
-  doc.destroy();
-  return device.state;
-}
-
-function merged(device: DocumentSource, file: Uint8Array) {
-  const outcome = mergeUpdate(device, file);
-  if (!outcome.ok) throw new Error(outcome.message);
-  device.local = outcome.rows;
-  device.state = outcome.state;
-  device.restored = null;
-  return outcome;
 }
 
 const edit = (device: DocumentSource, id: string, fields: Partial<MissRecord>) => {
