@@ -81,13 +81,20 @@ function replayedCards(merged: TableRows): ReviewCardRecord[] {
   for (const [missId, logs] of logsByMiss) {
     const miss = misses.get(missId);
     if (!miss) continue;
-    const card = replayCard({
-      miss,
-      start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt),
-      logs,
-      examDate,
-      card: cards.get(missId),
-    });
+    let card: ReviewCardRecord | undefined;
+    try {
+      card = replayCard({
+        miss,
+        start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt),
+        logs,
+        examDate,
+        card: cards.get(missId),
+      });
+    } catch {
+      // FSRS refuses a history it cannot replay (a grade dated before its set, after the set's date was
+      // moved): the card as merged is kept rather than failing the whole merge.
+      card = cards.get(missId);
+    }
     if (card) rebuilt.push(card);
   }
   return rebuilt;

@@ -157,6 +157,18 @@ describe('sync merge traps', () => {
     expect(phone.local).toEqual(before);
   });
 
+  it('merges a review history FSRS cannot replay (a grade dated before its set) and keeps the card as merged', () => {
+    const data = sampleBackupData();
+    const phone = restored(data);
+    const laptop = restored(data);
+    laptop.local.reviewLogs = [
+      ...laptop.local.reviewLogs,
+      { id: 'early', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2025, 0, 1), source: 'review' },
+    ];
+    const outcome = merged(phone, fileOf(laptop));
+    expect(outcome.counts.reviewLogs.added).toBe(1);
+  });
+
   it('starts a blank device from a file', () => {
     const laptop = restored(sampleBackupData());
     const blank: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
