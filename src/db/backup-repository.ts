@@ -39,22 +39,34 @@ export interface Replaced {
   generation: string;
 }
 
+export interface ReplaceOptions {
+  /** A reset: every unsaved draft and the sync document go too (this device keeps its name). */
+  clearDrafts?: boolean;
+  /** An import: the backup file's own rows, which the next sync starts its document from. */
+  restoredFrom?: TableRows;
+}
+
 /** Replaces every row (and with `clearDrafts`, every unsaved draft: a reset forgets everything). */
 export async function replaceAllRows(
   db: StudyDatabase,
   data: TableRows,
-  { clearDrafts = false } = {},
+  { clearDrafts = false, restoredFrom }: ReplaceOptions = {},
 ): Promise<Replaced> {
   const strict = new StudyDatabase(db.name, { strictDurability: true });
   try {
     await strict.open();
-    return await replaceRows(strict, data, clearDrafts);
+    return await replaceRows(strict, data, clearDrafts, restoredFrom);
   } finally {
     strict.close();
   }
 }
 
-function replaceRows(db: StudyDatabase, data: TableRows, clearDrafts: boolean): Promise<Replaced> {
+function replaceRows(
+  db: StudyDatabase,
+  data: TableRows,
+  clearDrafts: boolean,
+  restoredFrom: TableRows | undefined,
+): Promise<Replaced> {
   return db.transaction('rw', db.tables, async () => {
     const touched = {} as Record<TableName, string[]>;
     for (const name of tableNames) {
@@ -66,10 +78,31 @@ function replaceRows(db: StudyDatabase, data: TableRows, clearDrafts: boolean): 
       touched[name] = [...new Set([...before, ...rows.map((row) => primaryKeyOf(name, row))])];
     }
     if (clearDrafts) await db.drafts.clear();
+    if (clearDrafts || restoredFrom) await forgetSyncDocument(db, restoredFrom);
     const generation = crypto.randomUUID();
     await db.meta.put({ key: 'generation', value: generation });
     return { touched, generation };
   });
+}
+
+/**
+ * Inside a replace, sync's document no longer matches the tables. An import keeps the backup's own rows for the
+ * next sync to start from (see src/sync), and the device's study plan; a reset forgets the document and the
+ * devices merged. Either way the undo of a merge is gone. (Here rather than in sync-state.ts, which the entry
+ * would then carry whole.)
+ */
+async function forgetSyncDocument(db: StudyDatabase, restoredFrom: TableRows | undefined) {
+  const plan = (await db.syncState.get('document')) ?? (await db.syncState.get('restored'));
+  await db.syncState.bulkDelete([
+    'document',
+    'restored',
+    'undo',
+    ...(restoredFrom ? [] : ['peers' as const]),
+  ]);
+  if (restoredFrom) {
+    const planId = plan && 'planId' in plan ? plan.planId : null;
+    await db.syncState.put({ key: 'restored', data: restoredFrom, planId });
+  }
 }
 
 const exclusiveLock = 'ml-pro-study-tracker:database';

@@ -6,7 +6,7 @@
  * each in turn.
  */
 import Dexie, { type Table } from 'dexie';
-import type { DraftRecord, MetaRecord } from '../domain/device-rows';
+import type { DraftRecord, MetaRecord, SyncStateRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
 import { carryOverMisses } from '../domain/review-carry-over';
 import type { RowOf, TableName } from '../domain/tables';
@@ -29,6 +29,8 @@ export class StudyDatabase extends Dexie {
   declare drafts: Table<DraftRecord, string>;
   /** Bookkeeping of this device's database, e.g. the replace generation; never exported. */
   declare meta: Table<MetaRecord, string>;
+  /** Sync between devices: this device's name, its merge document, the undo of the last merge; never exported. */
+  declare syncState: Table<SyncStateRecord, string>;
 
   /**
    * Everyday row writes keep the browser's default (relaxed) durability: committed to the operating system at
@@ -93,5 +95,9 @@ export class StudyDatabase extends Dexie {
         await tx.table('reviewCards').bulkPut(cards);
         await tx.table('reviewLogs').bulkPut(logs);
       });
+    // 2026-12-03 v7: sync between devices (issue 19) keeps its own rows beside the tables: this device's name,
+    // the merge document, the backup restored since the last sync, the undo of the last merge and the devices
+    // merged so far. A new table, so no existing row changes; like drafts and meta it is never in a backup.
+    this.version(7).stores({ syncState: '&key' });
   }
 }

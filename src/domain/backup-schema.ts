@@ -256,20 +256,36 @@ const reviewLogRecord = v.strictObject({
 const rows = <T extends v.GenericSchema>(schema: T, max = maxRows) =>
   v.pipe(v.array(schema), v.maxLength(max, `has more than ${max} rows`));
 
-// `satisfies` makes a table added to the registry without a row schema a compile error.
+/**
+ * One schema per stored row. `satisfies` makes a table added to the registry without a row schema a compile
+ * error; sync reads these to know which fields merge one by one and to check every merged row.
+ */
+export const rowSchemas = {
+  settings: settingsRecord,
+  ticks: tickRecord,
+  extraTasks: extraTaskRecord,
+  signals: selfCheckRecord,
+  sessions: sessionRecord,
+  sets: setRecord,
+  misses: missRecord,
+  studyLogs: studyLogRecord,
+  reviewCards: reviewCardRecord,
+  reviewLogs: reviewLogRecord,
+} satisfies Record<TableName, v.GenericSchema>;
+
 const dataSchema = v.strictObject({
-  settings: rows(settingsRecord, 4),
-  ticks: rows(tickRecord),
-  extraTasks: rows(extraTaskRecord),
-  signals: rows(selfCheckRecord, 3),
-  sessions: rows(sessionRecord),
-  sets: rows(setRecord),
-  misses: rows(missRecord),
+  settings: rows(rowSchemas.settings, 4),
+  ticks: rows(rowSchemas.ticks),
+  extraTasks: rows(rowSchemas.extraTasks),
+  signals: rows(rowSchemas.signals, 3),
+  sessions: rows(rowSchemas.sessions),
+  sets: rows(rowSchemas.sets),
+  misses: rows(rowSchemas.misses),
   // Optional with an empty default: version-1 files have no study logs.
-  studyLogs: v.optional(rows(studyLogRecord), []),
+  studyLogs: v.optional(rows(rowSchemas.studyLogs), []),
   // Added in backup version 2: a version-1 file has no review rows, which is the same as none yet.
-  reviewCards: v.optional(rows(reviewCardRecord), []),
-  reviewLogs: v.optional(rows(reviewLogRecord), []),
+  reviewCards: v.optional(rows(rowSchemas.reviewCards), []),
+  reviewLogs: v.optional(rows(rowSchemas.reviewLogs), []),
 } satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({
@@ -382,6 +398,19 @@ function recordProblem(data: BackupData): string | null {
   }
   const running = runningSessionsProblem(data.sessions);
   return running ? `This backup ${running}. Nothing was changed.` : null;
+}
+
+// Wrapped as in a file, so a problem is described with its row number as an import describes it.
+const wrappedData = v.strictObject({ data: dataSchema });
+
+/**
+ * Checks whole data as an import would (every row, ids unique, references between rows, one running session):
+ * null when it could be stored, else the message. Sync runs it on merged data before writing any of it.
+ */
+export function dataProblem(data: BackupData): string | null {
+  const result = v.safeParse(wrappedData, { data }, { abortEarly: true });
+  if (!result.success) return describeIssue(result.issues[0]);
+  return duplicateIdMessage(data) ?? recordProblem(data);
 }
 
 /** Reads a backup file's bytes: UTF-8 only, refused (not patched with replacement characters) when invalid. */

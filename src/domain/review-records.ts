@@ -3,6 +3,7 @@
  * grade. The card is what the scheduler needs next; the log is the history a rescheduler or an import can
  * always rebuild the card from.
  */
+import { fnv1a32 } from './fnv-hash';
 
 /** FSRS's four grades, numbered as in Anki and ts-fsrs: 1 Again (slipped), 2 Hard, 3 Good (held), 4 Easy. */
 export type ReviewRating = 1 | 2 | 3 | 4;
@@ -50,10 +51,5 @@ export interface ReviewLogRecord {
 
 /** FNV-1a, 32 bits: enough to tell that a one-sentence rule was edited, not a security boundary. */
 export function ruleHash(rule: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < rule.length; i += 1) {
-    hash ^= rule.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a32(rule).toString(16).padStart(8, '0');
 }

@@ -17,8 +17,18 @@ import type { Store } from './store-types';
 export interface WholeDataSlice {
   /** Every stored row; in memory mode, the rows the store holds. */
   exportData(): Promise<BackupData>;
-  /** Replaces all data in one transaction; on failure nothing changed. */
-  replaceAllData(data: BackupData): Promise<WriteOutcome>;
+  /**
+   * Replaces all data in one transaction; on failure nothing changed. `restoredFrom`, a backup file's own rows,
+   * is kept for the next sync to start its document from (see src/sync).
+   */
+  replaceAllData(data: BackupData, restoredFrom?: BackupData): Promise<WriteOutcome>;
+  /**
+   * Runs sync work on the database held exclusively, as an import is, after this tab's queued writes; then
+   * shows what is stored and tells other tabs which rows the work touched. Null in memory mode (no database).
+   */
+  withSyncDatabase<T extends { touched: TouchedKeys }>(
+    work: (db: StudyDatabase) => Promise<T>,
+  ): Promise<T | null>;
   /** Deletes every row and draft and starts empty; on failure nothing changed. */
   resetAllData(): Promise<WriteOutcome>;
 }
@@ -59,7 +69,11 @@ function failure(error: unknown, what: 'import' | 'reset'): WriteOutcome {
 export const createWholeDataSlice =
   (deps: SliceDeps, { db, announce, hydrate }: WholeDataDeps): StateCreator<Store, [], [], WholeDataSlice> =>
   (set, get) => {
-    async function replace(data: BackupData, what: 'import' | 'reset'): Promise<WriteOutcome> {
+    async function replace(
+      data: BackupData,
+      what: 'import' | 'reset',
+      restoredFrom?: BackupData,
+    ): Promise<WriteOutcome> {
       if (!db) {
         set(stateFromRows(data));
         return stored;
@@ -68,7 +82,7 @@ export const createWholeDataSlice =
       await deps.persistence.idle();
       try {
         const { touched } = await withExclusiveDatabase(() =>
-          replaceAllRows(db, data, { clearDrafts: what === 'reset' }),
+          replaceAllRows(db, data, { clearDrafts: what === 'reset', restoredFrom }),
         );
         await hydrate();
         announce(touched);
@@ -86,7 +100,21 @@ export const createWholeDataSlice =
         await deps.persistence.idle();
         return db ? readAllRows(db) : rowsFromState(get(), deps.now());
       },
-      replaceAllData: (data) => replace(data, 'import'),
+      replaceAllData: (data, restoredFrom) => replace(data, 'import', restoredFrom),
+      async withSyncDatabase(work) {
+        if (!db) return null;
+        await deps.persistence.idle();
+        let touched = true;
+        try {
+          const result = await withExclusiveDatabase(() => work(db));
+          touched = Object.keys(result.touched).length > 0;
+          if (touched) announce(result.touched);
+          return result;
+        } finally {
+          // Also after a failure: the screen shows what is stored, whatever the work got to.
+          if (touched) await hydrate().catch(() => undefined);
+        }
+      },
       resetAllData: () => replace(emptyTableRows(), 'reset'),
     };
   };

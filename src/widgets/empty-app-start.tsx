@@ -35,7 +35,7 @@ export function EmptyAppStart() {
     setBusy(true);
     const result = await readChosenBackup(file);
     const outcome = result.ok
-      ? await replaceAllData(importedData(result.backup, Date.now()))
+      ? await replaceAllData(importedData(result.backup, Date.now()), result.backup.data)
       : { ok: false as const, message: result.message };
     const problem = outcome.ok ? null : outcome.message;
     setBusy(false);
@@ -53,7 +53,10 @@ export function EmptyAppStart() {
   return (
     <section className="card highlight stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Nothing is saved in this browser yet</h2>
-      <p>Start a new plan, or restore a backup you exported earlier.</p>
+      <p>
+        Start a new plan, restore a backup you exported earlier, or{' '}
+        <Link to="/data#other-devices">start from a sync file</Link> saved on your other device.
+      </p>
       <div className="grid-2">
         <p>
           <Link className="button" to="/plan">

@@ -6,13 +6,14 @@ import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-type Layer = 'domain' | 'db' | 'store' | 'platform' | 'ui' | 'widgets' | 'features' | 'app';
+type Layer = 'domain' | 'db' | 'store' | 'sync' | 'platform' | 'ui' | 'widgets' | 'features' | 'app';
 
 /** One real module per layer, the target of each probe's import. */
 const moduleOf: Record<Layer, string> = {
   domain: 'src/domain/dates.ts',
   db: 'src/db/database.ts',
   store: 'src/store/app-store.ts',
+  sync: 'src/sync/merge.ts',
   platform: 'src/platform/download.ts',
   ui: 'src/ui/page.tsx',
   widgets: 'src/widgets/task-checkbox.tsx',
@@ -25,6 +26,7 @@ const probeDirOf: Record<Layer, string> = {
   domain: 'src/domain',
   db: 'src/db',
   store: 'src/store',
+  sync: 'src/sync',
   platform: 'src/platform',
   ui: 'src/ui',
   widgets: 'src/widgets',
@@ -36,11 +38,12 @@ const allowed: Record<Layer, Layer[]> = {
   domain: [],
   db: ['domain'],
   store: ['domain', 'db'],
+  sync: ['domain', 'db'],
   platform: ['domain'],
   ui: ['domain', 'platform'],
-  widgets: ['domain', 'store', 'platform', 'ui'],
-  features: ['domain', 'store', 'platform', 'ui', 'widgets'],
-  app: ['domain', 'db', 'store', 'platform', 'ui', 'widgets', 'features'],
+  widgets: ['domain', 'store', 'sync', 'platform', 'ui'],
+  features: ['domain', 'store', 'sync', 'platform', 'ui', 'widgets'],
+  app: ['domain', 'db', 'store', 'sync', 'platform', 'ui', 'widgets', 'features'],
 };
 
 const layers = Object.keys(moduleOf) as Layer[];

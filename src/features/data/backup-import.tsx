@@ -42,7 +42,7 @@ export function BackupImport() {
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
-    const result = await replaceAllData(importedData(pending.backup, Date.now()));
+    const result = await replaceAllData(importedData(pending.backup, Date.now()), pending.backup.data);
     setBusy(false);
     clear();
     setOutcome(

@@ -5,6 +5,7 @@ import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
 import { BackupExport } from './backup-export';
 import { BackupImport } from './backup-import';
 import { CalendarExports } from './calendar-exports';
+import { OtherDevices } from './other-devices';
 import { PreferencesForm } from './preferences-form';
 import { ResetData } from './reset-data';
 import { StorageStatus } from './storage-status';
@@ -21,6 +22,7 @@ export function Component() {
           <BackupExport />
           <BackupImport />
         </section>
+        <OtherDevices />
         <CalendarExports />
         <StorageStatus />
         <PreferencesForm />

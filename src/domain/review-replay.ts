@@ -1,0 +1,53 @@
+/**
+ * A rule's review card rebuilt from its grades alone. Two devices that each graded the same rule hold different
+ * cards; once their review logs are merged, both rebuild the card from the same logs in the same order, so both
+ * show the same memory and the same due date. Each grade is replayed exactly as it was made on the day
+ * (`gradeCard`, with the recall target of that day and the exam date as merged), so a card rebuilt from one
+ * device's own logs is the card that device already had. Slips count against the rule as worded when they were
+ * counted: when the merged card was counted against other wording, its count is kept as it is.
+ */
+import { localIsoDate, type IsoDate } from './dates';
+import type { MissRecord } from './records';
+import { gradeCard } from './review-fsrs';
+import type { ReviewCardRecord, ReviewLogRecord } from './review-records';
+import { targetRetention } from './review-schedule';
+
+/** Oldest first; two grades at one instant are ordered by id so every device replays the same sequence. */
+function inReplayOrder(logs: readonly ReviewLogRecord[]): ReviewLogRecord[] {
+  return [...logs].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface ReplayInput {
+  miss: Pick<MissRecord, 'id' | 'rule'>;
+  start: IsoDate;
+  logs: readonly ReviewLogRecord[];
+  examDate: IsoDate | null;
+  /** The card as merged: kept as it is when no grade was made in review (only answered retests). */
+  card: ReviewCardRecord | undefined;
+}
+
+export function replayCard({ miss, start, logs, examDate, card }: ReplayInput): ReviewCardRecord | undefined {
+  const ordered = inReplayOrder(logs);
+  // Answered retests are replayed inside the first review grade, as the review view does.
+  const retests = ordered.filter((log) => log.source === 'retest');
+  let rebuilt: ReviewCardRecord | undefined;
+  for (const log of ordered) {
+    if (log.source !== 'review') continue;
+    rebuilt = gradeCard({
+      missId: miss.id,
+      rule: miss.rule,
+      start,
+      card: rebuilt,
+      history: rebuilt ? [] : retests,
+      rating: log.rating,
+      now: log.reviewedAt,
+      retention: targetRetention(examDate, localIsoDate(log.reviewedAt)),
+      logId: log.id,
+    }).card;
+  }
+  if (!rebuilt) return card;
+  if (card && card.ruleHash !== rebuilt.ruleHash) {
+    return { ...rebuilt, slips: card.slips, ruleHash: card.ruleHash };
+  }
+  return rebuilt;
+}

@@ -1,0 +1,207 @@
+/**
+ * The Yjs document that mirrors the tables for merging. It is modelled for merging, not for storing:
+ *
+ * - one top-level map per table of the registry (top-level types are named, so every device holds the same
+ *   one: no nested map is ever created at one key on two devices, which would lose a whole subtree);
+ * - one key per field, `rowKey \0 field`, and one more per field of a plain nested object (`rowKey \0 value
+ *   \0 examDate`), so an exam date changed on a phone and hours changed on a laptop both hold; which fields
+ *   are nested objects is read from the backup's row schemas, so a table or field added there merges with no
+ *   change here; a nullable or variant object (a miss's revisit) stays one value, since its fields only make
+ *   sense together;
+ * - a marker key `rowKey \0` that says the row exists: deleting a row deletes its keys with the engine's own
+ *   deletes, which a concurrent edit of one field does not undo (the marker stays gone), and which an older
+ *   file merged again cannot bring back (its operations are already known, and deleted).
+ *
+ * The tables stay the truth the views read. `recordRows` brings the document up to date with them by setting
+ * only the fields that differ, so a device's edits since its last sync become its operations on top of what
+ * it had merged before.
+ */
+import * as Y from 'yjs';
+import type * as v from 'valibot';
+import { rowSchemas } from '../domain/backup-schema';
+import { fnv1a32 } from '../domain/fnv-hash';
+import { primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
+
+const sep = '\u0000';
+
+type Fields = Map<string, unknown>;
+type Entries = Record<string, v.GenericSchema>;
+
+/** The object schema of a row of this table (for a variant such as settings, the option its key picks). */
+function entriesOf(table: TableName, row: Record<string, unknown>): Entries {
+  const schema = rowSchemas[table] as unknown as {
+    type: string;
+    key?: string;
+    entries?: Entries;
+    options?: { entries: Entries }[];
+  };
+  if (schema.entries) return schema.entries;
+  const key = schema.key!;
+  const option = schema.options!.find(
+    (candidate) => (candidate.entries[key] as unknown as { literal?: unknown }).literal === row[key],
+  );
+  return option?.entries ?? {};
+}
+
+function isPlainObjectSchema(schema: v.GenericSchema | undefined): boolean {
+  return schema?.type === 'strict_object' || schema?.type === 'object';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. */
+export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields {
+  const entries = entriesOf(table, row);
+  const fields: Fields = new Map([['', true]]);
+  for (const [name, value] of Object.entries(row)) {
+    if (value === undefined) continue;
+    if (isPlainObject(value) && isPlainObjectSchema(entries[name])) {
+      for (const [inner, innerValue] of Object.entries(value)) {
+        if (innerValue !== undefined) fields.set(`${name}${sep}${inner}`, innerValue);
+      }
+      // An empty object (a session with no notes yet) still needs its field.
+      if (Object.keys(value).length === 0) fields.set(name, {});
+    } else fields.set(name, value);
+  }
+  return fields;
+}
+
+/** The row its merge keys describe, or null when its marker is gone (deleted). */
+export function rowOf(fields: Fields): Record<string, unknown> | null {
+  if (fields.get('') !== true) return null;
+  const row: Record<string, unknown> = {};
+  for (const [path, value] of [...fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (path === '') continue;
+    const cut = path.indexOf(sep);
+    if (cut < 0) {
+      row[path] = isPlainObject(value) ? { ...(row[path] as object), ...value } : value;
+      continue;
+    }
+    const name = path.slice(0, cut);
+    const nested = isPlainObject(row[name]) ? row[name] : {};
+    row[name] = { ...nested, [path.slice(cut + 1)]: value };
+  }
+  return row;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** Every row's merge keys held by one table's map, by row key (deleted rows' stray fields included). */
+function fieldsByRow(map: Y.Map<unknown>): Map<string, Fields> {
+  const rows = new Map<string, Fields>();
+  for (const [key, value] of map.entries()) {
+    const cut = key.indexOf(sep);
+    const rowKey = key.slice(0, cut);
+    let fields = rows.get(rowKey);
+    if (!fields) rows.set(rowKey, (fields = new Map()));
+    fields.set(key.slice(cut + 1), value);
+  }
+  return rows;
+}
+
+export const tableMap = (doc: Y.Doc, table: TableName) => doc.getMap<unknown>(table);
+
+/** The rows the document holds, per table, by row key. */
+export function rowsOfDocument(doc: Y.Doc): Record<TableName, Map<string, Record<string, unknown>>> {
+  const result = {} as Record<TableName, Map<string, Record<string, unknown>>>;
+  for (const table of tableNames) {
+    const rows = new Map<string, Record<string, unknown>>();
+    for (const [rowKey, fields] of fieldsByRow(tableMap(doc, table))) {
+      const row = rowOf(fields);
+      if (row) rows.set(rowKey, row);
+    }
+    result[table] = rows;
+  }
+  return result;
+}
+
+/**
+ * Makes the document hold exactly these rows, touching only what differs: a changed field is set, a field
+ * gone from a row is deleted, a row gone from the table has every key deleted. A row added again after a
+ * delete (a task ticked, unticked, ticked) gets a fresh marker of its own.
+ */
+export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
+  doc.transact(() => {
+    for (const table of tableNames) {
+      const tableRows = rows[table] as readonly Record<string, unknown>[] | undefined;
+      if (!tableRows) continue;
+      const map = tableMap(doc, table);
+      const held = fieldsByRow(map);
+      const wanted = new Map(tableRows.map((row) => [primaryKeyOf(table, row), row]));
+      for (const [rowKey, fields] of held) {
+        if (wanted.has(rowKey)) continue;
+        for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
+        held.delete(rowKey);
+      }
+      for (const [rowKey, row] of wanted) {
+        const now = fieldsOf(table, row);
+        const before = held.get(rowKey) ?? new Map<string, unknown>();
+        for (const path of before.keys()) {
+          if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
+        }
+        for (const [path, value] of now) {
+          if (!before.has(path) || !sameValue(before.get(path), value))
+            map.set(`${rowKey}${sep}${path}`, value);
+        }
+      }
+    }
+  });
+}
+
+/** JSON with object keys sorted, so equal content gives equal text whatever order its fields were written in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The operations a restored backup stands for: the same on every device that restores the same backup, because
+ * they are made in a fixed order under a client id taken from the backup's content. Two devices that each
+ * restored it and then edited different fields keep both edits: each edit sits on top of these shared operations
+ * instead of racing a second copy of every field.
+ */
+export function baseUpdate(rows: TableRows): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = fnv1a32(canonicalJson(rows));
+  const sorted = Object.fromEntries(
+    tableNames.map((table) => [
+      table,
+      [...(rows[table] as readonly unknown[])].sort((a, b) => {
+        const ka = primaryKeyOf(table, a);
+        const kb = primaryKeyOf(table, b);
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+      }),
+    ]),
+  ) as TableRows;
+  doc.transact(() => {
+    for (const table of tableNames) {
+      const map = tableMap(doc, table);
+      for (const row of sorted[table] as readonly Record<string, unknown>[]) {
+        const rowKey = primaryKeyOf(table, row);
+        const fields = [...fieldsOf(table, row)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [path, value] of fields) map.set(`${rowKey}${sep}${path}`, value);
+      }
+    }
+  });
+  const update = Y.encodeStateAsUpdateV2(doc);
+  doc.destroy();
+  return update;
+}

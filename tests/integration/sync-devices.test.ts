@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readAllRows } from '../../src/db/backup-repository';
+import { StudyDatabase } from '../../src/db/database';
+import { createBackup } from '../../src/domain/backup-format';
+import { importedData } from '../../src/domain/backup-reminder';
+import { parseBackup } from '../../src/domain/backup-schema';
+import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
+import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
+import { readSyncStatus } from '../../src/sync/sync-status';
+import { sampleBackupData } from '../backup-sample';
+import { openReleasedDatabase } from '../support/released-database';
+
+const handles: AppStoreHandle[] = [];
+const databases: StudyDatabase[] = [];
+const now = Date.UTC(2026, 11, 3, 12);
+
+async function device() {
+  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  const handle = createAppStore({ db, now: () => now });
+  handles.push(handle);
+  await handle.hydrate();
+  return { db, store: handle.store };
+}
+
+afterEach(async () => {
+  handles.splice(0).forEach((h) => h.dispose());
+  await Promise.all(databases.splice(0).map((db) => db.delete()));
+});
+
+type Device = Awaited<ReturnType<typeof device>>;
+
+async function save({ store }: Device) {
+  const saved = await store.getState().withSyncDatabase((db) => saveSyncFile(db, now));
+  return saved!.bytes;
+}
+
+async function merge({ store }: Device, bytes: Uint8Array) {
+  const report = await store.getState().withSyncDatabase(async (db) => {
+    const file = await checkSyncFile(db, bytes);
+    if (!file.ok) return { ...file, touched: {} };
+    return mergeSyncFile(db, file, now);
+  });
+  return report!;
+}
+
+async function restore({ store }: Device, text: string) {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const outcome = await store.getState().replaceAllData(importedData(parsed.backup, now), parsed.backup.data);
+  expect(outcome.ok).toBe(true);
+}
+
+const backupText = () => JSON.stringify(createBackup(sampleBackupData(), '0.1.0', now - 86_400_000));
+
+describe('sync between devices, on the database', () => {
+  it('starts a blank device from a file saved by a device that never synced before', async () => {
+    const laptop = await device();
+    await restore(laptop, backupText());
+    await laptop.store.getState().setTicked('last-7:day-6', true);
+    const blank = await device();
+    const report = await merge(blank, await save(laptop));
+    expect(report).toMatchObject({ ok: true, counts: { misses: { added: 2 } } });
+    // The sample's review card was not made from its logs; merging reschedules it from them, on both sides.
+    await merge(laptop, await save(blank));
+    expect(await readAllRows(blank.db)).toEqual(await readAllRows(laptop.db));
+    expect(blank.store.getState().misses.miss1?.rule).toBe(sampleBackupData().misses[0]!.rule);
+    expect((await readSyncStatus(blank.db)).planId).toBe((await readSyncStatus(laptop.db)).planId);
+  });
+
+  it('keeps edits of different fields of one miss made on two devices that restored the same backup', async () => {
+    const phone = await device();
+    const laptop = await device();
+    await restore(phone, backupText());
+    await restore(laptop, backupText());
+    const miss = phone.store.getState().misses.miss1!;
+    expect((await phone.store.getState().restoreMiss({ ...miss, rule: 'Phone rule.' })).ok).toBe(true);
+    expect((await laptop.store.getState().restoreMiss({ ...miss, saferAction: 'Laptop action.' })).ok).toBe(
+      true,
+    );
+    const fromPhone = await save(phone);
+    await merge(phone, await save(laptop));
+    await merge(laptop, fromPhone);
+    for (const { store } of [phone, laptop]) {
+      expect(store.getState().misses.miss1).toMatchObject({
+        rule: 'Phone rule.',
+        saferAction: 'Laptop action.',
+      });
+    }
+  });
+
+  it('syncs a database upgraded in place from release 0.1.0', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const released = openReleasedDatabase(name, 2);
+    const data = (backupV1 as { data: Record<string, unknown[]> }).data;
+    await released.open();
+    for (const [table, rows] of Object.entries(data)) await released.table(table).bulkPut(rows);
+    released.close();
+    const upgraded = new StudyDatabase(name);
+    databases.push(upgraded);
+    const handle = createAppStore({ db: upgraded, now: () => now });
+    handles.push(handle);
+    await handle.hydrate();
+    const blank = await device();
+    const report = await merge(blank, await save({ db: upgraded, store: handle.store }));
+    expect(report.ok).toBe(true);
+    expect(await readAllRows(blank.db)).toEqual(await readAllRows(upgraded));
+  });
+
+  it('undoes a merge once: every row as it was, and the same file merges again', async () => {
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const phone = await device();
+    await phone.store.getState().setTicked('last-7:day-5', true);
+    const before = await readAllRows(phone.db);
+    const file = await save(laptop);
+    await merge(phone, file);
+    expect(phone.store.getState().misses.miss1).toBeDefined();
+    const undone = await phone.store.getState().withSyncDatabase((db) => undoLastMerge(db));
+    expect(undone!.ok).toBe(true);
+    expect(await readAllRows(phone.db)).toEqual(before);
+    expect(phone.store.getState().misses.miss1).toBeUndefined();
+    expect((await readSyncStatus(phone.db)).undo).toBeNull();
+    const again = await merge(phone, file);
+    expect(again).toMatchObject({ ok: true, counts: { misses: { added: 2 } } });
+  });
+
+  it('refuses a damaged or truncated file, a backup given by mistake and a newer format, changing nothing', async () => {
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const file = await save(laptop);
+    const phone = await device();
+    await phone.store.getState().setTicked('last-7:day-5', true);
+    const before = await readAllRows(phone.db);
+    const newer = new TextEncoder().encode(
+      new TextDecoder().decode(file.subarray(0, 200)).replace('"formatVersion":1', '"formatVersion":2'),
+    );
+    const cases: [Uint8Array, RegExp][] = [
+      [file.subarray(0, file.length - 10), /cut short or damaged/],
+      [new TextEncoder().encode(backupText()), /This is a backup, not a sync file/],
+      [
+        new Uint8Array([
+          ...newer.subarray(0, newer.indexOf(10, 12) + 1),
+          ...file.subarray(file.indexOf(10, 12) + 1),
+        ]),
+        /newer version/,
+      ],
+      [new TextEncoder().encode('hello'), /not a sync file/],
+    ];
+    for (const [bytes, message] of cases) {
+      const report = await merge(phone, bytes);
+      expect(report).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+      expect(report.ok || report.message).toMatch(/Nothing was changed\.$/);
+    }
+    expect(await readAllRows(phone.db)).toEqual(before);
+    expect((await readSyncStatus(phone.db)).peers).toEqual([]);
+  });
+
+  it('says a file is from another study plan before merging it', async () => {
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const phone = await device();
+    await phone.store.getState().setTicked('last-7:day-5', true);
+    await save(phone);
+    const checked = await phone.store
+      .getState()
+      .withSyncDatabase(async (db) => ({ ...(await checkSyncFile(db, await save(laptop))), touched: {} }));
+    expect(checked).toMatchObject({ ok: true, otherPlan: true });
+  });
+});

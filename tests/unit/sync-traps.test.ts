@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { MissRecord } from '../../src/domain/records';
+import type { ReviewLogRecord } from '../../src/domain/review-records';
+import { replayCard } from '../../src/domain/review-replay';
+import { emptyTableRows, type TableRows } from '../../src/domain/tables';
+import { mergeUpdate, type DocumentSource } from '../../src/sync/merge';
+import { fileOf, merged } from '../support/sync-documents';
+import { sampleBackupData } from '../backup-sample';
+
+function restored(rows: TableRows): DocumentSource {
+  return { state: null, restored: rows, local: structuredClone(rows) };
+}
+
+const edit = (device: DocumentSource, id: string, fields: Partial<MissRecord>) => {
+  device.local.misses = device.local.misses.map((miss) => (miss.id === id ? { ...miss, ...fields } : miss));
+};
+
+const missOf = (device: DocumentSource, id: string) => device.local.misses.find((miss) => miss.id === id);
+
+describe('sync merge traps', () => {
+  it('keeps a rule edited on one device and the safer action edited on the other, both having restored one backup', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    edit(phone, 'miss1', { rule: 'Phone rule.' });
+    edit(laptop, 'miss1', { saferAction: 'Laptop action.' });
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    for (const device of [phone, laptop]) {
+      expect(missOf(device, 'miss1')).toMatchObject({ rule: 'Phone rule.', saferAction: 'Laptop action.' });
+    }
+  });
+
+  it('merges set-up fields one by one: an exam date from one device and hours from the other', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    const setup = (device: DocumentSource, value: object) => {
+      device.local.settings = device.local.settings.map((row) =>
+        row.key === 'setup' ? { ...row, value: { ...row.value, ...value } } : row,
+      );
+    };
+    setup(phone, { examDate: '2027-02-01' });
+    setup(laptop, { hoursBand: '9-12' });
+    merged(phone, fileOf(laptop));
+    expect(phone.local.settings.find((row) => row.key === 'setup')!.value).toMatchObject({
+      examDate: '2027-02-01',
+      hoursBand: '9-12',
+    });
+  });
+
+  it('keeps a deleted miss deleted after an older file with it is merged again', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    const older = fileOf(laptop);
+    merged(phone, older);
+    phone.local.misses = phone.local.misses.filter((miss) => miss.id !== 'miss2');
+    merged(laptop, fileOf(phone));
+    expect(missOf(laptop, 'miss2')).toBeUndefined();
+    merged(laptop, older);
+    merged(phone, older);
+    expect(missOf(laptop, 'miss2')).toBeUndefined();
+    expect(missOf(phone, 'miss2')).toBeUndefined();
+  });
+
+  it('ends a tick on one device and an untick of the same task on the other the same on both', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    phone.local.ticks = phone.local.ticks.filter((tick) => tick.id !== 'sparkml-pipelines');
+    laptop.local.ticks = [
+      ...laptop.local.ticks.filter((tick) => tick.id !== 'sparkml-pipelines'),
+      { id: 'sparkml-pipelines', tickedAt: Date.UTC(2026, 11, 1) },
+    ];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local.ticks).toEqual(laptop.local.ticks);
+  });
+
+  it('keeps both reviews of one rule reviewed on two devices, with the same due date on both', () => {
+    const data = sampleBackupData();
+    const phone = restored(data);
+    const laptop = restored(data);
+    const review = (device: DocumentSource, id: string, rating: 1 | 3, at: number) => {
+      const log: ReviewLogRecord = { id, missId: 'miss2', rating, reviewedAt: at, source: 'review' };
+      const logs = [...device.local.reviewLogs.filter((row) => row.missId === 'miss2'), log];
+      const card = replayCard({
+        miss: missOf(device, 'miss2')!,
+        start: '2026-11-20',
+        logs,
+        examDate: '2027-01-15',
+        card: undefined,
+      })!;
+      device.local.reviewLogs = [...device.local.reviewLogs, log];
+      device.local.reviewCards = [...device.local.reviewCards.filter((row) => row.missId !== 'miss2'), card];
+    };
+    review(phone, 'phone-log', 1, Date.UTC(2026, 11, 2, 8));
+    review(laptop, 'laptop-log', 3, Date.UTC(2026, 11, 2, 20));
+    expect(phone.local.reviewCards.find((c) => c.missId === 'miss2')!.due).not.toBe(
+      laptop.local.reviewCards.find((c) => c.missId === 'miss2')!.due,
+    );
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    for (const device of [phone, laptop]) {
+      expect(device.local.reviewLogs.map((log) => log.id)).toEqual(
+        expect.arrayContaining(['phone-log', 'laptop-log']),
+      );
+    }
+    const phoneCard = phone.local.reviewCards.find((c) => c.missId === 'miss2')!;
+    expect(laptop.local.reviewCards.find((c) => c.missId === 'miss2')).toEqual(phoneCard);
+    // Scheduled from both grades in order (Again in the morning, Good in the evening), not one side's card.
+    const bothGrades = replayCard({
+      miss: missOf(phone, 'miss2')!,
+      start: '2026-11-20',
+      logs: phone.local.reviewLogs.filter((log) => log.missId === 'miss2'),
+      examDate: '2027-01-15',
+      card: undefined,
+    })!;
+    expect(phoneCard.due).toBe(bothGrades.due);
+  });
+
+  it('counts what came in per kind: new, changed and deleted', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    edit(laptop, 'miss1', { rule: 'Edited.' });
+    laptop.local.misses = laptop.local.misses.filter((miss) => miss.id !== 'miss2');
+    laptop.local.ticks = [...laptop.local.ticks, { id: 'last-7:day-6', tickedAt: Date.UTC(2026, 11, 1) }];
+    const outcome = merged(phone, fileOf(laptop));
+    expect(outcome.counts.misses).toEqual({ added: 0, changed: 1, deleted: 1 });
+    expect(outcome.counts.ticks).toEqual({ added: 1, changed: 0, deleted: 0 });
+  });
+
+  it('keeps this device’s row when the merged row would break its schema, and says so', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    // A miss's revisit is one value; a file that sets a field the schema does not know is refused row by row.
+    edit(laptop, 'miss1', { rule: 'Laptop rule.', ...({ invented: 'x' } as object) });
+    const outcome = merged(phone, fileOf(laptop));
+    expect(outcome.refused).toBe(1);
+    expect(missOf(phone, 'miss1')!.rule).toBe(sampleBackupData().misses[0]!.rule);
+  });
+
+  it('refuses a merge whose whole would break the data and changes nothing', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    const running = {
+      ...laptop.local.sessions[0]!,
+      status: 'running' as const,
+      endedAt: null,
+      studiedMs: null,
+    };
+    phone.local.sessions = [...phone.local.sessions, { ...running, id: 'phone-session' }];
+    laptop.local.sessions = [...laptop.local.sessions, { ...running, id: 'laptop-session' }];
+    const before = structuredClone(phone.local);
+    const outcome = mergeUpdate(phone, fileOf(laptop));
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/running/) });
+    expect(phone.local).toEqual(before);
+  });
+
+  it('merges a review history FSRS cannot replay (a grade dated before its set) and keeps the card as merged', () => {
+    const data = sampleBackupData();
+    const phone = restored(data);
+    const laptop = restored(data);
+    laptop.local.reviewLogs = [
+      ...laptop.local.reviewLogs,
+      { id: 'early', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2025, 0, 1), source: 'review' },
+    ];
+    const outcome = merged(phone, fileOf(laptop));
+    expect(outcome.counts.reviewLogs.added).toBe(1);
+  });
+
+  it('starts a blank device from a file', () => {
+    const laptop = restored(sampleBackupData());
+    const blank: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
+    const outcome = merged(blank, fileOf(laptop));
+    expect(outcome.counts.misses.added).toBe(2);
+    expect(missOf(blank, 'miss1')).toEqual(missOf(laptop, 'miss1'));
+  });
+});
