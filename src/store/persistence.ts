@@ -124,7 +124,7 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       const images = [...pendingRows.values()]
         .filter((row) => row.guarded === 0)
         .map(({ table, key }) => ({ table, key, row: imageOf(table, key) ?? null }));
-      storeRowsNow(db, images);
+      storeRowsNow(db, images, persistence.generation);
       keepRowsOnLeave(tabId, persistence.generation, images);
       copyKept = images.length > 0;
     },

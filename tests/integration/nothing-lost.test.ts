@@ -296,6 +296,39 @@ describe('a change still queued when the page goes', () => {
   });
 });
 
+describe('a hidden tab and an import in another tab', () => {
+  afterEach(() => localStorage.clear());
+
+  it('stores nothing of the old data once the import landed, neither on hiding nor from the copy it left', async () => {
+    const db = freshDb();
+    const running = await openTab(db);
+    const importing = await openTab(new StudyDatabase(db.name));
+    const started = await running.store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    await importing.store.getState().replaceAllData(sampleBackupData());
+    // The running tab has not heard of the import yet, types into its worksheet (the write waits for the lock
+    // the import held) and is hidden.
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: { request: () => new Promise(() => undefined) },
+    });
+    try {
+      void running.store.getState().setSessionNote(started.id, 'objective', 'typed while the import ran');
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Reflect.deleteProperty(document, 'visibilityState');
+      window.dispatchEvent(new Event('pagehide'));
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+    // Reading every table queues behind the leaving transaction, so this reads what it left.
+    const next = await openTab(freshDb(db.name));
+    const expected = sampleBackupData().sessions.map((session) => session.id);
+    expect((await readAllRows(db)).sessions.map((session) => session.id)).toEqual(expected);
+    expect(Object.keys(next.store.getState().sessions)).toEqual(expected);
+  });
+});
+
 describe('rows a tab left behind', () => {
   afterEach(() => localStorage.clear());
 
