@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/app/open-database';
+import { openDatabase } from '../../src/db/connection';
 import { readAllRows } from '../../src/db/backup-repository';
 import { databaseName, StudyDatabase } from '../../src/db/database';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
@@ -63,6 +63,36 @@ describe('writes that can be awaited', () => {
     expect(await store.getState().saveMiss(missDraft(set.id))).toMatchObject({ ok: true });
     await idle();
     expect(await db.misses.count()).toBe(1);
+  });
+
+  it("a disk that fills and comes back: the dropped connection opens again on Try again, and Chromium's backing-store error reads as a full disk", async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    const open = indexedDB.open.bind(indexedDB);
+    // Chromium on a full disk: the connection is dropped, and every attempt to open it again fails like this.
+    const full = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      const request = {} as IDBOpenDBRequest & { error: DOMException };
+      request.error = new DOMException(
+        'Internal error opening backing store for indexedDB.open.',
+        'UnknownError',
+      );
+      setTimeout(() =>
+        request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as never),
+      );
+      return request;
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    db.backendDB().onclose?.call(db.backendDB(), new Event('close'));
+
+    const draft = { date: '2026-11-26', minutes: '45', what: 'Drift docs' };
+    const refused = await store.getState().saveStudyLog(draft, '2026-11-26');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^The disk is full/) });
+    expect(refused.ok || refused.message).not.toMatch(/backing store/);
+
+    // Space is freed; the learner presses Try again (the form sends the same draft), without a reload.
+    full.mockImplementation(open);
+    expect(await store.getState().saveStudyLog(draft, '2026-11-26')).toMatchObject({ ok: true });
+    expect((await readAllRows(freshDb(db.name))).studyLogs.map((log) => log.what)).toEqual(['Drift docs']);
   });
 
   it('reports a rollback that fails instead of swallowing it', async () => {
