@@ -17,17 +17,26 @@ export type MemoryReason = 'unavailable' | 'newer-version';
  * opening, because opening a newer database would let Dexie adopt it and even bump its version, after which
  * this older code would write into a schema it does not know.
  */
-export async function openDatabase(onBlocked: () => void): Promise<{
+export async function openDatabase(
+  onBlocked: () => void,
+  { onSlow, slowAfterMs = 8_000 }: { onSlow?: () => void; slowAfterMs?: number } = {},
+): Promise<{
   db: StudyDatabase | null;
   memoryReason: MemoryReason | null;
 }> {
   if (typeof indexedDB === 'undefined') return { db: null, memoryReason: 'unavailable' };
   const db = new StudyDatabase();
+  // An open waits, without any event, for another connection's upgrade to finish. When that upgrade never
+  // finishes (a tab stuck mid-upgrade), the learner is told and offered a way on instead of a loading screen
+  // for ever; the open carries on, and the app starts by itself if it completes.
+  const slow = onSlow ? setTimeout(onSlow, slowAfterMs) : undefined;
+  const leaving = cancelOpenOnLeave(db);
   try {
     const installed = await installedVersion(db.name);
     if (installed !== null && installed > db.nativeVersion)
       return { db: null, memoryReason: 'newer-version' };
     db.on('blocked', onBlocked);
+    if (leaving.left) return { db: null, memoryReason: 'unavailable' };
     await db.open();
     if (db.backendDB().version > db.nativeVersion) {
       // A newer tab upgraded between the check and the open: let go before anything is written.
@@ -39,6 +48,9 @@ export async function openDatabase(onBlocked: () => void): Promise<{
     console.warn('IndexedDB could not be opened; running in memory.', error);
     const newer = (error as { name?: string }).name === 'VersionError';
     return { db: null, memoryReason: newer ? 'newer-version' : 'unavailable' };
+  } finally {
+    clearTimeout(slow);
+    leaving.stop();
   }
 }
 
@@ -74,4 +86,26 @@ export function closeOnVersionChange(
  */
 export async function reopenIfDropped(db: StudyDatabase): Promise<void> {
   if (!db.isOpen() && db.hasFailed() && !db.hasBeenClosed()) await db.open();
+}
+
+/**
+ * A page left while its open is still running (a first visit creates the schema in an upgrade) must not take
+ * that upgrade with it into the back-forward cache: WebKit keeps such a page alive, frozen, and its unfinished
+ * upgrade then holds every later page of the app on "Loading your study plan..." (tapping through the tabs on
+ * a first visit did this in 2 of 3 runs). So leaving cancels the open, which aborts the upgrade; a page brought
+ * back from that cache reloads, since its open was given up.
+ */
+function cancelOpenOnLeave(db: StudyDatabase): { readonly left: boolean; stop(): void } {
+  const state = { left: false, stop: (): void => undefined };
+  if (typeof window === 'undefined') return state;
+  const leave = () => {
+    state.left = true;
+    db.close();
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) window.location.reload();
+    });
+  };
+  window.addEventListener('pagehide', leave);
+  state.stop = () => window.removeEventListener('pagehide', leave);
+  return state;
 }

@@ -293,6 +293,46 @@ describe('schema versions', () => {
   });
 });
 
+describe('an open that cannot finish', () => {
+  afterEach(async () => {
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(databaseName);
+      request.onsuccess = request.onerror = resolve;
+    });
+  });
+
+  it('another connection stuck in an upgrade: the learner is told after a while, and the app starts once it lets go', async () => {
+    let stuck: IDBTransaction | null = null;
+    const holder = indexedDB.open(databaseName, 50);
+    holder.onupgradeneeded = () => {
+      stuck = holder.transaction;
+      const store = holder.result.createObjectStore('spin');
+      // An upgrade that never finishes: it keeps making requests.
+      const spin = () => (store.count().onsuccess = spin);
+      spin();
+    };
+    holder.onerror = () => undefined;
+    await vi.waitFor(() => expect(stuck).not.toBeNull());
+    const onSlow = vi.fn();
+    const opening = openDatabase(() => undefined, { onSlow, slowAfterMs: 50 });
+    await vi.waitFor(() => expect(onSlow).toHaveBeenCalledOnce());
+    stuck!.abort();
+    const opened = await opening;
+    expect(opened.memoryReason).toBeNull();
+    opened.db!.close();
+  });
+
+  it('a page left mid-open gives its open (and its upgrade) up, so it cannot hold the next page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const opening = openDatabase(() => undefined);
+    window.dispatchEvent(new Event('pagehide'));
+    expect((await opening).db).toBeNull();
+    const next = await openDatabase(() => undefined);
+    expect(next.memoryReason).toBeNull();
+    next.db!.close();
+  });
+});
+
 describe('a change still queued when the page goes', () => {
   /** What a page that is leaving sees: the database lock is never granted, so queued writes never run. */
   function locksNeverGranted() {
