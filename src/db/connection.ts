@@ -90,10 +90,9 @@ export async function reopenIfDropped(db: StudyDatabase): Promise<void> {
 
 /**
  * A page left while its open is still running (a first visit creates the schema in an upgrade) must not take
- * that upgrade with it into the back-forward cache: WebKit keeps such a page alive, frozen, and its unfinished
- * upgrade then holds every later page of the app on "Loading your study plan..." (tapping through the tabs on
- * a first visit did this in 2 of 3 runs). So leaving cancels the open, which aborts the upgrade; a page brought
- * back from that cache reloads, since its open was given up.
+ * that open with it into the back-forward cache, where a frozen page's unfinished upgrade would hold every later
+ * page of the app on "Loading your study plan...". So leaving cancels the open, which aborts its upgrade; a
+ * page brought back from that cache reloads, since its open was given up.
  */
 function cancelOpenOnLeave(db: StudyDatabase): { readonly left: boolean; stop(): void } {
   const state = { left: false, stop: (): void => undefined };

@@ -111,8 +111,8 @@ export const journeys: Journey[] = [
   {
     name: 'tapping through the views on a first visit leaves no page loading',
     async run(browser, origin) {
-      // Each page is left as soon as its heading shows, which on a first visit is while its database is still
-      // being created: a page taken into the back-forward cache mid-upgrade held every later page in WebKit.
+      // Each page is left as soon as its heading shows, which on a first visit is while its database may still
+      // be being created: a page that took an unfinished open with it must not hold the pages after it.
       const views = [
         ['/', 'Today'],
         ['/plan', 'Your study plan'],
