@@ -13,6 +13,12 @@ export interface RowUpdate {
   key: string;
   /** Returns the row to store, null to delete it, or undefined to leave it as it is. */
   apply(stored: unknown): unknown;
+  /**
+   * The rule the row as it would be stored must keep (its problem, or undefined), checked inside the write's
+   * transaction against the row as stored, so two tabs each passing its own copy's check cannot together store
+   * what neither form would (a start date after the exam). A problem refuses the whole write.
+   */
+  check?(next: unknown): string | undefined;
 }
 
 export interface RowChange {
@@ -58,8 +64,10 @@ export function writeRows(
       }
       if (change.delete?.length) await table.bulkDelete([...change.delete]);
       if (change.put?.length) await table.bulkPut([...change.put]);
-      for (const { key, apply } of change.update ?? []) {
+      for (const { key, apply, check } of change.update ?? []) {
         const next = apply(await table.get(key));
+        const problem = next === null || next === undefined ? undefined : check?.(next);
+        if (problem) throw new WriteRefusedError(problem);
         if (next === null) await table.delete(key);
         else if (next !== undefined) await table.put(next);
       }

@@ -13,6 +13,8 @@ import {
   type SessionClock,
 } from '../domain/session-timer';
 import { lengthProblem } from '../domain/validation/rule-length';
+import { maxNoteLength } from '../domain/validation/session';
+import { visibleLength } from '../domain/validation/text';
 import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
@@ -167,6 +169,14 @@ export const createSessionSlice =
         const session = get().sessions[id];
         // Written even when this tab already shows the text: its copy may be older than what another tab stored.
         if (!session) return Promise.resolve(unchanged);
+        // The import's limit: a note stored longer would make every later backup refuse to import.
+        const length = visibleLength(text);
+        if (length > maxNoteLength) {
+          return Promise.resolve({
+            ok: false,
+            message: `Keep this note to at most ${maxNoteLength.toLocaleString('en')} characters (now ${length.toLocaleString('en')}); the longer text was not saved.`,
+          });
+        }
         const now = deps.now();
         return updateRow('sessions', id, (stored) => {
           const row = stored as SessionRecord | undefined;

@@ -7,6 +7,8 @@ import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { phaseIds, type PhaseId } from '../../src/domain/seed-ids';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
 import { isActiveStatus } from '../../src/domain/session-timer';
+import { createBackup } from '../../src/domain/backup-format';
+import { parseBackup } from '../../src/domain/backup-schema';
 import { sampleBackupData } from '../backup-sample';
 import { fullDisk } from '../support/full-disk';
 
@@ -179,6 +181,35 @@ describe('field-level writes from two tabs', () => {
       expect(a.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
       expect(b.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
     });
+  });
+
+  it('two tabs setting the exam and the start date at once cannot store a start after the exam', async () => {
+    const db = freshDb();
+    const a = await openTab(db);
+    const b = await openTab(new StudyDatabase(db.name));
+    // Neither tab hears of the other's change (no channel): each checks its own copy.
+    expect(await a.store.getState().updateSetup({ examDate: '2026-12-20' })).toEqual({ ok: true });
+    const later = await b.store.getState().updateSetup({ startDate: '2027-01-05' });
+    expect(later).toMatchObject({ ok: false, message: 'The exam must come after the start date.' });
+    const setup = (await readAllRows(db)).settings.find((row) => row.key === 'setup');
+    expect(setup?.value).toMatchObject({ examDate: '2026-12-20', startDate: null });
+    expect(b.store.getState().setup).toMatchObject({ examDate: '2026-12-20', startDate: null });
+  });
+
+  it('a worksheet paste longer than any backup may hold is refused with the reason, and nothing changes', async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    await store.getState().setSessionNote(started.id, 'objective', 'Read the objective.');
+    const outcome = await store.getState().setSessionNote(started.id, 'objective', 'x'.repeat(26_600));
+    expect(outcome).toEqual({
+      ok: false,
+      message: 'Keep this note to at most 20,000 characters (now 26,600); the longer text was not saved.',
+    });
+    expect((await db.sessions.get(started.id))?.notes).toEqual({ objective: 'Read the objective.' });
+    const exported = createBackup(await store.getState().exportData(), '0.2.0', now);
+    expect(parseBackup(JSON.stringify(exported)).ok).toBe(true);
   });
 
   it('two tabs changing different set-up fields both keep their change', async () => {
