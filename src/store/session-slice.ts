@@ -148,8 +148,11 @@ export const createSessionSlice =
           isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock,
         );
         const session = get().sessions[id];
-        // A session finished before a whole minute was studied is dropped rather than kept as "0 min".
-        if (session?.status !== 'finished-early' || keptInHistory(session.studiedMs ?? 0)) return ended;
+        // A session finished before a whole minute was studied is dropped rather than kept as "0 min", unless a
+        // miss was written in it: the miss points at its session, and a backup refuses a miss whose session is gone.
+        const hasMiss = Object.values(get().misses).some((miss) => miss.sessionId === id);
+        if (session?.status !== 'finished-early' || keptInHistory(session.studiedMs ?? 0) || hasMiss)
+          return ended;
         return ended.then((outcome) =>
           outcome.ok
             ? updateRow('sessions', id, (stored) =>
