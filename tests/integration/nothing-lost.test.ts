@@ -135,14 +135,20 @@ describe('one running session, whatever the number of tabs', () => {
   });
 });
 
+/** One tab runs a session; another then imports a backup, which the first has not heard of (no channel). */
+async function sessionThenImport() {
+  const db = freshDb();
+  const running = await openTab(db);
+  const importing = await openTab(new StudyDatabase(db.name));
+  const started = await running.store.getState().startSession();
+  if (!started.ok) throw new Error('start');
+  await importing.store.getState().replaceAllData(sampleBackupData());
+  return { db, running, started };
+}
+
 describe('imports take the database exclusively', () => {
   it('a write another tab prepared before the import never lands after it', async () => {
-    const db = freshDb();
-    const importing = await openTab(db);
-    const other = await openTab(new StudyDatabase(db.name));
-    const started = await other.store.getState().startSession();
-    if (!started.ok) throw new Error('start');
-    await importing.store.getState().replaceAllData(sampleBackupData());
+    const { db, running: other, started } = await sessionThenImport();
     // The other tab has not heard of the import (no channel here) and types on.
     const outcome = await other.store
       .getState()
@@ -401,12 +407,7 @@ describe('a hidden tab and an import in another tab', () => {
   afterEach(() => localStorage.clear());
 
   it('stores nothing of the old data once the import landed, neither on hiding nor from the copy it left', async () => {
-    const db = freshDb();
-    const running = await openTab(db);
-    const importing = await openTab(new StudyDatabase(db.name));
-    const started = await running.store.getState().startSession();
-    if (!started.ok) throw new Error('start');
-    await importing.store.getState().replaceAllData(sampleBackupData());
+    const { db, running, started } = await sessionThenImport();
     // The running tab has not heard of the import yet, types into its worksheet (the write waits for the lock
     // the import held) and is hidden.
     Object.defineProperty(navigator, 'locks', {
