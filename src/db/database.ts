@@ -8,9 +8,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
-import { mendStoredRow } from '../domain/mend-rows';
 import { carryOverMisses } from '../domain/review-carry-over';
-import { tableNames, type RowOf, type TableName } from '../domain/tables';
+import type { RowOf, TableName } from '../domain/tables';
 
 export type { TableName } from '../domain/tables';
 export { tableNames } from '../domain/tables';
@@ -93,24 +92,6 @@ export class StudyDatabase extends Dexie {
         const { cards, logs } = carryOverMisses(misses, sets, () => false, Date.now());
         await tx.table('reviewCards').bulkPut(cards);
         await tx.table('reviewLogs').bulkPut(logs);
-      });
-    // 2026-12-03 v6: the first release stored dates and instants no view can compute with (a start date in
-    // year 9999, a createdAt of 8.64e15), which crashed /, /plan, /misses and /review and made every backup
-    // refuse to import. Each such field is mended (see domain/mend-rows.ts); no index changes.
-    this.version(6)
-      .stores({})
-      .upgrade(async (tx) => {
-        const now = Date.now();
-        // Only the rows a backup holds: drafts keep whatever a form held, however unfinished.
-        for (const table of tableNames) {
-          await tx
-            .table(table)
-            .toCollection()
-            .modify((row: object, ref: { value: object }) => {
-              const mended = mendStoredRow(row, now);
-              if (JSON.stringify(mended) !== JSON.stringify(row)) ref.value = mended;
-            });
-        }
       });
   }
 }
