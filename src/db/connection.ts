@@ -83,9 +83,10 @@ export function closeOnVersionChange(
  * store"), Dexie reopens it once, and if that fails too it refuses every later transaction with the old error
  * until the page reloads. Opening again here lets the next write (the learner's "Try again" once space is
  * freed) succeed without a reload. A connection this app closed on purpose (a version change) stays closed.
+ * Null when the connection needs nothing.
  */
-export async function reopenIfDropped(db: StudyDatabase): Promise<void> {
-  if (!db.isOpen() && db.hasFailed() && !db.hasBeenClosed()) await db.open();
+export function reopenIfDropped(db: StudyDatabase): Promise<unknown> | null {
+  return !db.isOpen() && db.hasFailed() && !db.hasBeenClosed() ? db.open() : null;
 }
 
 /**

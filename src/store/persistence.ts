@@ -184,9 +184,11 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       const generation = persistence.generation;
       const outcome = tail.then(async (): Promise<WriteOutcome> => {
         try {
-          await withSharedDatabase(async () => {
-            await reopenIfDropped(db);
-            await writeRows(db, changes, generation);
+          await withSharedDatabase(() => {
+            // Only a dropped connection waits for the reopen; every other write starts at once, as before.
+            const reopening = reopenIfDropped(db);
+            const write = () => writeRows(db, changes, generation);
+            return reopening ? reopening.then(write) : write();
           });
           settle();
           hooks.announce(keys);
