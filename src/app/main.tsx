@@ -4,7 +4,8 @@ import { createAppStore } from '../store/app-store';
 import '../styles/global.css';
 import '../styles/print.css';
 import { App } from './app';
-import { openDatabase, showBlockedUpgrade } from './open-database';
+import { openDatabase } from '../db/connection';
+import { showBlockedUpgrade, showSlowOpen } from './boot-status';
 import { draftStorage } from '../db/drafts-repository';
 import { connectDrafts } from '../platform/drafts';
 import { pageNow } from '../platform/page-clock';
@@ -18,7 +19,7 @@ async function start() {
   const root = document.getElementById('root')!;
   handOverFromShell(root);
   const viewParts = preloadView(window.location.pathname);
-  const { db, memoryReason } = await openDatabase(showBlockedUpgrade);
+  const { db, memoryReason } = await openDatabase(showBlockedUpgrade, { onSlow: showSlowOpen });
   connectDrafts(db && draftStorage(db));
   const handle = createAppStore({ db, memoryReason, now: pageNow, channelName: 'ml-pro-study-tracker:rows' });
   if (db) reloadOnVersionChange(db, handle.store);

@@ -13,6 +13,12 @@ export interface RowUpdate {
   key: string;
   /** Returns the row to store, null to delete it, or undefined to leave it as it is. */
   apply(stored: unknown): unknown;
+  /**
+   * The rule the row as it would be stored must keep (its problem, or undefined), checked inside the write's
+   * transaction against the row as stored, so two tabs each passing its own copy's check cannot together store
+   * what neither form would (a start date after the exam). A problem refuses the whole write.
+   */
+  check?(next: unknown): string | undefined;
 }
 
 export interface RowChange {
@@ -58,8 +64,10 @@ export function writeRows(
       }
       if (change.delete?.length) await table.bulkDelete([...change.delete]);
       if (change.put?.length) await table.bulkPut([...change.put]);
-      for (const { key, apply } of change.update ?? []) {
+      for (const { key, apply, check } of change.update ?? []) {
         const next = apply(await table.get(key));
+        const problem = next === null || next === undefined ? undefined : check?.(next);
+        if (problem) throw new WriteRefusedError(problem);
         if (next === null) await table.delete(key);
         else if (next !== undefined) await table.put(next);
       }
@@ -75,22 +83,33 @@ export interface RowImage {
 }
 
 /**
- * Stores these rows in one transaction whose requests are all made before this returns, with no await in
+ * Stores these rows in one transaction whose first request is made before this returns, with no promise in
  * between: for a page that may be about to go (pagehide), where a promise chain would never run on. The browser
- * finishes a transaction whose requests were made. It checks neither the generation nor a refusal rule, so it is
- * only for changes this tab has already made and queued; the queued write still runs if the page stays.
+ * finishes a transaction whose requests were made. It checks no refusal rule, so it is only for changes this
+ * tab has already made and queued; the queued write still runs if the page stays.
+ *
+ * It does check the generation, inside its own transaction, like every other write: an import or reset
+ * replaces every table and bumps the generation in one transaction, and IndexedDB runs transactions over
+ * shared tables one after another. So this either lands before the replace (which then clears it) or reads
+ * the new generation and stores nothing: rows of the old data never land in the new.
  */
-export function storeRowsNow(db: StudyDatabase, images: readonly RowImage[]): void {
+export function storeRowsNow(db: StudyDatabase, images: readonly RowImage[], generation: string): void {
   if (images.length === 0) return;
   try {
     const transaction = db
       .backendDB()
-      .transaction([...new Set(images.map((image) => image.table))], 'readwrite');
-    for (const { table, key, row } of images) {
-      if (row === null) transaction.objectStore(table).delete(key);
-      else transaction.objectStore(table).put(row);
-    }
-    transaction.commit();
+      .transaction([...new Set(images.map((image) => image.table)), 'meta'], 'readwrite');
+    const read = transaction.objectStore('meta').get('generation');
+    read.onsuccess = () => {
+      if (((read.result as MetaRecord | undefined)?.value ?? '') !== generation) {
+        transaction.abort();
+        return;
+      }
+      for (const { table, key, row } of images) {
+        if (row === null) transaction.objectStore(table).delete(key);
+        else transaction.objectStore(table).put(row);
+      }
+    };
   } catch {
     // The connection is closing (an upgrade or a reset in another tab): the queued write reports the outcome.
   }

@@ -43,13 +43,22 @@ export function backupCounts(data: BackupData): Record<BackupKind, number> {
   return counts;
 }
 
+/**
+ * A deleted miss keeps its review rows for a while (its undo brings them back with it); a backup holds only
+ * the review rows of misses it holds, as its import requires.
+ */
 export function createBackup(data: BackupData, appVersion: string, now: number): BackupFile {
+  const missIds = new Set(data.misses.map((miss) => miss.id));
   return {
     format: backupFormat,
     schemaVersion: backupSchemaVersion,
     appVersion,
     exportedAt: new Date(now).toISOString(),
-    data,
+    data: {
+      ...data,
+      reviewCards: data.reviewCards.filter((card) => missIds.has(card.missId)),
+      reviewLogs: data.reviewLogs.filter((log) => missIds.has(log.missId)),
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * that says where it is, so a bad row at the end of a long file is as clear as a wrong file.
  */
 import * as v from 'valibot';
-import { isValidTime } from './dates';
+import { addDays, isValidTime, localIsoDate } from './dates';
 import { weekdayCodes } from './reminder-choices';
 import {
   backupFormat,
@@ -19,7 +19,14 @@ import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingChecks, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
 import { partTimeWeekRange, validateSetup } from './setup';
-import type { MissRecord, MixedSetRecord, SessionRecord, SelfCheckRecord, ExtraTaskRecord } from './records';
+import type {
+  ExtraTaskRecord,
+  MissRecord,
+  MixedSetRecord,
+  SelfCheckRecord,
+  SessionRecord,
+  StudyLogRecord,
+} from './records';
 import { isStudyDate, maxInstant, maxYear, minYear } from './validation/dates';
 import { validateExtraTask } from './validation/extra-task';
 import { maxRuleLength } from './validation/rule-length';
@@ -28,7 +35,7 @@ import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
 import { validateSet } from './validation/set';
 import { justificationProblem } from './validation/self-check';
-import { maxLoggedMinutes, maxLoggedWhatLength } from './study-log';
+import { maxLoggedMinutes, maxLoggedWhatLength, validateStudyLog } from './study-log';
 
 const maxRows = 100_000;
 const shortText = 500;
@@ -374,13 +381,21 @@ function firstProblem(problems: Partial<Record<string, string>>): string | null 
  * The checks every form makes, run on every row (the forms and the import share one validator per record kind),
  * plus what only a whole file can break: references between rows and one running session.
  */
-function recordProblem(data: BackupData): string | null {
+function recordProblem(data: BackupData, madeAt: number | null): string | null {
   const setIds = new Set(data.sets.map((set) => set.id));
   const sessionIds = new Set(data.sessions.map((session) => session.id));
+  const missIds = new Set(data.misses.map((miss) => miss.id));
+  // Without the import's own time, only the file's is known: a day of clock difference is allowed either way.
+  const latestDay = madeAt === null ? null : addDays(localIsoDate(madeAt), 1);
+  const ofMiss = (row: { missId: string }) =>
+    missIds.has(row.missId) ? null : 'missId: points at a miss that is not in this backup';
   const checks: { [K in keyof BackupData]?: RowCheck } = {
     sets: (set: MixedSetRecord) => firstProblem(validateSet(set)),
     misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
-    sessions: (session: SessionRecord) => firstProblem(validateSession(session)),
+    sessions: (session: SessionRecord) => firstProblem(validateSession(session, madeAt ?? undefined)),
+    studyLogs: (log: StudyLogRecord) => firstProblem(validateStudyLog(log, latestDay)),
+    reviewCards: ofMiss,
+    reviewLogs: ofMiss,
     signals: (selfCheck: SelfCheckRecord) => {
       const problem = justificationProblem(selfCheck.checked, selfCheck.justification);
       return problem ? `justification: ${problem.replace(/\.$/, '')}` : null;
@@ -414,7 +429,7 @@ export function dataProblem(data: BackupData): string | null {
 }
 
 /** Reads a backup file's bytes: UTF-8 only, refused (not patched with replacement characters) when invalid. */
-export function parseBackupBytes(bytes: Uint8Array): BackupParseResult {
+export function parseBackupBytes(bytes: Uint8Array, options: ParseOptions = {}): BackupParseResult {
   const sizeProblem = checkBackupSize(bytes.length);
   if (sizeProblem) return fail(sizeProblem);
   let textContent: string;
@@ -423,11 +438,19 @@ export function parseBackupBytes(bytes: Uint8Array): BackupParseResult {
   } catch {
     return fail('This file is not a backup: it is not valid UTF-8 text. Nothing was changed.');
   }
-  return parseBackup(textContent);
+  return parseBackup(textContent, options);
+}
+
+export interface ParseOptions {
+  /**
+   * The importing device's time. With it, rows dated after both it and the file's export time (a session
+   * running from 2100) are refused; without it, that check is left out.
+   */
+  now?: number;
 }
 
 /** Parses and validates a backup's text; on any problem returns one message and no data. */
-export function parseBackup(textContent: string): BackupParseResult {
+export function parseBackup(textContent: string, { now }: ParseOptions = {}): BackupParseResult {
   const sizeProblem = checkBackupSize(new TextEncoder().encode(textContent).length);
   if (sizeProblem) return fail(sizeProblem);
   const depth = jsonDepth(textContent);
@@ -470,7 +493,8 @@ export function parseBackup(textContent: string): BackupParseResult {
   const result = v.safeParse(fileSchema, parsed, { abortEarly: true });
   if (!result.success) return fail(describeIssue(result.issues[0]));
   const data = result.output.data as BackupData;
-  const problem = duplicateIdMessage(data) ?? recordProblem(data);
+  const madeAt = now === undefined ? null : Math.max(now, Date.parse(result.output.exportedAt));
+  const problem = duplicateIdMessage(data) ?? recordProblem(data, madeAt);
   if (problem) return fail(problem);
   return { ok: true, backup: result.output as BackupFile };
 }

@@ -13,9 +13,15 @@ export function cueOf(miss: MissRecord): string {
   return typeof cue === 'string' ? cue.trim() : '';
 }
 
-/** A field on one line: with `#html:false` Anki reads tabs and line breaks literally, so both become spaces. */
+/**
+ * A field on one line: with `#html:false` Anki reads tabs and line breaks literally, so both become spaces.
+ * Anki reads the file as CSV: a field that starts with `"` opens a quoted field running on to the next lone
+ * `"`, across tabs and lines, swallowing the notes after it. So a field holding a quote is quoted, its own
+ * quotes doubled, which Anki's reader turns back into the text as typed.
+ */
 function field(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+  const line = text.replace(/[\t\r\n]+/g, ' ').trim();
+  return line.includes('"') ? `"${line.replaceAll('"', '""')}"` : line;
 }
 
 /** Anki tags are space-separated words; `::` makes a hierarchy (domain::mlops). */
@@ -64,7 +70,7 @@ export function buildAnkiExport(
       miss.failureMode && tag('failure-mode', miss.failureMode),
       lane && tag('lane', lane),
     ].filter(Boolean);
-    lines.push([field(miss.id), ankiFront(miss, set), field(back), tags.join(' ')].join('\t'));
+    lines.push([field(miss.id), ankiFront(miss, set), field(back), field(tags.join(' '))].join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }

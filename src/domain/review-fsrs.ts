@@ -86,8 +86,15 @@ function replay(start: IsoDate, history: readonly ReviewLogRecord[]): Card {
 
 /** One grade: the card's new state and the log row that records it. */
 export function gradeCard(input: GradeInput): { card: ReviewCardRecord; log: ReviewLogRecord } {
-  const { card, rating, now, retention } = input;
+  const { card, rating, retention } = input;
   const before = card?.memory ? toCard(card.memory, card.due) : replay(input.start, input.history);
+  // A last review after "now" (a clock that ran ahead, a synced device's) would make FSRS throw "Invalid
+  // delta_t" for good: the grade counts at that review's time instead, so it still follows it in the log.
+  const now = Math.max(
+    input.now,
+    before.last_review?.getTime() ?? 0,
+    ...input.history.map((log) => log.reviewedAt),
+  );
   const next = schedulerFor(retention).next(before, new Date(now), rating as Grade).card;
   // A slipped rule comes back the next day, as a relearning step would in Anki: FSRS's post-lapse interval
   // can be several days, too long for a rule the learner just failed to recall before an exam.

@@ -385,7 +385,8 @@ export function dueReason(item: ReviewItem, today: IsoDate, examDate: IsoDate | 
     const focus = lastSevenDay(item.focusDay)!.focus;
     why = `its last-7-day review, on Day ${item.focusDay} (${focus})`;
   } else if (item.lastReviewedAt !== null && item.lastRating !== null) {
-    const days = daysBetween(localIsoDate(item.lastReviewedAt), today);
+    // A review stored from a clock that ran ahead (or another device's) is in the future: said as today.
+    const days = Math.max(0, daysBetween(localIsoDate(item.lastReviewedAt), today));
     why = `${days === 0 ? 'today' : countText(days, 'day')} since ${ratingPast[item.lastRating]}`;
   } else {
     const days = daysBetween(item.start, today);

@@ -122,15 +122,19 @@ export function pausedClock(session: SessionClock, now: number): SessionClock {
 }
 
 /**
- * Resumes where the session was paused. The pause adds `now - pausedAt`, which is negative when the clock
- * jumped back during the pause: that keeps the position exactly where the learner left it.
+ * Resumes where the session was shown when it was paused. The pause adds `now - pausedAt`, which is negative
+ * when the clock jumped back during the pause: that keeps the position exactly where the learner left it. A
+ * pause taken while the clock stood before the session's start (moved back, then a reload) was shown at
+ * minute 0, not at its raw negative position: resuming there, rather than hours before the start, keeps the
+ * timer from standing at 60:00 until the wall clock catches up with a pause that lasted minutes.
  */
 export function resumedClock(session: SessionClock, now: number): SessionClock {
   if (session.status !== 'paused' || session.pausedAt === null) return session;
+  const behindStart = Math.min(0, rawPositionMs(session, now));
   return {
     ...session,
     status: 'running',
-    pausedMs: session.pausedMs + (now - session.pausedAt),
+    pausedMs: session.pausedMs + (now - session.pausedAt) + behindStart,
     pausedAt: null,
   };
 }

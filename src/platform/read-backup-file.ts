@@ -13,5 +13,5 @@ export async function readBackupFile(file: File): Promise<BackupParseResult> {
     import('../domain/backup-schema'),
     file.arrayBuffer(),
   ]);
-  return parseBackupBytes(new Uint8Array(bytes));
+  return parseBackupBytes(new Uint8Array(bytes), { now: Date.now() });
 }

@@ -19,7 +19,8 @@ import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStudyLogSlice } from './study-log-slice';
 import type { SliceDeps } from './slice-deps';
-import type { MemoryReason, Store } from './store-types';
+import type { MemoryReason } from '../db/connection';
+import type { Store } from './store-types';
 
 export type AppStore = StoreApi<Store>;
 

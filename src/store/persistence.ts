@@ -8,6 +8,7 @@
  */
 import type { StudyDatabase } from '../db/database';
 import { withSharedDatabase } from '../db/backup-repository';
+import { reopenIfDropped } from '../db/connection';
 import {
   StaleGenerationError,
   WriteRefusedError,
@@ -66,6 +67,9 @@ export function isQuotaError(error: unknown): boolean {
     const named = current as { name?: string; inner?: unknown; cause?: unknown };
     // Dexie keeps the browser's name on its own wrapper, so one check covers both.
     if (named.name === 'QuotaExceededError') return true;
+    // Chromium on a full disk drops the connection and fails to open it again with this, not a quota error.
+    if (named.name === 'UnknownError' && /backing store/i.test(String((current as Error).message)))
+      return true;
     current = named.inner ?? named.cause;
   }
   return false;
@@ -77,7 +81,7 @@ export function describeWriteError(error: unknown): string {
     return 'Your data was replaced or reset in another tab while this change waited, so it was not saved. The screen now shows the new data; make the change again if you still want it.';
   }
   if (isQuotaError(error)) {
-    return 'Your device is out of storage space, so the last change was not saved. Export a backup from Data, then free some space.';
+    return 'The disk is full: your device is out of storage space, so the last change was not saved. Free some space, then try again; export a backup from Data to keep a copy.';
   }
   const message = error instanceof Error ? error.message : String(error);
   return `The last change could not be saved (${message}).`;
@@ -124,7 +128,7 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       const images = [...pendingRows.values()]
         .filter((row) => row.guarded === 0)
         .map(({ table, key }) => ({ table, key, row: imageOf(table, key) ?? null }));
-      storeRowsNow(db, images);
+      storeRowsNow(db, images, persistence.generation);
       keepRowsOnLeave(tabId, persistence.generation, images);
       copyKept = images.length > 0;
     },
@@ -180,7 +184,12 @@ export function createPersistence(db: StudyDatabase | null, hooks: PersistenceHo
       const generation = persistence.generation;
       const outcome = tail.then(async (): Promise<WriteOutcome> => {
         try {
-          await withSharedDatabase(() => writeRows(db, changes, generation));
+          await withSharedDatabase(() => {
+            // Only a dropped connection waits for the reopen; every other write starts at once, as before.
+            const reopening = reopenIfDropped(db);
+            const write = () => writeRows(db, changes, generation);
+            return reopening ? reopening.then(write) : write();
+          });
           settle();
           hooks.announce(keys);
           if (merges) await hooks.reload(keys).catch(() => undefined);

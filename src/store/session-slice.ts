@@ -13,6 +13,8 @@ import {
   type SessionClock,
 } from '../domain/session-timer';
 import { lengthProblem } from '../domain/validation/rule-length';
+import { maxNoteLength } from '../domain/validation/session';
+import { visibleLength } from '../domain/validation/text';
 import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
@@ -146,8 +148,11 @@ export const createSessionSlice =
           isActiveStatus(clock.status) ? endedClock(clock, now, status) : clock,
         );
         const session = get().sessions[id];
-        // A session finished before a whole minute was studied is dropped rather than kept as "0 min".
-        if (session?.status !== 'finished-early' || keptInHistory(session.studiedMs ?? 0)) return ended;
+        // A session finished before a whole minute was studied is dropped rather than kept as "0 min", unless a
+        // miss was written in it: the miss points at its session, and a backup refuses a miss whose session is gone.
+        const hasMiss = Object.values(get().misses).some((miss) => miss.sessionId === id);
+        if (session?.status !== 'finished-early' || keptInHistory(session.studiedMs ?? 0) || hasMiss)
+          return ended;
         return ended.then((outcome) =>
           outcome.ok
             ? updateRow('sessions', id, (stored) =>
@@ -167,6 +172,14 @@ export const createSessionSlice =
         const session = get().sessions[id];
         // Written even when this tab already shows the text: its copy may be older than what another tab stored.
         if (!session) return Promise.resolve(unchanged);
+        // The import's limit: a note stored longer would make every later backup refuse to import.
+        const length = visibleLength(text);
+        if (length > maxNoteLength) {
+          return Promise.resolve({
+            ok: false,
+            message: `Keep this note to at most ${maxNoteLength.toLocaleString('en')} characters (now ${length.toLocaleString('en')}); the longer text was not saved.`,
+          });
+        }
         const now = deps.now();
         return updateRow('sessions', id, (stored) => {
           const row = stored as SessionRecord | undefined;

@@ -39,6 +39,8 @@ export const createSettingsSlice =
                 value: { ...defaultSetup, ...(stored as { value?: Setup } | undefined)?.value, ...patch },
                 updatedAt: now,
               }),
+              // Another tab may have changed the other date meanwhile: the stored pair must still hold.
+              check: (next) => Object.values(validateSetup((next as { value: Setup }).value))[0],
             },
           ],
         },

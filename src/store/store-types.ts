@@ -1,3 +1,4 @@
+import type { MemoryReason } from '../db/connection';
 import type { WholeDataSlice } from './whole-data-slice';
 import type { MirroredData } from './mirrored-data';
 import type { MissesSlice } from './misses-slice';
@@ -7,9 +8,6 @@ import type { ReviewSlice } from './review-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { StudyLogSlice } from './study-log-slice';
-
-/** Why the store runs in memory: storage is blocked, or a newer app version owns the database. */
-export type MemoryReason = 'unavailable' | 'newer-version';
 
 export interface StatusState {
   persistence: PersistenceMode;

@@ -28,9 +28,17 @@ export async function waitFor<T>(
 }
 
 /** The CSS selector of the element a learner would call `name`, once it is on screen. */
-export function find(browser: EngineBrowser, kind: TargetKind, name: string, within: string | null = null) {
-  return waitFor(`${kind} "${name}"${within ? ` in "${within}"` : ''}`, () =>
-    browser.run(markTarget, kind, name, within),
+export function find(
+  browser: EngineBrowser,
+  kind: TargetKind,
+  name: string,
+  within: string | null = null,
+  timeout?: number,
+) {
+  return waitFor(
+    `${kind} "${name}"${within ? ` in "${within}"` : ''}`,
+    () => browser.run(markTarget, kind, name, within),
+    timeout,
   );
 }
 

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/app/open-database';
+import { openDatabase } from '../../src/db/connection';
 import { readAllRows } from '../../src/db/backup-repository';
 import { databaseName, StudyDatabase } from '../../src/db/database';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { phaseIds, type PhaseId } from '../../src/domain/seed-ids';
 import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
 import { isActiveStatus } from '../../src/domain/session-timer';
+import { createBackup } from '../../src/domain/backup-format';
+import { parseBackup } from '../../src/domain/backup-schema';
 import { sampleBackupData } from '../backup-sample';
 import { fullDisk } from '../support/full-disk';
 
@@ -79,6 +81,36 @@ describe('writes that can be awaited', () => {
     expect(store.getState().studyLogs[id!]).toMatchObject({ what: 'Docs' });
   });
 
+  it("a disk that fills and comes back: the dropped connection opens again on Try again, and Chromium's backing-store error reads as a full disk", async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    const open = indexedDB.open.bind(indexedDB);
+    // Chromium on a full disk: the connection is dropped, and every attempt to open it again fails like this.
+    const full = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      const request = {} as IDBOpenDBRequest & { error: DOMException };
+      request.error = new DOMException(
+        'Internal error opening backing store for indexedDB.open.',
+        'UnknownError',
+      );
+      setTimeout(() =>
+        request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as never),
+      );
+      return request;
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    db.backendDB().onclose?.call(db.backendDB(), new Event('close'));
+
+    const draft = { date: '2026-11-26', minutes: '45', what: 'Drift docs' };
+    const refused = await store.getState().saveStudyLog(draft, '2026-11-26');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^The disk is full/) });
+    expect(refused.ok || refused.message).not.toMatch(/backing store/);
+
+    // Space is freed; the learner presses Try again (the form sends the same draft), without a reload.
+    full.mockImplementation(open);
+    expect(await store.getState().saveStudyLog(draft, '2026-11-26')).toMatchObject({ ok: true });
+    expect((await readAllRows(freshDb(db.name))).studyLogs.map((log) => log.what)).toEqual(['Drift docs']);
+  });
+
   it('reports a rollback that fails instead of swallowing it', async () => {
     const db = freshDb();
     const disk = { writes: false, reads: false };
@@ -117,14 +149,20 @@ describe('one running session, whatever the number of tabs', () => {
   });
 });
 
+/** One tab runs a session; another then imports a backup, which the first has not heard of (no channel). */
+async function sessionThenImport() {
+  const db = freshDb();
+  const running = await openTab(db);
+  const importing = await openTab(new StudyDatabase(db.name));
+  const started = await running.store.getState().startSession();
+  if (!started.ok) throw new Error('start');
+  await importing.store.getState().replaceAllData(sampleBackupData());
+  return { db, running, started };
+}
+
 describe('imports take the database exclusively', () => {
   it('a write another tab prepared before the import never lands after it', async () => {
-    const db = freshDb();
-    const importing = await openTab(db);
-    const other = await openTab(new StudyDatabase(db.name));
-    const started = await other.store.getState().startSession();
-    if (!started.ok) throw new Error('start');
-    await importing.store.getState().replaceAllData(sampleBackupData());
+    const { db, running: other, started } = await sessionThenImport();
     // The other tab has not heard of the import (no channel here) and types on.
     const outcome = await other.store
       .getState()
@@ -163,6 +201,35 @@ describe('field-level writes from two tabs', () => {
       expect(a.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
       expect(b.store.getState().sessions[started.id]?.notes).toEqual({ objective: left, boundary: right });
     });
+  });
+
+  it('two tabs setting the exam and the start date at once cannot store a start after the exam', async () => {
+    const db = freshDb();
+    const a = await openTab(db);
+    const b = await openTab(new StudyDatabase(db.name));
+    // Neither tab hears of the other's change (no channel): each checks its own copy.
+    expect(await a.store.getState().updateSetup({ examDate: '2026-12-20' })).toEqual({ ok: true });
+    const later = await b.store.getState().updateSetup({ startDate: '2027-01-05' });
+    expect(later).toMatchObject({ ok: false, message: 'The exam must come after the start date.' });
+    const setup = (await readAllRows(db)).settings.find((row) => row.key === 'setup');
+    expect(setup?.value).toMatchObject({ examDate: '2026-12-20', startDate: null });
+    expect(b.store.getState().setup).toMatchObject({ examDate: '2026-12-20', startDate: null });
+  });
+
+  it('a worksheet paste longer than any backup may hold is refused with the reason, and nothing changes', async () => {
+    const db = freshDb();
+    const { store } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    await store.getState().setSessionNote(started.id, 'objective', 'Read the objective.');
+    const outcome = await store.getState().setSessionNote(started.id, 'objective', 'x'.repeat(26_600));
+    expect(outcome).toEqual({
+      ok: false,
+      message: 'Keep this note to at most 20,000 characters (now 26,600); the longer text was not saved.',
+    });
+    expect((await db.sessions.get(started.id))?.notes).toEqual({ objective: 'Read the objective.' });
+    const exported = createBackup(await store.getState().exportData(), '0.2.0', now);
+    expect(parseBackup(JSON.stringify(exported)).ok).toBe(true);
   });
 
   it('two tabs changing different set-up fields both keep their change', async () => {
@@ -277,6 +344,46 @@ describe('schema versions', () => {
   });
 });
 
+describe('an open that cannot finish', () => {
+  afterEach(async () => {
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(databaseName);
+      request.onsuccess = request.onerror = resolve;
+    });
+  });
+
+  it('another connection stuck in an upgrade: the learner is told after a while, and the app starts once it lets go', async () => {
+    let stuck: IDBTransaction | null = null;
+    const holder = indexedDB.open(databaseName, 50);
+    holder.onupgradeneeded = () => {
+      stuck = holder.transaction;
+      const store = holder.result.createObjectStore('spin');
+      // An upgrade that never finishes: it keeps making requests.
+      const spin = () => (store.count().onsuccess = spin);
+      spin();
+    };
+    holder.onerror = () => undefined;
+    await vi.waitFor(() => expect(stuck).not.toBeNull());
+    const onSlow = vi.fn();
+    const opening = openDatabase(() => undefined, { onSlow, slowAfterMs: 50 });
+    await vi.waitFor(() => expect(onSlow).toHaveBeenCalledOnce());
+    stuck!.abort();
+    const opened = await opening;
+    expect(opened.memoryReason).toBeNull();
+    opened.db!.close();
+  });
+
+  it('a page left mid-open gives its open (and its upgrade) up, so it cannot hold the next page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const opening = openDatabase(() => undefined);
+    window.dispatchEvent(new Event('pagehide'));
+    expect((await opening).db).toBeNull();
+    const next = await openDatabase(() => undefined);
+    expect(next.memoryReason).toBeNull();
+    next.db!.close();
+  });
+});
+
 describe('a change still queued when the page goes', () => {
   /** What a page that is leaving sees: the database lock is never granted, so queued writes never run. */
   function locksNeverGranted() {
@@ -307,6 +414,34 @@ describe('a change still queued when the page goes', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('a hidden tab and an import in another tab', () => {
+  afterEach(() => localStorage.clear());
+
+  it('stores nothing of the old data once the import landed, neither on hiding nor from the copy it left', async () => {
+    const { db, running, started } = await sessionThenImport();
+    // The running tab has not heard of the import yet, types into its worksheet (the write waits for the lock
+    // the import held) and is hidden.
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: { request: () => new Promise(() => undefined) },
+    });
+    try {
+      void running.store.getState().setSessionNote(started.id, 'objective', 'typed while the import ran');
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Reflect.deleteProperty(document, 'visibilityState');
+      window.dispatchEvent(new Event('pagehide'));
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+    // Reading every table queues behind the leaving transaction, so this reads what it left.
+    const next = await openTab(freshDb(db.name));
+    const expected = sampleBackupData().sessions.map((session) => session.id);
+    expect((await readAllRows(db)).sessions.map((session) => session.id)).toEqual(expected);
+    expect(Object.keys(next.store.getState().sessions)).toEqual(expected);
   });
 });
 

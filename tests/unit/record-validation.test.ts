@@ -181,6 +181,84 @@ describe('one validator per record kind, shared by forms and import', () => {
   });
 });
 
+describe('the import is as strict as the forms', () => {
+  const messageOf = (text: string) => {
+    const result = parseBackup(text, { now });
+    return result.ok ? 'accepted' : result.message;
+  };
+
+  it('refuses what no form stores, saying what and where', () => {
+    expect(messageOf(fileWith((d) => (d.misses[0]!.rule = '\u200b\u200b\u200b')))).toMatch(
+      /row 1 of misses\): rule: Write the rule/,
+    );
+    expect(messageOf(fileWith((d) => (d.misses[0]!.saferAction = '\u200b\ufeff')))).toMatch(
+      /row 1 of misses\): saferAction: has only invisible characters/,
+    );
+    const log = {
+      id: 'log1',
+      date: '2026-11-20',
+      minutes: 720,
+      what: 'Drift docs',
+      createdAt: now,
+      updatedAt: now,
+    };
+    expect(messageOf(fileWith((d) => (d.studyLogs = [log])))).toBe('accepted');
+    expect(messageOf(fileWith((d) => (d.studyLogs = [{ ...log, date: '2100-01-01' }])))).toMatch(
+      /row 1 of studyLogs\): date: Enter today or an earlier date/,
+    );
+    expect(messageOf(fileWith((d) => (d.studyLogs = [{ ...log, what: '' }])))).toMatch(
+      /row 1 of studyLogs\): what: Say what you studied/,
+    );
+    const inFuture = Date.UTC(2100, 0, 1);
+    expect(
+      messageOf(
+        fileWith((d) => {
+          d.sessions = [
+            {
+              ...d.sessions[0]!,
+              status: 'running',
+              startedAt: inFuture,
+              endedAt: null,
+              pausedAt: null,
+              studiedMs: null,
+              updatedAt: inFuture,
+            },
+          ];
+          d.misses = d.misses.filter((miss) => miss.sessionId === null);
+        }),
+      ),
+    ).toMatch(/row 1 of sessions\): startedAt: is after the backup was made/);
+    expect(messageOf(fileWith((d) => (d.sessions[0]!.studiedMs = 9e15)))).toMatch(
+      /row 1 of sessions\): studiedMs: is more than the 60 minutes/,
+    );
+    // Written as a file could be (createBackup leaves such rows out).
+    const rawFileWith = (change: (data: ReturnType<typeof sampleBackupData>) => void) => {
+      const file = createBackup(sampleBackupData(), '0.1.0', now);
+      change(file.data);
+      return JSON.stringify(file);
+    };
+    const card = { missId: 'gone', memory: null, due: now, slips: 0, ruleHash: '00000000', updatedAt: now };
+    expect(messageOf(rawFileWith((d) => (d.reviewCards = [card])))).toMatch(
+      /row 1 of reviewCards\): missId: points at a miss that is not in this backup/,
+    );
+    expect(
+      messageOf(
+        rawFileWith(
+          (d) => (d.reviewLogs = [{ id: 'l', missId: 'gone', rating: 3, reviewedAt: now, source: 'review' }]),
+        ),
+      ),
+    ).toMatch(/row 1 of reviewLogs\): missId: points at a miss/);
+  });
+
+  it('a backup leaves out the review rows of a deleted miss, so it imports', () => {
+    const data = sampleBackupData();
+    data.reviewCards = [
+      { missId: 'gone', memory: null, due: now, slips: 0, ruleHash: '00000000', updatedAt: now },
+    ];
+    expect(parseBackup(JSON.stringify(createBackup(data, '0.2.0', now))).ok).toBe(true);
+  });
+});
+
 describe('honest refusals of a file', () => {
   it('says how deep a file nests instead of calling it invalid JSON', () => {
     const deep = '['.repeat(3000) + ']'.repeat(3000);

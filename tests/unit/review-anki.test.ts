@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
@@ -49,6 +50,29 @@ describe('the Anki export', () => {
       'Roll back before you retrain.',
       'ml-pro',
     ]);
+  });
+  it("quotes fields as Anki's CSV reader expects, so a rule or cue starting with a quote stays one note", () => {
+    const set = aSet('2026-11-20', { label: 'Mixed set "hard"' });
+    const quoted = Array.from({ length: 22 }, (_, index) => ({
+      ...aMiss(set.id, 'leakage', {
+        rule: index % 2 ? '"Fit" the scaler on training rows only.' : `Rule ${index} says "never".`,
+        saferAction: index % 3 ? '' : '"Split first"',
+        createdAt: localInstant('2026-11-21', '10:00') + index,
+      }),
+      cue: index % 4 ? '' : '"Why" did recall drop?',
+    }));
+    const text = buildAnkiExport(quoted, new Map([[set.id, set]]));
+    const body = text
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n');
+    // Anki's reader: tab-separated, `"` quotes a field and `""` is a quote inside one.
+    const notes = parse(body, { delimiter: '\t', quote: '"', relax_column_count: false }) as string[][];
+    expect(notes).toHaveLength(22);
+    expect(notes.map((note) => note[0])).toEqual(quoted.map((miss) => miss.id));
+    expect(notes[1]![2]).toBe('"Fit" the scaler on training rows only.');
+    expect(notes[0]![2]).toBe('Rule 0 says "never". Safer action: "Split first"');
+    expect(notes[0]![1]).toBe('"Why" did recall drop? — Mixed set "hard" (Fri Nov 20) · MLOps · leakage');
   });
 });
 

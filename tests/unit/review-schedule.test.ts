@@ -326,6 +326,28 @@ describe('the exam-aimed plan', () => {
     );
   });
 
+  it('a last review after "now" (a clock that ran ahead) is said as today and grades without a crash', () => {
+    const miss = aMiss(null, 'leakage', { createdAt: at9('2026-11-01') });
+    const state = { cards: {} as Record<string, ReviewCardRecord>, logs: [] as ReviewLogRecord[] };
+    grade(miss, '2026-11-01', state, 3, '2026-11-23');
+    const item: ReviewItem = {
+      missId: miss.id,
+      lane: 'features',
+      start: '2026-11-01',
+      due: '2026-11-20',
+      kind: 'review',
+      focusDay: null,
+      lastReviewedAt: at9('2026-11-23'),
+      lastRating: 3,
+    };
+    expect(dueReason(item, '2026-11-20', null)).toBe('due: today since you held it');
+    const card = grade(miss, '2026-11-01', state, 1, '2026-11-20');
+    expect(Number.isFinite(card.due)).toBe(true);
+    expect(card.due).toBeGreaterThan(at9('2026-11-23'));
+    // The grade counts after the one it followed, so replaying the logs keeps their order.
+    expect(state.logs[1]!.reviewedAt).toBeGreaterThanOrEqual(state.logs[0]!.reviewedAt);
+  });
+
   it('says why a card is due: "4 days since you slipped it; exam in 9 days"', () => {
     const item: ReviewItem = {
       missId: 'm',

@@ -68,6 +68,17 @@ describe('pauses', () => {
     expect(positionMsAt(resumed, t0 + 3 * minute)).toBe(13 * minute);
   });
 
+  it('resume where they were shown, not stuck at 60:00, after a pause taken while the clock stood before the start', () => {
+    // Running from t0; the wall clock went back two hours and the page reloaded: it shows minute 0.
+    const paused = pausedClock(startedClock(t0), t0 - 115 * minute);
+    expect(positionMsAt(paused, t0 - 110 * minute)).toBe(0);
+    // The clock is put right, the page catches up, the learner resumes.
+    const resumed = resumedClock(paused, t0 + 10 * minute);
+    expect(positionMsAt(resumed, t0 + 10 * minute)).toBe(0);
+    expect(positionMsAt(resumed, t0 + 15 * minute)).toBe(5 * minute);
+    expect(studiedMsAt(resumed, t0 + 15 * minute)).toBe(5 * minute);
+  });
+
   it('ignore a pause of a session that is not running', () => {
     const paused = pausedClock(startedClock(t0), t0 + minute);
     expect(pausedClock(paused, t0 + 2 * minute)).toBe(paused);

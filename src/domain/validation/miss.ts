@@ -45,6 +45,11 @@ export function ruleProblem(text: string, what: string, required: boolean): stri
   return undefined;
 }
 
+/** Text that is there but shows nothing (only zero-width spaces): the forms store it as empty, never as is. */
+function invisibleProblem(text: string): string | undefined {
+  return text.length > 0 && cleanText(text).length === 0 ? 'has only invisible characters' : undefined;
+}
+
 export function validateMiss(miss: MissFields, references: MissReferences = {}): MissProblems {
   const problems: MissProblems = {};
   if (miss.setId === null && miss.sessionId === null) {
@@ -60,11 +65,11 @@ export function validateMiss(miss: MissFields, references: MissReferences = {}):
   // asked as the learner types (ruleProblem, in the form): the first release stored rules with line breaks
   // (its session worksheet had none of these checks), and its backups must keep importing.
   const rule =
-    miss.sessionId === null && miss.rule.trim().length === 0
+    miss.sessionId === null && cleanText(miss.rule).length === 0
       ? 'Write the rule in one sentence.'
-      : lengthProblem(miss.rule, 'rule');
+      : (invisibleProblem(miss.rule) ?? lengthProblem(miss.rule, 'rule'));
   if (rule) problems.rule = rule;
-  const safer = lengthProblem(miss.saferAction, 'safer-action rule');
+  const safer = invisibleProblem(miss.saferAction) ?? lengthProblem(miss.saferAction, 'safer-action rule');
   if (safer) problems.saferAction = safer;
   if (miss.revisit?.kind === 'doc') {
     const title = cleanText(miss.revisit.title);

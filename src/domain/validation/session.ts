@@ -1,14 +1,26 @@
 /** A study session: what the import checks of each stored session (the store builds them from the clock). */
 import type { SessionRecord } from '../records';
-import { isActiveStatus } from '../session-timer';
+import { isActiveStatus, sessionLengthMs } from '../session-timer';
 import { visibleLength } from './text';
 
 export const maxNoteLength = 20_000;
+const dayMs = 86_400_000;
 
 export type SessionProblems = Partial<Record<keyof SessionRecord, string>>;
 
-export function validateSession(session: SessionRecord): SessionProblems {
+/**
+ * `madeAt` is when the rows were written out (a backup's export time): nothing in them can have started after
+ * it, beyond a day of clock difference between devices.
+ */
+export function validateSession(session: SessionRecord, madeAt?: number): SessionProblems {
   const problems: SessionProblems = {};
+  if (madeAt !== undefined && session.startedAt > madeAt + dayMs) {
+    problems.startedAt = 'is after the backup was made';
+  }
+  // The timer counts study up to minute 60 and no further (see studiedMsAt).
+  if (session.studiedMs !== null && session.studiedMs > sessionLengthMs) {
+    problems.studiedMs = 'is more than the 60 minutes a session lasts';
+  }
   const active = isActiveStatus(session.status);
   if (active !== (session.endedAt === null)) {
     problems.endedAt = active ? 'must be empty while the session runs' : 'is missing for an ended session';
