@@ -425,7 +425,7 @@ const wrappedData = v.strictObject({ data: dataSchema });
 export function dataProblem(data: BackupData): string | null {
   const result = v.safeParse(wrappedData, { data }, { abortEarly: true });
   if (!result.success) return describeIssue(result.issues[0]);
-  return duplicateIdMessage(data) ?? recordProblem(data);
+  return duplicateIdMessage(data) ?? recordProblem(data, null);
 }
 
 /** Reads a backup file's bytes: UTF-8 only, refused (not patched with replacement characters) when invalid. */

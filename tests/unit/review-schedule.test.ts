@@ -337,6 +337,7 @@ describe('the exam-aimed plan', () => {
       due: '2026-11-20',
       kind: 'review',
       focusDay: null,
+      owedFocusDay: null,
       lastReviewedAt: at9('2026-11-23'),
       lastRating: 3,
     };
