@@ -93,5 +93,9 @@ export class StudyDatabase extends Dexie {
         await tx.table('reviewCards').bulkPut(cards);
         await tx.table('reviewLogs').bulkPut(logs);
       });
+    // 2026-12-03 v8: exam-day rehearsal (issue 21). The practice exam in progress gets its own table; a finished
+    // one is a mixed set with an optional `practiceExam` field, which needs no index, so no row changes.
+    // Versions 6 and 7 are other features' (appended beside this one); Dexie upgrades through any gap.
+    this.version(8).stores({ rehearsals: '&id' });
   }
 }

@@ -19,14 +19,22 @@ import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingChecks, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
 import { partTimeWeekRange, validateSetup } from './setup';
-import type { MissRecord, MixedSetRecord, SessionRecord, SelfCheckRecord, ExtraTaskRecord } from './records';
+import type {
+  ExtraTaskRecord,
+  MissRecord,
+  MixedSetRecord,
+  RehearsalRecord,
+  SelfCheckRecord,
+  SessionRecord,
+} from './records';
 import { isStudyDate, maxInstant, maxYear, minYear } from './validation/dates';
 import { validateExtraTask } from './validation/extra-task';
 import { maxRuleLength } from './validation/rule-length';
 import { validateMiss } from './validation/miss';
 import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
-import { validateSet } from './validation/set';
+import { maxQuestions, validateSet } from './validation/set';
+import { maxExamMinutes, practiceExamProblem, rehearsalProblem } from './practice-exam';
 import { justificationProblem } from './validation/self-check';
 import { maxLoggedMinutes, maxLoggedWhatLength } from './study-log';
 
@@ -169,6 +177,48 @@ const sessionRecord = v.strictObject({
   updatedAt: timestamp,
 });
 
+const questionNumbers = v.pipe(
+  v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions))),
+  v.maxLength(maxQuestions),
+);
+const examLength = v.pipe(duration, v.minValue(60_000), v.maxValue(maxExamMinutes * 60_000));
+
+const practiceExamFacts = v.strictObject({
+  kind: v.literal('practice-exam'),
+  source: text(shortText),
+  limitMs: examLength,
+  timed: v.boolean(),
+  usedMs: duration,
+  quarterMs: v.pipe(v.array(duration), v.length(4, 'must have four quarters')),
+  flagged: questionNumbers,
+});
+
+const rehearsalRecord = v.strictObject({
+  id,
+  status: v.picklist(['running', 'paused']),
+  startedAt: timestamp,
+  shiftMs: v.literal(0),
+  pausedMs: duration,
+  pausedAt: v.nullable(timestamp),
+  endedAt: v.null(),
+  questions: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+  limitMs: examLength,
+  timed: v.boolean(),
+  source: text(shortText),
+  current: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+  visits: v.pipe(
+    v.array(
+      v.strictObject({
+        question: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+        atMs: duration,
+      }),
+    ),
+    v.maxLength(maxQuestions),
+  ),
+  flagged: questionNumbers,
+  updatedAt: timestamp,
+});
+
 const setRecord = v.pipe(
   v.strictObject({
     id,
@@ -176,6 +226,8 @@ const setRecord = v.pipe(
     label: text(shortText),
     questions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     correct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    // Added in schema 8 (issue 21): optional, so every set saved before imports unchanged.
+    practiceExam: v.optional(practiceExamFacts),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
@@ -270,6 +322,8 @@ const dataSchema = v.strictObject({
   // Added in backup version 2: a version-1 file has no review rows, which is the same as none yet.
   reviewCards: v.optional(rows(reviewCardRecord), []),
   reviewLogs: v.optional(rows(reviewLogRecord), []),
+  // Added in schema 8 (issue 21): files made before have no practice exam in progress.
+  rehearsals: v.optional(rows(rehearsalRecord, 1), []),
 } satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({
@@ -362,7 +416,8 @@ function recordProblem(data: BackupData): string | null {
   const setIds = new Set(data.sets.map((set) => set.id));
   const sessionIds = new Set(data.sessions.map((session) => session.id));
   const checks: { [K in keyof BackupData]?: RowCheck } = {
-    sets: (set: MixedSetRecord) => firstProblem(validateSet(set)),
+    sets: (set: MixedSetRecord) => firstProblem(validateSet(set)) ?? practiceExamProblem(set),
+    rehearsals: (run: RehearsalRecord) => rehearsalProblem(run),
     misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
     sessions: (session: SessionRecord) => firstProblem(validateSession(session)),
     signals: (selfCheck: SelfCheckRecord) => {
