@@ -13,6 +13,8 @@ const loadMisses = () => import('../features/misses/misses-route');
 const loadData = () => import('../features/data/data-route');
 const loadProgress = () => import('../features/progress/progress-route');
 const loadReview = () => import('../features/review/review-route');
+const loadRehearsal = () => import('../features/rehearsal/rehearsal-route');
+const loadMissWalk = () => import('../features/misses/miss-walk-route');
 
 /** What a view's route module may offer beside its component: the code its data needs, to fetch early. */
 interface ViewModule {
@@ -28,6 +30,7 @@ const viewsByPath: Record<string, () => Promise<ViewModule>> = {
   '/data': loadData,
   '/progress': loadProgress,
   '/review': loadReview,
+  '/rehearsal': loadRehearsal,
 };
 
 /**
@@ -66,6 +69,8 @@ export const routes: RouteObject[] = [
           { path: 'data', lazy: loadData },
           { path: 'progress', lazy: loadProgress },
           { path: 'review', lazy: loadReview },
+          { path: 'rehearsal', lazy: loadRehearsal },
+          { path: 'misses/walk/:setId', lazy: loadMissWalk },
           { path: '*', element: <NotFound /> },
         ],
       },

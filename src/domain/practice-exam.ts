@@ -5,15 +5,13 @@
  */
 import { localIsoDate, type IsoDate } from './dates';
 import type { MixedSetRecord, PracticeExamFacts, RehearsalRecord } from './records';
+import { examMinutes, examPassPercent, examQuestions } from './exam-shape';
 import { positionMsAt, startedClock, studiedMsAt } from './session-timer';
 import { maxQuestions, maxSetLabelLength } from './validation/set';
 import { cleanText, hasLineBreak, visibleLength } from './validation/text';
 
 const minuteMs = 60_000;
 
-export const examQuestions = 60;
-export const examMinutes = 120;
-export const examPassPercent = 70;
 export const maxSourceLength = 60;
 /** Longer than any real sitting: four times the exam. */
 export const maxExamMinutes = 480;

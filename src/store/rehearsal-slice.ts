@@ -1,13 +1,5 @@
 import type { StateCreator } from 'zustand';
-import {
-  markedQuestion,
-  practiceExamSet,
-  rehearsalOptionProblems,
-  startedRehearsal,
-  toggledFlag,
-  type RehearsalOptionProblems,
-  type RehearsalOptions,
-} from '../domain/practice-exam';
+import type { RehearsalOptionProblems, RehearsalOptions } from '../domain/practice-exam';
 import type { MissRecord, RehearsalRecord } from '../domain/records';
 import { pausedClock, resumedClock } from '../domain/session-timer';
 import { newId } from './ids';
@@ -37,6 +29,9 @@ export interface RehearsalSlice {
 }
 
 const unchanged: WriteOutcome = { ok: true };
+
+/** The exam maths load with the rehearsal screen, not with the first page: most visits never start one. */
+const examMaths = () => import('../domain/practice-exam');
 
 export const rehearsalInProgress =
   'A practice exam is already in progress (perhaps started in another tab); it is shown here now.';
@@ -78,6 +73,7 @@ export const createRehearsalSlice =
 
     return {
       async startRehearsal(options) {
+        const { rehearsalOptionProblems, startedRehearsal } = await examMaths();
         const errors = rehearsalOptionProblems(options);
         if (Object.keys(errors).length > 0) return { ok: false, errors };
         if (rehearsalOf(get().rehearsals)) return { ok: false, errors: {}, message: rehearsalInProgress };
@@ -88,10 +84,12 @@ export const createRehearsalSlice =
         ]);
         return outcome.ok ? { ok: true, id: run.id } : { ok: false, errors: {}, message: outcome.message };
       },
-      markQuestion(id, question) {
+      async markQuestion(id, question) {
+        const { markedQuestion } = await examMaths();
         return update(id, (run, now) => markedQuestion(run, question, now));
       },
-      toggleFlag(id, question) {
+      async toggleFlag(id, question) {
+        const { toggledFlag } = await examMaths();
         return update(id, (run, now) => toggledFlag(run, question, now));
       },
       pauseRehearsal(id) {
@@ -109,6 +107,7 @@ export const createRehearsalSlice =
         );
       },
       async finishRehearsal(id, correct) {
+        const { practiceExamSet } = await examMaths();
         const run = get().rehearsals[id];
         if (!run) return { ok: false, message: 'This practice exam is no longer in progress.' };
         if (!Number.isInteger(correct) || correct < 0 || correct > run.questions) {

@@ -15,8 +15,8 @@ describe('practice exam on IndexedDB', () => {
     const started = await store.getState().startRehearsal(exam);
     if (!started.ok) throw new Error('not started');
     clock.now = t0 + 37 * minute;
-    void store.getState().markQuestion(started.id, 20);
-    void store.getState().toggleFlag(started.id, 20);
+    await store.getState().markQuestion(started.id, 20);
+    await store.getState().toggleFlag(started.id, 20);
     await settled();
 
     const reopened = await openStore(db);

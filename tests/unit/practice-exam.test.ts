@@ -13,6 +13,7 @@ import {
   startedRehearsal,
   toggledFlag,
 } from '../../src/domain/practice-exam';
+import { practiceExamOffered } from '../../src/domain/exam-shape';
 import { pausedClock, resumedClock } from '../../src/domain/session-timer';
 import type { RehearsalRecord } from '../../src/domain/records';
 import { validateSet } from '../../src/domain/validation/set';
@@ -155,5 +156,22 @@ describe('practiceExamSet', () => {
   it('ends every quarter never left with the run, so the quarters add up to the time used', () => {
     const run = startedRehearsal('r1', exam, t0);
     expect(quarterTimes(run, 50 * minute)).toEqual([50 * minute, 0, 0, 0]);
+  });
+});
+
+describe('practiceExamOffered', () => {
+  const at = (phase: string, extra: object = {}) =>
+    ({ phase, weekIndex: null, countdownDay: null, ...extra }) as Parameters<typeof practiceExamOffered>[0];
+
+  it('offers a practice exam from the route’s last two weeks to Day 2 of the last 7, not on Day 1', () => {
+    expect(practiceExamOffered(at('route', { weekIndex: 3 }), 6)).toBe(false);
+    expect(practiceExamOffered(at('route', { weekIndex: 4 }), 6)).toBe(true);
+    expect(practiceExamOffered(at('route', { weekIndex: 5 }), 6)).toBe(true);
+    expect(practiceExamOffered(at('after-route'), 6)).toBe(true);
+    expect(practiceExamOffered(at('last-7', { countdownDay: { day: 2, focus: '' } }), 6)).toBe(true);
+    expect(practiceExamOffered(at('last-7', { countdownDay: { day: 1, focus: '' } }), 6)).toBe(false);
+    for (const phase of ['undated', 'before-start', 'exam-day', 'after-exam']) {
+      expect(practiceExamOffered(at(phase), 6)).toBe(false);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { Page } from '../../ui/page';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
+import { PracticeExamLink } from '../../widgets/practice-exam-link';
 import { useToday } from '../../ui/use-now';
 import { ScrollToHash } from '../../ui/use-scroll-to-hash';
 import { EmptyMissLog } from './empty-miss-log';
@@ -32,6 +33,7 @@ export function Component() {
   return (
     <Page title={viewHeadings.misses.title} lead={<p>{viewHeadings.misses.lead}</p>}>
       <RecordSteps />
+      <PracticeExamLink offer />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
       <CollapsingLaneWarning />
