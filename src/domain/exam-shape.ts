@@ -1,7 +1,8 @@
 /**
- * The exam's shape and when Today offers a rehearsal of it: kept apart from the practice exam's maths so the
+ * The exam's shape, when Today offers a rehearsal of it, and finished practice exams read back: kept apart from the practice exam's maths so the
  * views that only link to it (Today, the miss log, the session page) do not carry that code in their chunks.
  */
+import type { MixedSetRecord, PracticeExamFacts } from './records';
 import type { TodayState } from './today-phase';
 
 export const examQuestions = 60;
@@ -26,4 +27,22 @@ export function practiceExamOffered(
     default:
       return false;
   }
+}
+
+/** Score as a whole percentage, and whether it reaches the 70% the learner aims for. */
+export function scoreOf(set: Pick<MixedSetRecord, 'correct' | 'questions'>): {
+  percent: number;
+  passes: boolean;
+} {
+  const percent = set.questions === 0 ? 0 : Math.round((set.correct / set.questions) * 100);
+  return { percent, passes: set.correct * 100 >= examPassPercent * set.questions };
+}
+
+/** The practice exams among the sets, newest first. */
+export function practiceExamsOf(
+  sets: Record<string, MixedSetRecord>,
+): (MixedSetRecord & { practiceExam: PracticeExamFacts })[] {
+  return Object.values(sets)
+    .filter((set): set is MixedSetRecord & { practiceExam: PracticeExamFacts } => !!set.practiceExam)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
 }

@@ -5,7 +5,7 @@
  */
 import { localIsoDate, type IsoDate } from './dates';
 import type { MixedSetRecord, PracticeExamFacts, RehearsalRecord } from './records';
-import { examMinutes, examPassPercent, examQuestions } from './exam-shape';
+import { examMinutes, examQuestions } from './exam-shape';
 import { positionMsAt, startedClock, studiedMsAt } from './session-timer';
 import { maxQuestions, maxSetLabelLength } from './validation/set';
 import { cleanText, hasLineBreak, visibleLength } from './validation/text';
@@ -214,24 +214,6 @@ export function practiceExamSet(
     createdAt: now,
     updatedAt: now,
   };
-}
-
-/** Score as a whole percentage, and whether it reaches the 70% the learner aims for. */
-export function scoreOf(set: Pick<MixedSetRecord, 'correct' | 'questions'>): {
-  percent: number;
-  passes: boolean;
-} {
-  const percent = set.questions === 0 ? 0 : Math.round((set.correct / set.questions) * 100);
-  return { percent, passes: set.correct * 100 >= examPassPercent * set.questions };
-}
-
-/** The practice exams among the sets, newest first. */
-export function practiceExamsOf(
-  sets: Record<string, MixedSetRecord>,
-): (MixedSetRecord & { practiceExam: PracticeExamFacts })[] {
-  return Object.values(sets)
-    .filter((set): set is MixedSetRecord & { practiceExam: PracticeExamFacts } => !!set.practiceExam)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
 }
 
 function questionsProblem(numbers: readonly number[], questions: number, what: string): string | null {

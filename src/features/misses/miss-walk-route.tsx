@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { emptyMissDraft } from '../../domain/miss-validation';
-import { examPassPercent } from '../../domain/exam-shape';
-import { scoreOf } from '../../domain/practice-exam';
+import { examPassPercent, scoreOf } from '../../domain/exam-shape';
 import { formatStudyTime } from '../../domain/session-timer';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { examMinutes, examQuestions } from '../../domain/exam-shape';
+import { examMinutes, examQuestions, practiceExamsOf } from '../../domain/exam-shape';
 import {
   maxSourceLength,
-  practiceExamsOf,
   proportionalMinutes,
   type RehearsalOptionProblems,
 } from '../../domain/practice-exam';
