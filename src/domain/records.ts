@@ -178,3 +178,24 @@ export interface MissRecord {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A miss with nothing recorded yet: the start of a session's miss, or a practice exam's miss left for later. */
+export function blankMiss(
+  id: string,
+  owner: Pick<MissRecord, 'setId' | 'sessionId'>,
+  now: number,
+): MissRecord {
+  return {
+    id,
+    ...owner,
+    domain: null,
+    failureMode: null,
+    rule: '',
+    saferAction: '',
+    revisit: null,
+    revisited: false,
+    retests: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { RehearsalOptionProblems, RehearsalOptions } from '../domain/practice-exam';
-import type { MissRecord, RehearsalRecord } from '../domain/records';
+import { blankMiss, type RehearsalRecord } from '../domain/records';
 import { pausedClock, resumedClock } from '../domain/session-timer';
 import { newId } from './ids';
 import type { WriteOutcome } from './persistence';
@@ -135,21 +135,7 @@ export const createRehearsalSlice =
         if (!get().sets[setId]) {
           return Promise.resolve({ ok: false, message: 'That set no longer exists.' });
         }
-        const now = deps.now();
-        const miss: MissRecord = {
-          id: newId(),
-          setId,
-          sessionId: null,
-          domain: null,
-          failureMode: null,
-          rule: '',
-          saferAction: '',
-          revisit: null,
-          revisited: false,
-          retests: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        const miss = blankMiss(newId(), { setId, sessionId: null }, deps.now());
         set({ misses: { ...get().misses, [miss.id]: miss } });
         return deps.persistence.write([{ table: 'misses', put: [miss] }]);
       },
