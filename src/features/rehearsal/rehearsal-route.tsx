@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { rehearsalOf } from '../../store/rehearsal-slice';
 import { useAppStore } from '../../store/use-app-store';
+import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { ExamScreen } from './exam-screen';
 import { StartForm } from './start-form';
@@ -10,7 +11,7 @@ import './rehearsal.css';
 export function Component() {
   const run = useAppStore((s) => rehearsalOf(s.rehearsals));
   return (
-    <Page title="Practice exam">
+    <Page title={viewHeadings.rehearsal.title}>
       {run ? (
         <ExamScreen run={run} />
       ) : (
