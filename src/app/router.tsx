@@ -14,7 +14,6 @@ const loadData = () => import('../features/data/data-route');
 const loadProgress = () => import('../features/progress/progress-route');
 const loadReview = () => import('../features/review/review-route');
 const loadRehearsal = () => import('../features/rehearsal/rehearsal-route');
-const loadMissWalk = () => import('../features/misses/miss-walk-route');
 
 /** What a view's route module may offer beside its component: the code its data needs, to fetch early. */
 interface ViewModule {
@@ -70,7 +69,6 @@ export const routes: RouteObject[] = [
           { path: 'progress', lazy: loadProgress },
           { path: 'review', lazy: loadReview },
           { path: 'rehearsal', lazy: loadRehearsal },
-          { path: 'misses/walk/:setId', lazy: loadMissWalk },
           { path: '*', element: <NotFound /> },
         ],
       },

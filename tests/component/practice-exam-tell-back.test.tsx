@@ -10,11 +10,11 @@ const exam = { questions: 60, minutes: 120, timed: true, source: 'Databricks pra
 
 /** Runs a practice exam to its score on the store's clock. */
 async function practiceExam(store: AppStore, clock: { now: number }, minutes: number, correct: number) {
-  const run = await store.getState().startRehearsal(exam);
+  const run = await (await store.getState().rehearsal()).startRehearsal(exam);
   if (!run.ok) throw new Error('not started');
-  await store.getState().markQuestion(run.id, 31);
+  await (await store.getState().rehearsal()).markQuestion(run.id, 31);
   clock.now += minutes * minute;
-  const done = await store.getState().finishRehearsal(run.id, correct);
+  const done = await (await store.getState().rehearsal()).finishRehearsal(run.id, correct);
   if (!done.ok) throw new Error(done.message);
   clock.now += 24 * 60 * minute;
 }

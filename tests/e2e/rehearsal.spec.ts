@@ -90,7 +90,7 @@ for (const [width, height] of [
 
     await page.getByLabel('Correct answers, out of 60').fill('57');
     await page.getByRole('button', { name: 'Save score' }).click();
-    await expect(page).toHaveURL(/\/misses\/walk\//);
+    await expect(page).toHaveURL(/\/misses\?walk=/);
     await expect(page.getByText('57 of 60')).toBeVisible();
     await expect(page.getByText('At or above 70%')).toBeVisible();
     await expect(page.getByText('Time used: 2 h 00 min of 2 h 00 min; flagged: 5, 12.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehearsalViewAt } from '../../src/domain/practice-exam';
-import { rehearsalInProgress } from '../../src/store/rehearsal-slice';
+import { rehearsalInProgress } from '../../src/store/rehearsal-actions';
 import { storesForTests } from '../support/test-stores';
 
 const minute = 60_000;
@@ -12,11 +12,11 @@ describe('practice exam on IndexedDB', () => {
   it('keeps the run, its marks and flags across a reload, and lands as a set with its misses', async () => {
     const db = freshDb();
     const store = await openStore(db);
-    const started = await store.getState().startRehearsal(exam);
+    const started = await (await store.getState().rehearsal()).startRehearsal(exam);
     if (!started.ok) throw new Error('not started');
     clock.now = t0 + 37 * minute;
-    await store.getState().markQuestion(started.id, 20);
-    await store.getState().toggleFlag(started.id, 20);
+    await (await store.getState().rehearsal()).markQuestion(started.id, 20);
+    await (await store.getState().rehearsal()).toggleFlag(started.id, 20);
     await settled();
 
     const reopened = await openStore(db);
@@ -24,20 +24,22 @@ describe('practice exam on IndexedDB', () => {
     expect(run).toMatchObject({ current: 20, flagged: [20], startedAt: t0 });
     expect(rehearsalViewAt(run, clock.now)).toMatchObject({ due: 19, gap: 1 });
     // A second run is refused while this one is in progress.
-    expect(await reopened.getState().startRehearsal(exam)).toEqual({
+    expect(await (await reopened.getState().rehearsal()).startRehearsal(exam)).toEqual({
       ok: false,
       errors: {},
       message: rehearsalInProgress,
     });
 
     clock.now = t0 + 400 * minute;
-    expect(await reopened.getState().finishRehearsal(started.id, 61)).toEqual({
+    expect(await (await reopened.getState().rehearsal()).finishRehearsal(started.id, 61)).toEqual({
       ok: false,
       message: 'Enter how many you got right: a whole number from 0 to 60.',
     });
-    const finished = await reopened.getState().finishRehearsal(started.id, 45);
+    const finished = await (await reopened.getState().rehearsal()).finishRehearsal(started.id, 45);
     if (!finished.ok) throw new Error(finished.message);
-    expect(await reopened.getState().leaveMissForLater(finished.setId)).toEqual({ ok: true });
+    expect(await (await reopened.getState().rehearsal()).leaveMissForLater(finished.setId)).toEqual({
+      ok: true,
+    });
     await settled();
 
     const after = await openStore(db);
@@ -54,21 +56,21 @@ describe('practice exam on IndexedDB', () => {
 
   it('pauses only an untimed run', async () => {
     const store = await openStore(freshDb());
-    const timed = await store.getState().startRehearsal(exam);
+    const timed = await (await store.getState().rehearsal()).startRehearsal(exam);
     if (!timed.ok) throw new Error('not started');
-    await store.getState().pauseRehearsal(timed.id);
+    await (await store.getState().rehearsal()).pauseRehearsal(timed.id);
     expect(store.getState().rehearsals[timed.id]?.status).toBe('running');
-    await store.getState().abandonRehearsal(timed.id);
-    const untimed = await store.getState().startRehearsal({ ...exam, timed: false });
+    await (await store.getState().rehearsal()).abandonRehearsal(timed.id);
+    const untimed = await (await store.getState().rehearsal()).startRehearsal({ ...exam, timed: false });
     if (!untimed.ok) throw new Error('not started');
     clock.now = t0 + 5 * minute;
-    await store.getState().pauseRehearsal(untimed.id);
+    await (await store.getState().rehearsal()).pauseRehearsal(untimed.id);
     expect(store.getState().rehearsals[untimed.id]).toMatchObject({ status: 'paused', pausedAt: clock.now });
   });
 
   it('refuses bad options with a message per field and stores nothing', async () => {
     const store = await openStore(freshDb());
-    const result = await store.getState().startRehearsal({ ...exam, questions: 0 });
+    const result = await (await store.getState().rehearsal()).startRehearsal({ ...exam, questions: 0 });
     expect(result).toEqual({
       ok: false,
       errors: { questions: 'Enter a whole number of questions from 1 to 500.' },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { viewHeadings } from '../../domain/view-headings';
 import { hasRows } from '../../store/selectors';
@@ -13,7 +14,7 @@ import { useToday } from '../../ui/use-now';
 import { ScrollToHash } from '../../ui/use-scroll-to-hash';
 import { EmptyMissLog } from './empty-miss-log';
 import { MissForm } from './miss-form';
-import { MissLogSections } from './misses-parts';
+import { MissLogSections, MissWalk } from './misses-parts';
 import { RecordSteps } from './record-steps';
 import { SetForm } from './set-form';
 import './misses.css';
@@ -27,6 +28,12 @@ export function preloadParts(state: Store): Promise<unknown> {
 }
 
 export function Component() {
+  const [params] = useSearchParams();
+  const walk = params.get('walk');
+  return walk ? <MissWalk setId={walk} /> : <MissLog />;
+}
+
+function MissLog() {
   const today = useToday();
   const [setId, setSetId] = useState('');
   const showLog = useAppStore(hasLog);

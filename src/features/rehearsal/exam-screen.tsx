@@ -29,12 +29,7 @@ export function ExamScreen({ run }: { run: RehearsalRecord }) {
   const { view } = useExamClock(run);
   const sound = useAppStore((s) => s.preferences.sound);
   useExamChimes(run, view, sound);
-  const store = {
-    mark: useAppStore((s) => s.markQuestion),
-    flag: useAppStore((s) => s.toggleFlag),
-    pause: useAppStore((s) => s.pauseRehearsal),
-    resume: useAppStore((s) => s.resumeRehearsal),
-  };
+  const rehearsal = useAppStore((s) => s.rehearsal);
   const [finishing, setFinishing] = useState(false);
   const goTo = useRef<HTMLInputElement>(null);
   const questionNow = useRef<HTMLParagraphElement>(null);
@@ -51,10 +46,15 @@ export function ExamScreen({ run }: { run: RehearsalRecord }) {
     document.title = `${leftText} · Practice exam`;
   }, [leftText]);
 
-  const { mark, flag } = store;
   const { id: runId, current } = run;
-  const markQuestion = useCallback((question: number) => void mark(runId, question), [mark, runId]);
-  const flagCurrent = useCallback(() => void flag(runId, current), [flag, runId, current]);
+  const markQuestion = useCallback(
+    (question: number) => void rehearsal().then((actions) => actions.markQuestion(runId, question)),
+    [rehearsal, runId],
+  );
+  const flagCurrent = useCallback(
+    () => void rehearsal().then((actions) => actions.toggleFlag(runId, current)),
+    [rehearsal, runId, current],
+  );
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
@@ -171,7 +171,9 @@ export function ExamScreen({ run }: { run: RehearsalRecord }) {
             className="secondary"
             onClick={() => {
               unlockAudio();
-              void (run.status === 'paused' ? store.resume : store.pause)(run.id);
+              void rehearsal().then((actions) =>
+                run.status === 'paused' ? actions.resumeRehearsal(run.id) : actions.pauseRehearsal(run.id),
+              );
             }}
           >
             {run.status === 'paused' ? 'Resume' : 'Pause'}

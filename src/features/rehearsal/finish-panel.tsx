@@ -19,8 +19,7 @@ export function FinishPanel({
   onBack: (() => void) | null;
 }) {
   const id = useId();
-  const finish = useAppStore((s) => s.finishRehearsal);
-  const abandon = useAppStore((s) => s.abandonRehearsal);
+  const rehearsal = useAppStore((s) => s.rehearsal);
   const navigate = useNavigate();
   const [correct, setCorrect] = useState('');
   const [error, setError] = useState('');
@@ -29,12 +28,12 @@ export function FinishPanel({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = /^\d+$/.test(correct.trim()) ? Number(correct.trim()) : Number.NaN;
-    const result = await finish(run.id, value);
+    const result = await (await rehearsal()).finishRehearsal(run.id, value);
     if (!result.ok) {
       setError(result.message);
       return;
     }
-    void navigate(`/misses/walk/${result.setId}`);
+    void navigate(`/misses?walk=${encodeURIComponent(result.setId)}`);
   };
 
   return (
@@ -76,7 +75,11 @@ export function FinishPanel({
       {discarding ? (
         <p className="actions">
           <span>Discard this practice exam? Nothing of it is kept.</span>
-          <button type="button" className="danger" onClick={() => void abandon(run.id)}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void rehearsal().then((actions) => actions.abandonRehearsal(run.id))}
+          >
             Discard
           </button>
           <button type="button" className="secondary" onClick={() => setDiscarding(false)}>

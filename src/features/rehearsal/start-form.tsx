@@ -16,7 +16,7 @@ const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.t
 /** The exam's shape by default: 60 questions, 120 minutes; fewer questions get proportional time until the learner sets it. */
 export function StartForm() {
   const id = useId();
-  const start = useAppStore((s) => s.startRehearsal);
+  const rehearsal = useAppStore((s) => s.rehearsal);
   const lastSource = useAppStore((s) => practiceExamsOf(s.sets)[0]?.practiceExam.source ?? '');
   const [questions, setQuestions] = useState(String(examQuestions));
   const [minutes, setMinutes] = useState(String(examMinutes));
@@ -36,7 +36,9 @@ export function StartForm() {
     event.preventDefault();
     // Sound may only start after a gesture: this click is the one that lets the half-time chime play.
     unlockAudio();
-    const result = await start({
+    const result = await (
+      await rehearsal()
+    ).startRehearsal({
       questions: wholeNumber(questions),
       minutes: wholeNumber(minutes),
       timed,

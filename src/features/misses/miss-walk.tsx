@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { examPassPercent, scoreOf } from '../../domain/exam-shape';
 import { formatStudyTime } from '../../domain/session-timer';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
 import { MissForm } from './miss-form';
-import './misses.css';
 
 /**
  * After a practice exam (or any set), its misses one by one in the miss form: every miss saved here is a rule
  * that comes back in review. "Later" keeps the miss in the set as "needs details", to fill in from the log.
  */
-export function Component() {
-  const { setId = '' } = useParams();
+export function MissWalk({ setId }: { setId: string }) {
   const set = useAppStore((s) => s.sets[setId]);
   const recorded = useAppStore((s) => Object.values(s.misses).filter((miss) => miss.setId === setId).length);
-  const later = useAppStore((s) => s.leaveMissForLater);
+  const rehearsal = useAppStore((s) => s.rehearsal);
   const [message, setMessage] = useState('');
 
   if (!set) {
@@ -33,7 +31,7 @@ export function Component() {
   const exam = set.practiceExam;
   const leave = async (count: number) => {
     for (let i = 0; i < count; i++) {
-      const outcome = await later(set.id);
+      const outcome = await (await rehearsal()).leaveMissForLater(set.id);
       if (!outcome.ok) {
         setMessage(outcome.message);
         return;
