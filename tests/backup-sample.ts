@@ -84,6 +84,24 @@ export function sampleBackupData(): BackupData {
         createdAt: t + 7,
         updatedAt: t + 7,
       },
+      {
+        id: 'exam1',
+        date: '2026-11-26',
+        label: 'Practice exam: Databricks practice exam',
+        questions: 60,
+        correct: 41,
+        practiceExam: {
+          kind: 'practice-exam',
+          source: 'Databricks practice exam',
+          limitMs: 7_200_000,
+          timed: true,
+          usedMs: 6_900_000,
+          quarterMs: [1_500_000, 1_900_000, 1_800_000, 1_700_000],
+          flagged: [12, 47],
+        },
+        createdAt: t + 8,
+        updatedAt: t + 8,
+      },
     ],
     misses: [
       {
@@ -155,6 +173,28 @@ export function sampleBackupData(): BackupData {
     reviewLogs: [
       { id: 'retest-d1-miss1', missId: 'miss1', rating: 3, reviewedAt: t + 86_400_000, source: 'retest' },
       { id: 'log1', missId: 'miss2', rating: 1, reviewedAt: t + 86_400_000, source: 'review' },
+    ],
+    rehearsals: [
+      {
+        id: 'run1',
+        status: 'paused',
+        startedAt: t + 9,
+        shiftMs: 0,
+        pausedMs: 60_000,
+        pausedAt: t + 600_000,
+        endedAt: null,
+        questions: 30,
+        limitMs: 3_600_000,
+        timed: false,
+        source: 'Course mock exam',
+        current: 4,
+        visits: [
+          { question: 1, atMs: 0 },
+          { question: 4, atMs: 400_000 },
+        ],
+        flagged: [2],
+        updatedAt: t + 600_000,
+      },
     ],
   };
 }

@@ -14,6 +14,7 @@ const loadMisses = () => import('../features/misses/misses-route');
 const loadData = () => import('../features/data/data-route');
 const loadProgress = () => import('../features/progress/progress-route');
 const loadReview = () => import('../features/review/review-route');
+const loadRehearsal = () => import('../features/rehearsal/rehearsal-route');
 
 /** What a view's route module may offer beside its component: the code its data needs, to fetch early. */
 interface ViewModule {
@@ -29,6 +30,7 @@ const viewsByPath: Record<string, () => Promise<ViewModule>> = {
   '/data': loadData,
   '/progress': loadProgress,
   '/review': loadReview,
+  '/rehearsal': loadRehearsal,
 };
 
 /**
@@ -67,6 +69,7 @@ export const routes: RouteObject[] = [
           { path: 'data', lazy: loadData },
           { path: 'progress', lazy: loadProgress },
           { path: 'review', lazy: loadReview },
+          { path: 'rehearsal', lazy: loadRehearsal },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -31,6 +31,7 @@ export const staticViews: Record<string, { title: string; lead?: ReactNode; open
   '/review': { title: viewHeadings.review.title, lead: createElement(ReviewLead) },
   '/progress': { title: viewHeadings.progress.title, lead: lead(viewHeadings.progress.lead) },
   '/data': { title: viewHeadings.data.title, lead: lead(viewHeadings.data.lead) },
+  '/rehearsal': { title: viewHeadings.rehearsal.title },
 };
 
 const loading = () => createElement('p', { className: 'boot', role: 'status' }, 'Loading your study plan…');

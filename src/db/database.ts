@@ -99,5 +99,9 @@ export class StudyDatabase extends Dexie {
     // the merge document, the backup restored since the last sync, the undo of the last merge and the devices
     // merged so far. A new table, so no existing row changes; like drafts and meta it is never in a backup.
     this.version(7).stores({ syncState: '&key' });
+    // 2026-12-03 v8: exam-day rehearsal (issue 21). The practice exam in progress gets its own table; a finished
+    // one is a mixed set with an optional `practiceExam` field, which needs no index, so no row changes.
+    // Version 6 was never shipped; Dexie upgrades through the gap.
+    this.version(8).stores({ rehearsals: '&id' });
   }
 }

@@ -11,8 +11,12 @@ export const backupFormat = 'ml-pro-study-tracker-backup';
  * 2 (2026-11-27): adds `studyLogs`, the rule review tables, and settings rows for the exam outcome and the
  * last export time; version-1 files still import unchanged (the new tables and rows are optional).
  */
-export const backupSchemaVersion = 2;
-export const readableSchemaVersions = [1, 2] as const;
+/**
+ * 3 (2026-12-03): adds `rehearsals` (a practice exam in progress) and a set's optional `practiceExam`; an older
+ * app would refuse those fields, so it is told the file is newer. Version 1 and 2 files import unchanged.
+ */
+export const backupSchemaVersion = 3;
+export const readableSchemaVersions = [1, 2, 3] as const;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 

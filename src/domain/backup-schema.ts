@@ -23,6 +23,7 @@ import type {
   ExtraTaskRecord,
   MissRecord,
   MixedSetRecord,
+  RehearsalRecord,
   SelfCheckRecord,
   SessionRecord,
   StudyLogRecord,
@@ -33,7 +34,8 @@ import { maxRuleLength } from './validation/rule-length';
 import { validateMiss } from './validation/miss';
 import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
-import { validateSet } from './validation/set';
+import { maxQuestions, validateSet } from './validation/set';
+import { maxExamMinutes, practiceExamProblem, rehearsalProblem } from './practice-exam';
 import { justificationProblem } from './validation/self-check';
 import { maxLoggedMinutes, maxLoggedWhatLength, validateStudyLog } from './study-log';
 
@@ -176,6 +178,48 @@ const sessionRecord = v.strictObject({
   updatedAt: timestamp,
 });
 
+const questionNumbers = v.pipe(
+  v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions))),
+  v.maxLength(maxQuestions),
+);
+const examLength = v.pipe(duration, v.minValue(60_000), v.maxValue(maxExamMinutes * 60_000));
+
+const practiceExamFacts = v.strictObject({
+  kind: v.literal('practice-exam'),
+  source: text(shortText),
+  limitMs: examLength,
+  timed: v.boolean(),
+  usedMs: duration,
+  quarterMs: v.pipe(v.array(duration), v.length(4, 'must have four quarters')),
+  flagged: questionNumbers,
+});
+
+const rehearsalRecord = v.strictObject({
+  id,
+  status: v.picklist(['running', 'paused']),
+  startedAt: timestamp,
+  shiftMs: v.literal(0),
+  pausedMs: duration,
+  pausedAt: v.nullable(timestamp),
+  endedAt: v.null(),
+  questions: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+  limitMs: examLength,
+  timed: v.boolean(),
+  source: text(shortText),
+  current: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+  visits: v.pipe(
+    v.array(
+      v.strictObject({
+        question: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxQuestions)),
+        atMs: duration,
+      }),
+    ),
+    v.maxLength(maxQuestions),
+  ),
+  flagged: questionNumbers,
+  updatedAt: timestamp,
+});
+
 const setRecord = v.pipe(
   v.strictObject({
     id,
@@ -183,6 +227,8 @@ const setRecord = v.pipe(
     label: text(shortText),
     questions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     correct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    // Added in schema 8 (issue 21): optional, so every set saved before imports unchanged.
+    practiceExam: v.optional(practiceExamFacts),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
@@ -278,6 +324,7 @@ export const rowSchemas = {
   studyLogs: studyLogRecord,
   reviewCards: reviewCardRecord,
   reviewLogs: reviewLogRecord,
+  rehearsals: rehearsalRecord,
 } satisfies Record<TableName, v.GenericSchema>;
 
 const dataSchema = v.strictObject({
@@ -293,6 +340,8 @@ const dataSchema = v.strictObject({
   // Added in backup version 2: a version-1 file has no review rows, which is the same as none yet.
   reviewCards: v.optional(rows(rowSchemas.reviewCards), []),
   reviewLogs: v.optional(rows(rowSchemas.reviewLogs), []),
+  // Added in schema 8 (issue 21): files made before have no practice exam in progress.
+  rehearsals: v.optional(rows(rowSchemas.rehearsals, 1), []),
 } satisfies Record<TableName, v.GenericSchema>);
 
 const fileSchema = v.strictObject({
@@ -390,7 +439,8 @@ function recordProblem(data: BackupData, madeAt: number | null): string | null {
   const ofMiss = (row: { missId: string }) =>
     missIds.has(row.missId) ? null : 'missId: points at a miss that is not in this backup';
   const checks: { [K in keyof BackupData]?: RowCheck } = {
-    sets: (set: MixedSetRecord) => firstProblem(validateSet(set)),
+    sets: (set: MixedSetRecord) => firstProblem(validateSet(set)) ?? practiceExamProblem(set),
+    rehearsals: (run: RehearsalRecord) => rehearsalProblem(run),
     misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
     sessions: (session: SessionRecord) => firstProblem(validateSession(session, madeAt ?? undefined)),
     studyLogs: (log: StudyLogRecord) => firstProblem(validateStudyLog(log, latestDay)),

@@ -101,7 +101,54 @@ export interface MixedSetRecord {
   label: string;
   questions: number;
   correct: number;
+  /** Present only on a set that was a timed practice exam (added in schema 8; older sets have none). */
+  practiceExam?: PracticeExamFacts;
   createdAt: number;
+  updatedAt: number;
+}
+
+/** What a practice exam adds to its mixed set: its source, its clock and how the time was spent. */
+export interface PracticeExamFacts {
+  kind: 'practice-exam';
+  source: string;
+  /** The exam's time; an untimed run keeps it as the pace it was measured against. */
+  limitMs: number;
+  timed: boolean;
+  /** Time actually used, pauses excluded, never past the limit of a timed run. */
+  usedMs: number;
+  /** Time spent on each quarter of the questions, in order. */
+  quarterMs: number[];
+  /** Question numbers flagged for review when the run finished. */
+  flagged: number[];
+}
+
+/** The first time the learner marked a question as the one they are on, as a position on the exam clock. */
+export interface QuestionVisit {
+  question: number;
+  atMs: number;
+}
+
+/**
+ * A practice exam in progress. Its clock fields are the session timer's (derived from stored instants, never
+ * ticked); finishing turns it into a mixed set and removes this row, so at most one exists.
+ */
+export interface RehearsalRecord {
+  id: string;
+  status: 'running' | 'paused';
+  startedAt: number;
+  /** Always 0: a practice exam has no phases to skip; kept so the session timer's clock reads it. */
+  shiftMs: number;
+  pausedMs: number;
+  pausedAt: number | null;
+  endedAt: number | null;
+  questions: number;
+  limitMs: number;
+  timed: boolean;
+  source: string;
+  /** The question the learner says they are on (1-based). */
+  current: number;
+  visits: QuestionVisit[];
+  flagged: number[];
   updatedAt: number;
 }
 
@@ -130,4 +177,25 @@ export interface MissRecord {
   retests: RetestResult[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** A miss with nothing recorded yet: the start of a session's miss, or a practice exam's miss left for later. */
+export function blankMiss(
+  id: string,
+  owner: Pick<MissRecord, 'setId' | 'sessionId'>,
+  now: number,
+): MissRecord {
+  return {
+    id,
+    ...owner,
+    domain: null,
+    failureMode: null,
+    rule: '',
+    saferAction: '',
+    revisit: null,
+    revisited: false,
+    retests: [],
+    createdAt: now,
+    updatedAt: now,
+  };
 }

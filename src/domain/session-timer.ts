@@ -37,26 +37,29 @@ function rawPositionMs(session: SessionClock, now: number): number {
   return standsAt(session, now) - session.startedAt - session.pausedMs + session.shiftMs;
 }
 
-/** Where the session stands in its 60 minutes: study time plus phase moves, within 0..60 minutes. */
-export function positionMsAt(session: SessionClock, now: number): number {
-  return clamp(rawPositionMs(session, now), 0, sessionLengthMs);
+/**
+ * Where the session stands in its 60 minutes: study time plus phase moves, within 0..60 minutes. A practice
+ * exam runs on the same clock with its own length (`Infinity` for an untimed run).
+ */
+export function positionMsAt(session: SessionClock, now: number, lengthMs = sessionLengthMs): number {
+  return clamp(rawPositionMs(session, now), 0, lengthMs);
 }
 
-/** The instant a running session reaches minute 60 if nothing else happens. */
-export function endInstantOf(session: SessionClock): number {
-  return session.startedAt + session.pausedMs - session.shiftMs + sessionLengthMs;
+/** The instant a running session reaches minute 60 (or `lengthMs`) if nothing else happens. */
+export function endInstantOf(session: SessionClock, lengthMs = sessionLengthMs): number {
+  return session.startedAt + session.pausedMs - session.shiftMs + lengthMs;
 }
 
-export function hasReachedEnd(session: SessionClock, now: number): boolean {
-  return rawPositionMs(session, now) >= sessionLengthMs;
+export function hasReachedEnd(session: SessionClock, now: number, lengthMs = sessionLengthMs): boolean {
+  return rawPositionMs(session, now) >= lengthMs;
 }
 
 /**
  * Real study time: time spent running, pauses excluded, phase moves not counted. A running session that went
  * past minute 60 unseen (the laptop slept) counts only up to its end.
  */
-export function studiedMsAt(session: SessionClock, now: number): number {
-  const until = Math.min(standsAt(session, now), endInstantOf(session));
+export function studiedMsAt(session: SessionClock, now: number, lengthMs = sessionLengthMs): number {
+  const until = Math.min(standsAt(session, now), endInstantOf(session, lengthMs));
   return Math.max(0, until - session.startedAt - session.pausedMs);
 }
 

@@ -7,6 +7,7 @@ import type {
   ExtraTaskRecord,
   MissRecord,
   MixedSetRecord,
+  RehearsalRecord,
   SessionRecord,
   SettingsRecord,
   SelfCheckRecord,
@@ -27,6 +28,8 @@ export interface RowOf {
   studyLogs: StudyLogRecord;
   reviewCards: ReviewCardRecord;
   reviewLogs: ReviewLogRecord;
+  /** The practice exam in progress (issue 21); a finished one is a mixed set. */
+  rehearsals: RehearsalRecord;
 }
 
 export type TableName = keyof RowOf;
@@ -49,6 +52,7 @@ export const tables: { readonly [K in TableName]: TableInfo<K> } = {
   studyLogs: { primaryKey: 'id', label: 'Logged study time' },
   reviewCards: { primaryKey: 'missId', label: 'Rule review cards' },
   reviewLogs: { primaryKey: 'id', label: 'Rule reviews' },
+  rehearsals: { primaryKey: 'id', label: 'Practice exam in progress' },
 };
 
 export const tableNames = Object.keys(tables) as TableName[];

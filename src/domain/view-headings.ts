@@ -20,6 +20,7 @@ export const viewHeadings = {
     lead: 'What to record after every mixed set, then what your misses say about where to work next.',
   },
   review: { title: 'Rule review' },
+  rehearsal: { title: 'Practice exam' },
   progress: {
     title: 'Progress',
     lead: 'Every day from your start to your exam, and how the weeks went against what you promised.',

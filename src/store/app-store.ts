@@ -14,6 +14,7 @@ import { emptyMirroredData, mergeRows, rowImageOf, stateFromRows } from './mirro
 import { createMissesSlice } from './misses-slice';
 import { createPersistence, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
+import { createRehearsalSlice } from './rehearsal-slice';
 import { createReviewSlice } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -116,6 +117,7 @@ export function createAppStore({
     ...createSessionSlice(deps)(...a),
     ...createStudyLogSlice(deps)(...a),
     ...createReviewSlice(deps)(...a),
+    ...createRehearsalSlice(deps)(...a),
     ...createWholeDataSlice(deps, { db, announce: (keys) => channel?.postMessage(keys), hydrate })(...a),
   }));
 

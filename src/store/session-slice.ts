@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MissRecord, RevisitTarget, SessionRecord } from '../domain/records';
+import { blankMiss, type MissRecord, type RevisitTarget, type SessionRecord } from '../domain/records';
 import { phaseIds, type FailureModeId, type PhaseId, type WeakDomainId } from '../domain/seed-ids';
 import {
   endedClock,
@@ -204,15 +204,7 @@ export const createSessionSlice =
         return updateRow('misses', id, (stored) => {
           const existing = stored as MissRecord | undefined;
           const miss: MissRecord = {
-            setId: null,
-            domain: null,
-            failureMode: null,
-            rule: '',
-            saferAction: '',
-            revisit: null,
-            revisited: false,
-            retests: [],
-            createdAt: now,
+            ...blankMiss(id, { setId: null, sessionId }, now),
             ...existing,
             id,
             sessionId,

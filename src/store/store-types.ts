@@ -4,6 +4,7 @@ import type { MirroredData } from './mirrored-data';
 import type { MissesSlice } from './misses-slice';
 import type { PersistenceMode } from './persistence';
 import type { PlanSlice } from './plan-slice';
+import type { RehearsalSlice } from './rehearsal-slice';
 import type { ReviewSlice } from './review-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -25,4 +26,5 @@ export type Store = MirroredData &
   SessionSlice &
   StudyLogSlice &
   WholeDataSlice &
-  ReviewSlice;
+  ReviewSlice &
+  RehearsalSlice;

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { narrowingRuleText } from '../domain/miss-booking';
 import { bookingChecks } from '../domain/seed';
 import { useAppStore } from '../store/use-app-store';
+import { LatestPracticeExam } from './latest-practice-exam';
 import { useBookingVerdict } from './use-booking-verdict';
 import { useNarrowing } from './use-lane-patterns';
 
@@ -57,6 +58,7 @@ export function BookingSummary() {
           </li>
         ))}
       </ul>
+      <LatestPracticeExam />
       <p>
         <Link to="/plan#booking">Check the three self-checks on your plan</Link>
       </p>

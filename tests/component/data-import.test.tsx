@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
-import { createBackup } from '../../src/domain/backup-format';
+import { backupSchemaVersion, createBackup } from '../../src/domain/backup-format';
 import { Component as DataRoute } from '../../src/features/data/data-route';
 import { createAppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
@@ -56,7 +56,11 @@ it.each([
     spoiled((f) => Object.assign(f, { format: 'ml-pro-study-tracker-v0' })),
     /not an ML-PRO/,
   ],
-  ['a future version', spoiled((f) => Object.assign(f, { schemaVersion: 3 })), /newer version of the app/],
+  [
+    'a future version',
+    spoiled((f) => Object.assign(f, { schemaVersion: backupSchemaVersion + 1 })),
+    /newer version of the app/,
+  ],
   [
     'a row of the wrong type',
     spoiled((f) => Object.assign(f.data.sets[0]!, { questions: '20' })),

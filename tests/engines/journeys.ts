@@ -69,6 +69,26 @@ async function waitStored(browser: EngineBrowser, table: string, count: number) 
   await waitFor(`${count} stored ${table}`, async () => (await storedCount(browser, table)) === count);
 }
 
+/** The flags of the practice exam in progress as stored, or null while none is stored. */
+function storedFlags(browser: EngineBrowser) {
+  return browser.run(
+    () =>
+      new Promise<number[] | null>((resolve, reject) => {
+        const open = indexedDB.open('ml-pro-study-tracker');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('rehearsals').objectStore('rehearsals').getAll();
+          request.onsuccess = () => {
+            const [run] = request.result as { flagged: number[] }[];
+            resolve(run ? run.flagged : null);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 export async function startPlan(browser: EngineBrowser, origin: string) {
   await browser.goto(`${origin}/plan`);
   await browser.click(await find(browser, 'field', '6-8 hrs/week'));
@@ -188,6 +208,29 @@ export const journeys: Journey[] = [
       await browser.reload();
       await waitForText(browser, '1 miss');
       await waitForText(browser, 'Join features as of the label timestamp.');
+    },
+  },
+  {
+    name: 'a practice exam survives a reload with its flag, and finishes as a set',
+    async run(browser, origin) {
+      await browser.goto(`${origin}/misses`);
+      await clickButton(browser, 'Start a practice exam');
+      await browser.type(await find(browser, 'field', 'Question source'), 'Course mock exam');
+      await clickButton(browser, 'Start the practice exam');
+      await waitForText(browser, 'Question 1 of 60');
+      await browser.type(await find(browser, 'field', 'Go to question'), '7', { submit: true });
+      await waitForText(browser, 'Question 7 of 60');
+      await clickButton(browser, 'Flag question 7');
+      await waitFor('the flag to be stored', async () => (await storedFlags(browser))?.[0] === 7);
+      await browser.reload();
+      await waitForText(browser, 'Question 7 of 60');
+      await find(browser, 'button', 'Question 7, flagged');
+      await clickButton(browser, 'Finish and enter score');
+      await find(browser, 'button', 'Question 7', 'Finish');
+      await browser.type(await find(browser, 'field', 'Correct answers, out of 60'), '50', { submit: true });
+      await waitForText(browser, 'Miss 1 of 10');
+      await waitStored(browser, 'sets', 1);
+      await waitStored(browser, 'rehearsals', 0);
     },
   },
   {

@@ -12,7 +12,13 @@ afterEach(async () => {
 
 it('upgrades a full version-2 database in place to version 3 and keeps every row', async () => {
   const name = `test-${crypto.randomUUID()}`;
-  const { studyLogs: _logs, reviewCards: _cards, reviewLogs: _reviews, ...data } = sampleBackupData();
+  const {
+    studyLogs: _logs,
+    reviewCards: _cards,
+    reviewLogs: _reviews,
+    rehearsals: _runs,
+    ...data
+  } = sampleBackupData();
   const v2 = openReleasedDatabase(name, 2);
   await v2.transaction('rw', v2.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await v2.table(table).bulkAdd(rows);

@@ -63,7 +63,7 @@ describe('the export record in a backup', () => {
 
     const parsed = parseBackup(JSON.stringify(createBackup(data, '0.2.0', now)));
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(parsed.backup.schemaVersion).toBe(2);
+    expect(parsed.backup.schemaVersion).toBe(3);
     expect(stateFromRows(parsed.backup.data).backups).toEqual({ lastExportedAt: now });
 
     const v1 = parseBackup(

@@ -138,3 +138,38 @@ describe('parseBackup', () => {
     expect(messageOf('nope')).toMatch(/Nothing was changed\.$/);
   });
 });
+
+describe('practice exams in a backup', () => {
+  const examFile = () => {
+    const file = goodFile();
+    const exam = file.data.sets.find((set) => set.practiceExam);
+    const run = file.data.rehearsals[0];
+    if (!exam?.practiceExam || !run) throw new Error('the sample keeps a practice exam and a run');
+    return { file, exam: exam.practiceExam, set: exam, run };
+  };
+
+  it('reads a practice exam set and a run in progress back as exported', () => {
+    const { file } = examFile();
+    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: true, backup: file });
+  });
+
+  it('refuses a practice exam that does not add up, and a run that names questions past its last', () => {
+    const overTime = examFile();
+    overTime.exam.usedMs = overTime.exam.limitMs + 1;
+    expect(messageOf(JSON.stringify(overTime.file))).toBe(
+      'This backup has a problem (row 2 of sets): practiceExam.usedMs: is longer than the exam time. Nothing was changed.',
+    );
+    const quarters = examFile();
+    quarters.exam.quarterMs = [1, 2, 3, 4];
+    expect(messageOf(JSON.stringify(quarters.file))).toMatch(/quarterMs: does not add up/);
+    const flag = examFile();
+    flag.exam.flagged = [61];
+    expect(messageOf(JSON.stringify(flag.file))).toMatch(/names a question past the last \(60\)/);
+    const run = examFile();
+    run.run.current = 31;
+    expect(messageOf(JSON.stringify(run.file))).toMatch(/row 1 of rehearsals\): current: is past the last/);
+    const two = examFile();
+    two.file.data.rehearsals.push({ ...two.run, id: 'run2' });
+    expect(messageOf(JSON.stringify(two.file))).toMatch(/rehearsals: expected <=1, got 2/);
+  });
+});

@@ -69,6 +69,19 @@ describe('missesCsv', () => {
     expect(cell(second, 'Reviews held')).toBe('0 of 1');
     expect(cell(second, 'Set label')).toBe('study session');
     expect(cell(second, 'Revisit')).toBe('3.1 Deployment strategies: blue-green and canary rollout');
+    expect(cell(first, 'Set kind')).toBe('mixed set');
+    expect(cell(second, 'Set kind')).toBe('');
+  });
+
+  it('names a practice exam’s misses by the kind of their set', () => {
+    const data = sampleBackupData();
+    const misses = data.misses.map((miss) => ({ ...miss, setId: 'exam1', sessionId: null }));
+    const [header, ...rows] = readCsv(missesCsv(misses, byId(data.sets), []).slice(1)) as string[][];
+    expect(rows.map((row) => row[header!.indexOf('Set kind')])).toEqual(['practice exam', 'practice exam']);
+    expect(rows.map((row) => row[header!.indexOf('Set label')])).toEqual([
+      'Practice exam: Databricks practice exam',
+      'Practice exam: Databricks practice exam',
+    ]);
   });
 
   it('counts every grade of the rule in review, with the day-1/3/7 retests it replaced counted once', () => {

@@ -95,3 +95,13 @@ describe('isOneSentence and isWebLink', () => {
     expect(isWebLink('https://')).toBe(false);
   });
 });
+
+describe('a practice exam’s miss left for later', () => {
+  it('is kept blank in its set, while a set miss with details still needs its rule', async () => {
+    const { validateMiss } = await import('../../src/domain/validation/miss');
+    const { blankMiss } = await import('../../src/domain/records');
+    const later = blankMiss('m1', { setId: 's1', sessionId: null }, 1);
+    expect(validateMiss(later, { setIds: new Set(['s1']) })).toEqual({});
+    expect(validateMiss({ ...later, domain: 'mlops' })).toEqual({ rule: 'Write the rule in one sentence.' });
+  });
+});

@@ -50,6 +50,11 @@ function invisibleProblem(text: string): string | undefined {
   return text.length > 0 && cleanText(text).length === 0 ? 'has only invisible characters' : undefined;
 }
 
+/** A miss with nothing recorded yet: counted in its set, shown as "needs details". */
+export function isBlankMiss(miss: Pick<MissFields, 'domain' | 'failureMode' | 'rule' | 'revisit'>): boolean {
+  return !miss.domain && !miss.failureMode && miss.rule.trim().length === 0 && !miss.revisit;
+}
+
 export function validateMiss(miss: MissFields, references: MissReferences = {}): MissProblems {
   const problems: MissProblems = {};
   if (miss.setId === null && miss.sessionId === null) {
@@ -64,8 +69,9 @@ export function validateMiss(miss: MissFields, references: MissReferences = {}):
   // Stored rules are held to the one length limit and, from the log, to being there at all. One sentence is
   // asked as the learner types (ruleProblem, in the form): the first release stored rules with line breaks
   // (its session worksheet had none of these checks), and its backups must keep importing.
+  // A miss left blank ("later", walking a practice exam's misses) holds its place in the set until filled in.
   const rule =
-    miss.sessionId === null && cleanText(miss.rule).length === 0
+    miss.sessionId === null && cleanText(miss.rule).length === 0 && !isBlankMiss(miss)
       ? 'Write the rule in one sentence.'
       : (invisibleProblem(miss.rule) ?? lengthProblem(miss.rule, 'rule'));
   if (rule) problems.rule = rule;

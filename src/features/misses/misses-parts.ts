@@ -9,3 +9,9 @@ export const MissLogSections = lazyPart(
   () => import('./miss-log-sections').then((m) => m.MissLogSections),
   createElement('p', { className: 'muted', role: 'status' }, 'Loading your miss log…'),
 );
+
+/** After a practice exam (`/misses?walk=<set id>`): its misses one by one. Loaded only for that. */
+export const MissWalk = lazyPart(
+  () => import('./miss-walk').then((m) => m.MissWalk),
+  createElement('p', { className: 'muted', role: 'status' }, 'Loading…'),
+);

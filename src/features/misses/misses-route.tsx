@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { viewHeadings } from '../../domain/view-headings';
 import { hasRows } from '../../store/selectors';
@@ -8,11 +9,12 @@ import { Page } from '../../ui/page';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { DueReviews } from '../../widgets/due-reviews';
+import { PracticeExamLink } from '../../widgets/practice-exam-link';
 import { useToday } from '../../ui/use-now';
 import { ScrollToHash } from '../../ui/use-scroll-to-hash';
 import { EmptyMissLog } from './empty-miss-log';
 import { MissForm } from './miss-form';
-import { MissLogSections } from './misses-parts';
+import { MissLogSections, MissWalk } from './misses-parts';
 import { RecordSteps } from './record-steps';
 import { SetForm } from './set-form';
 import './misses.css';
@@ -26,12 +28,19 @@ export function preloadParts(state: Store): Promise<unknown> {
 }
 
 export function Component() {
+  const [params] = useSearchParams();
+  const walk = params.get('walk');
+  return walk ? <MissWalk setId={walk} /> : <MissLog />;
+}
+
+function MissLog() {
   const today = useToday();
   const [setId, setSetId] = useState('');
   const showLog = useAppStore(hasLog);
   return (
     <Page title={viewHeadings.misses.title} lead={<p>{viewHeadings.misses.lead}</p>}>
       <RecordSteps />
+      <PracticeExamLink offer />
       <SetForm today={today} onSaved={setSetId} />
       <MissForm initial={emptyMissDraft(setId)} heading="2. Add its misses" submitLabel="Save miss" />
       <CollapsingLaneWarning />

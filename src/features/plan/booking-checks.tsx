@@ -4,6 +4,7 @@ import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { NarrowingCheck } from '../../widgets/booking-summary';
+import { LatestPracticeExam } from '../../widgets/latest-practice-exam';
 import { useBookingVerdict } from '../../widgets/use-booking-verdict';
 
 export function BookingChecks() {
@@ -24,6 +25,7 @@ export function BookingChecks() {
           ),
         )}
       </ul>
+      <LatestPracticeExam />
       <BookingVerdictLine />
     </section>
   );

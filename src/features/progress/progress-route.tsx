@@ -24,6 +24,7 @@ import { StudyHeatmap } from '../../ui/study-heatmap';
 import { useNow } from '../../ui/use-now';
 import { WeekHoursChart } from '../../ui/week-hours-chart';
 import { useStudyTime } from './use-study-time';
+import { PracticeExams } from './practice-exams';
 import { hoursBandById } from '../../domain/seed-lookups';
 
 export function Component() {
@@ -123,6 +124,7 @@ export function Component() {
         <h2 id="scores-heading">Score per set</h2>
         <ScoreChart scores={scores} shownSets={Infinity} />
       </section>
+      <PracticeExams />
       <section className="card progress-section" aria-labelledby="lanes-heading">
         <h2 id="lanes-heading">Misses per lane</h2>
         {Object.keys(misses).length === 0 ? (

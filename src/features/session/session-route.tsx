@@ -7,6 +7,7 @@ import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { StudyLogCard } from '../../widgets/study-log-card';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { PracticeExamLink } from '../../widgets/practice-exam-link';
 import { BrowserLimitsNotice } from '../../widgets/browser-limits-notice';
 import { SessionHistory } from './session-history';
 import { SessionPanel, type SessionControls } from './session-panel';
@@ -95,6 +96,7 @@ export function Component() {
       ) : (
         <StartPanel onStart={start} />
       )}
+      <PracticeExamLink offer={!session} />
       <SessionPhaseTable currentIndex={view?.phaseIndex ?? null} />
       <WeeklyHours />
       <StudyLogCard />

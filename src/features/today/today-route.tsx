@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { countdownTickId } from '../../domain/exam-countdown';
 import { daysBetween, formatLongDate, formatShortDate } from '../../domain/dates';
 import { examFit } from '../../domain/pace';
+import { practiceExamOffered } from '../../domain/exam-shape';
 import { firstOpenWeekIndex } from '../../domain/route';
 import { countText, nounFor } from '../../domain/count-text';
 import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
@@ -15,6 +16,7 @@ import { Page } from '../../ui/page';
 import { ProgressBar } from '../../ui/progress-bar';
 import { useNow } from '../../ui/use-now';
 import { BookingSummary } from '../../widgets/booking-summary';
+import { PracticeExamLink } from '../../widgets/practice-exam-link';
 import { preloadWidgetParts } from '../../widgets/widget-parts';
 import { CollapsingLaneWarning } from '../../widgets/collapsing-lane-warning';
 import { StudyLogCard } from '../../widgets/study-log-card';
@@ -62,6 +64,7 @@ export function Component() {
         </p>
       )}
       <TodayFocus state={state} />
+      <PracticeExamLink offer={practiceExamOffered(state, route.weeks.length)} />
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
           <h2 id="exam-heading">Exam</h2>
