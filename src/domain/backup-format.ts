@@ -48,21 +48,25 @@ export function backupCounts(data: BackupData): Record<BackupKind, number> {
 }
 
 /**
- * A deleted miss keeps its review rows for a while (its undo brings them back with it); a backup holds only
- * the review rows of misses it holds, as its import requires.
+ * A deleted miss keeps its review rows for a while (its undo brings them back with it); a backup, and a sync's
+ * check of merged data, hold only the review rows of misses they hold, as the import requires.
  */
-export function createBackup(data: BackupData, appVersion: string, now: number): BackupFile {
+export function withoutOrphanReviews(data: BackupData): BackupData {
   const missIds = new Set(data.misses.map((miss) => miss.id));
+  return {
+    ...data,
+    reviewCards: data.reviewCards.filter((card) => missIds.has(card.missId)),
+    reviewLogs: data.reviewLogs.filter((log) => missIds.has(log.missId)),
+  };
+}
+
+export function createBackup(data: BackupData, appVersion: string, now: number): BackupFile {
   return {
     format: backupFormat,
     schemaVersion: backupSchemaVersion,
     appVersion,
     exportedAt: new Date(now).toISOString(),
-    data: {
-      ...data,
-      reviewCards: data.reviewCards.filter((card) => missIds.has(card.missId)),
-      reviewLogs: data.reviewLogs.filter((log) => missIds.has(log.missId)),
-    },
+    data: withoutOrphanReviews(data),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../domain/session-timer';
 import { lengthProblem } from '../domain/validation/rule-length';
 import { maxNoteLength } from '../domain/validation/session';
-import { visibleLength } from '../domain/validation/text';
+import { cleanText, visibleLength } from '../domain/validation/text';
 import { keptInHistory } from '../domain/session-timer';
 import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
@@ -191,13 +191,15 @@ export const createSessionSlice =
         set({ sessions: { ...get().sessions, [session.id]: session } });
         return deps.persistence.write([{ table: 'sessions', put: [session] }]);
       },
-      saveSessionMiss(sessionId, patch) {
+      saveSessionMiss(sessionId, given) {
+        const patch = { ...given };
         for (const key of ['rule', 'saferAction'] as const) {
-          const problem =
-            patch[key] === undefined
-              ? undefined
-              : lengthProblem(patch[key], key === 'rule' ? 'rule' : 'safer-action rule');
+          const text = patch[key];
+          if (text === undefined) continue;
+          const problem = lengthProblem(text, key === 'rule' ? 'rule' : 'safer-action rule');
           if (problem) return Promise.resolve({ ok: false, message: problem });
+          // As the miss log's forms do: text that shows nothing is stored as nothing, so every export imports.
+          if (cleanText(text) === '') patch[key] = '';
         }
         const id = sessionMissId(sessionId);
         const now = deps.now();

@@ -8,6 +8,7 @@
  */
 import * as Y from 'yjs';
 import * as v from 'valibot';
+import { withoutOrphanReviews } from '../domain/backup-format';
 import { dataProblem, rowSchemas } from '../domain/backup-schema';
 import { localIsoDate } from '../domain/dates';
 import type { MissRecord, MixedSetRecord, SettingsRecord } from '../domain/records';
@@ -135,7 +136,7 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
     const rebuilt = new Map(cards.map((card) => [card.missId, card]));
     rows.reviewCards = [...rows.reviewCards.filter((card) => !rebuilt.has(card.missId)), ...rebuilt.values()];
   }
-  const problem = dataProblem(rows);
+  const problem = dataProblem(withoutOrphanReviews(rows));
   if (problem) {
     doc.destroy();
     return {
