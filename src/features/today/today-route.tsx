@@ -126,14 +126,14 @@ function TodayFocus({ state }: { state: TodayState }) {
       return (
         <>
           <p className="banner">
-            Your route starts on {formatLongDate(setup.startDate!)}, in{' '}
-            {countOf(state.daysToStart!, nouns.day)}.
+            Your route starts on {formatLongDate(state.startDate)}, in {countOf(state.daysToStart, nouns.day)}
+            .
           </p>
           <UpNextWeek />
         </>
       );
     case 'route':
-      return <RouteWeekFocus weekIndex={state.weekIndex!} />;
+      return <RouteWeekFocus weekIndex={state.weekIndex} />;
     case 'after-route':
       return (
         <section className="card" aria-labelledby="today-focus-heading">
@@ -150,7 +150,7 @@ function TodayFocus({ state }: { state: TodayState }) {
         </section>
       );
     case 'last-7': {
-      const { day, focus } = state.countdownDay!;
+      const { day, focus } = state.countdownDay;
       return (
         <section className="card highlight" aria-labelledby="today-focus-heading">
           <h2 id="today-focus-heading">
@@ -179,6 +179,6 @@ function TodayFocus({ state }: { state: TodayState }) {
         </section>
       );
     case 'after-exam':
-      return <ExamOutcome examDate={setup.examDate!} />;
+      return <ExamOutcome examDate={state.examDate} />;
   }
 }
