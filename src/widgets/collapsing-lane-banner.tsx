@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
-import { collapsingRuleText } from '../domain/miss-booking';
+import { collapsingRuleText, repairedText } from '../domain/miss-booking';
 import { finalRuleById, lessonTitle } from '../domain/seed-lookups';
-import { useLaneRepair } from './use-lane-repair';
-import { useCollapsingLane } from './use-lane-patterns';
+import { useLaneState } from './use-lane-patterns';
 
 const rule = finalRuleById('no-collapsing-lane');
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
@@ -13,19 +12,15 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
  * Mounted through `CollapsingLaneWarning` (collapsing-lane-warning.tsx), only once there are misses.
  */
 export function CollapsingLaneBanner() {
-  const lane = useCollapsingLane();
-  const repair = useLaneRepair(lane);
-  if (!lane || !repair) return null;
-  if (repair.repaired) {
+  const state = useLaneState();
+  if (state.status === 'clear') return null;
+  const { collapse: lane, repair } = state;
+  if (state.status === 'repaired') {
     return (
       <div className="banner" role="status">
         <p>
-          <strong>
-            {lane.label.charAt(0).toUpperCase() + lane.label.slice(1)} repaired: confirm with one light mixed
-            set.
-          </strong>{' '}
-          You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane once
-          its misses are logged, or shows it is still collapsing.
+          <strong>{repairedText(lane)}</strong> You ticked its repair lessons after {lane.setLabel}. The next
+          set you record clears the lane once its misses are logged, or shows the lane collapsing again.
         </p>
         <p>
           <Link to="/misses">Record the set in the miss log</Link>
