@@ -7,6 +7,7 @@ import { firstOpenWeekIndex } from '../../domain/route';
 import { countOf, nounFor, nouns } from '../../domain/plural';
 import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
+import { routeMayChange } from '../../domain/route-advice';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BackupReminder } from '../../widgets/backup-reminder';
@@ -42,26 +43,37 @@ export function Component() {
   const progress = usePlanProgress();
   const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
+  // After the exam no booking, pace or hours prompts (judgment rule 7); before any plan, nothing to measure.
+  const coaching = state.phase !== 'after-exam' && hasData;
+
+  // Ordered by what the learner does next (judgment rule 9): compact warnings, today's action, then the rest.
   return (
     <Page title={viewHeadings.today.title} lead={<p>{viewHeadings.today.lead}</p>}>
       <p className="today-date">{formatLongDate(state.today)}</p>
       {state.final72 && (
-        <section className="banner warning" aria-labelledby="today-final-72">
+        <section className="banner warning compact" aria-label="Final 72 hours">
           <p>
             <strong>{examStartText(state)}</strong>
           </p>
-          <FinalRules id="today-final-72" />
+          <details>
+            <summary>What not to do in the final 72 hours</summary>
+            <FinalRules headingLevel={3} id="today-final-72" />
+          </details>
         </section>
       )}
-      <EmptyAppStart />
-      <WebKitEvictionNotice />
       {state.phase !== 'after-exam' && <CollapsingLaneWarning />}
+      <EmptyAppStart />
       {!setup.hoursBand && hasData && (
         <p className="banner">
           Start by telling the app your hours and exam date: <Link to="/plan">set up your plan</Link>.
         </p>
       )}
       <TodayFocus state={state} />
+      <WebKitEvictionNotice />
+      <DueReviews />
+      {coaching && <BookingSummary />}
+      {coaching && <WeeklyHours />}
+      {coaching && <StudyLogCard />}
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
           <h2 id="exam-heading">Exam</h2>
@@ -79,13 +91,11 @@ export function Component() {
           ) : (
             <p>Your exam date has passed.</p>
           )}
-          {(state.phase === 'route' || state.phase === 'before-start' || state.phase === 'undated') &&
-            fit.status !== 'fits' &&
-            fit.status !== 'no-exam' && (
-              <p className="message warning">
-                {fit.message} <Link to="/plan">See what to change</Link>
-              </p>
-            )}
+          {routeMayChange(state, route.weeks.length) && fit.status !== 'fits' && fit.status !== 'no-exam' && (
+            <p className="message warning">
+              {fit.message} <Link to="/plan">See what to change</Link>
+            </p>
+          )}
         </section>
         <section className="card" aria-labelledby="route-progress-heading">
           <h2 id="route-progress-heading">Route</h2>
@@ -95,10 +105,6 @@ export function Component() {
           <ProgressBar label="Whole plan" progress={progress} />
         </section>
       </div>
-      <WeeklyHours />
-      <StudyLogCard />
-      <DueReviews />
-      <BookingSummary />
       <BackupReminder place="today" />
     </Page>
   );
@@ -161,7 +167,10 @@ function TodayFocus({ state }: { state: TodayState }) {
               <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
             </li>
           </ul>
-          <p>
+          <p className="actions">
+            <Link className="button" to="/session">
+              Start a 60-minute session
+            </Link>
             <Link to="/plan#last-7">See all of the last 7 days</Link>
           </p>
         </section>
