@@ -63,7 +63,8 @@ test('the exam hours: "underway" while it runs, never "starts in 0 hours", then 
   await page.reload();
   const outcome = page.getByRole('group', { name: 'Your exam result' });
   await outcome.getByRole('radio', { name: 'Not yet' }).check();
-  await expect(page.getByText(/Book the retake/)).toBeVisible();
+  await expect(page.getByLabel('Your next exam date')).toBeVisible();
+  await expect(page.getByText(/Your miss log and your rule review carry over/)).toBeVisible();
   await expect
     .poll(async () => (await storedRows<{ key: string }>(page, 'settings')).map((r) => r.key))
     .toContain('examOutcome');
@@ -83,7 +84,9 @@ test('route advice offers only changes that leave no problem, and never the comp
   await expect(page.getByText(/compression fits/)).toHaveCount(0);
   await expect(page.getByText(/12-22 weeks at this pace/)).toBeVisible();
   // The 12 weeks alone would miss the exam: no single number fits, so the pair comes in one click.
-  await expect(page.getByRole('button', { name: 'Switch to the 12-week part-time plan' })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: 'Switch to the 12-week part-time plan', exact: true }),
+  ).toHaveCount(0);
   await page
     .getByRole('button', { name: 'Switch to the 12-week part-time plan and move the exam to Mon Aug 24' })
     .click();
