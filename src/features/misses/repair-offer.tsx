@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
 import { latestJudgedSet } from '../../domain/miss-booking';
-import { weekIndexOf } from '../../domain/route';
+import { isAfterRoute, repairPlace, weekIndexOf } from '../../domain/route';
+import { formatShortDate } from '../../domain/dates';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
 import { useRoute } from '../../store/selectors';
@@ -27,7 +28,9 @@ export function RepairOffer() {
     [misses, sets, reviews],
   );
 
+  const place = repairPlace(route, today);
   const thisWeek = weekIndexOf(route, today);
+  const afterRoute = place.kind === 'day';
   const ticks = useAppStore((s) => s.ticks);
   const alreadyPlanned = useMemo(() => {
     // A lesson ticked before the latest set is what that set tested (judgment rule 4): when the lane is still
@@ -36,18 +39,26 @@ export function RepairOffer() {
     const labels = new Set<string>();
     for (const extra of Object.values(extraTasks)) {
       const tickedAt = ticks[extra.id]?.tickedAt ?? Infinity;
-      if (weekIndexOf(route, extra.weekOf) === thisWeek && tickedAt >= latestSetAt) labels.add(extra.label);
+      // After the route's weeks, "planned" means added for today; during them, added to this week.
+      const here = afterRoute
+        ? extra.weekOf === today
+        : !isAfterRoute(route, extra.weekOf) && weekIndexOf(route, extra.weekOf) === thisWeek;
+      if (here && tickedAt >= latestSetAt) labels.add(extra.label);
     }
     return labels;
-  }, [extraTasks, route, thisWeek, ticks, misses, sets]);
+  }, [extraTasks, afterRoute, today, route, thisWeek, ticks, misses, sets]);
 
   const addLane = (laneId: LaneId) => {
     const lane = laneById(laneId);
     const missing = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
     for (const lesson of missing)
       addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today });
+    const where =
+      place.kind === 'day'
+        ? `today's work (${formatShortDate(today)}): they are on Today, ready to tick`
+        : `week ${place.weekIndex + 1} of your plan`;
     setStatus(
-      `Added ${missing.length} ${missing.length === 1 ? 'lesson' : 'lessons'} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
+      `Added ${missing.length} ${missing.length === 1 ? 'lesson' : 'lessons'} for ${lane.label} to ${where}.`,
     );
   };
 
@@ -88,12 +99,21 @@ export function RepairOffer() {
                     onClick={() => addLane(entry.lane)}
                   >
                     Add {toAdd.length === lane.order.length ? 'these' : `the ${toAdd.length} missing`}{' '}
-                    {toAdd.length === 1 ? 'lesson' : 'lessons'} to this week
+                    {toAdd.length === 1 ? 'lesson' : 'lessons'} to{' '}
+                    {place.kind === 'day' ? 'today' : 'this week'}
                     <span className="visually-hidden"> for {lane.label}</span>
                   </button>
                 ) : (
                   <p className="message">
-                    Already in this week&apos;s plan. <Link to="/plan">Open the plan</Link>
+                    {place.kind === 'day' ? (
+                      <>
+                        Already in today&apos;s work. <Link to="/">Open Today</Link>
+                      </>
+                    ) : (
+                      <>
+                        Already in this week&apos;s plan. <Link to="/plan">Open the plan</Link>
+                      </>
+                    )}
                   </p>
                 )}
               </li>

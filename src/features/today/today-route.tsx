@@ -23,6 +23,7 @@ import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
 import { DueReviews } from '../../widgets/due-reviews';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { DayRepairs } from './day-repairs';
 import { ExamOutcome } from './exam-outcome';
 import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
@@ -147,6 +148,7 @@ function TodayFocus({ state }: { state: TodayState }) {
           <p>
             The weeks of your {route.info.name} are over. {afterRouteFocus(setup.examDate)}
           </p>
+          <DayRepairs />
           <p className="actions">
             <Link className="button" to="/misses#repair">
               Repair your weakest lane
@@ -167,6 +169,7 @@ function TodayFocus({ state }: { state: TodayState }) {
               <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
             </li>
           </ul>
+          <DayRepairs />
           <p className="actions">
             <Link className="button" to="/session">
               Start a 60-minute session
