@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { addDays, localIsoDate } from '../../src/domain/dates';
-import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { Component as TodayView } from '../../src/features/today/today-route';
 import { AppStoreContext } from '../../src/store/use-app-store';
+import { collapsingSet } from '../support/collapsing-set';
 import { renderWithStore } from '../support/render-with-store';
 
 // Today reads the page's clock: the dates are set around the real day.
@@ -25,19 +25,7 @@ describe('a repair in the last 7 days', () => {
       startDate: addDays(today, -49),
       examDate: addDays(today, 5),
     });
-    const set = await store
-      .getState()
-      .saveSet({ date: today, label: 'Set A', questions: '20', correct: '16' });
-    if (!set.ok) throw new Error('set should save');
-    for (const rule of ['One.', 'Two.', 'Three.']) {
-      const draft = {
-        ...emptyMissDraft(set.id),
-        domain: 'mlops',
-        failureMode: 'bad-monitoring-reaction',
-        rule,
-      };
-      if (!(await store.getState().saveMiss(draft)).ok) throw new Error('miss should save');
-    }
+    await collapsingSet(store, today);
     const repair = await screen.findByRole('region', { name: 'Repair: your weakest lanes now' });
     await user.click(
       within(repair).getByRole('button', { name: /Add these lessons to today\s*for monitoring/ }),
