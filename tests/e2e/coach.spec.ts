@@ -103,15 +103,18 @@ test('route advice offers only changes that leave no problem, and never the comp
     ),
   ).toBeVisible();
 
-  // An override to the compression shows the seed's condition, with the way back.
+  // An override to the compression shows the seed's condition, with the way back. Following the
+  // recommendation (6 weeks) would leave the hours short, so the way back offered is the 12 weeks that fit.
   await page.getByRole('radio', { name: /^4-week compression/ }).check();
   await expect(
     page
       .getByText(/If you already own Databricks ML release and monitoring workflows, compress the route/)
       .first(),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Follow the recommendation' }).click();
-  await expect(page.getByRole('radio', { name: /^Follow the recommendation/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Follow the recommendation' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Switch to the 12-week part-time plan', exact: true }).click();
+  await expect(page.getByRole('radio', { name: /^8-12 week part-time plan/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Keep my route' })).toHaveCount(0);
 
   // The seed's compression sentence introduces its table; the seed's own title and revision are shown as written.
   await expect(page.getByText(/compress the route into four weeks:$/)).not.toHaveClass(/muted/);
