@@ -169,13 +169,13 @@ function TodayFocus({ state }: { state: TodayState }) {
               <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
             </li>
           </ul>
-          <DayRepairs />
           <p className="actions">
             <Link className="button" to="/session">
               Start a 60-minute session
             </Link>
             <Link to="/plan#last-7">See all of the last 7 days</Link>
           </p>
+          <DayRepairs />
         </section>
       );
     }
