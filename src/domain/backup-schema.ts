@@ -97,6 +97,8 @@ const setupValue = v.strictObject({
     v.minValue(partTimeWeekRange.min),
     v.maxValue(partTimeWeekRange.max),
   ),
+  // Added after release 0.1.0: earlier set-ups have no kept route.
+  keptRoute: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500, 'must be at most 500 characters')))),
 });
 
 const settingsRecord = v.variant('key', [

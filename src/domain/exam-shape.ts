@@ -13,17 +13,14 @@ export const examPassPercent = 70;
  * Whether Today offers a practice exam: in the route's last two weeks, between the route and the last 7 days,
  * and in the last 7 days except Day 1, whose focus stays "one light mixed set".
  */
-export function practiceExamOffered(
-  state: Pick<TodayState, 'phase' | 'weekIndex' | 'countdownDay'>,
-  routeWeeks: number,
-): boolean {
+export function practiceExamOffered(state: TodayState, routeWeeks: number): boolean {
   switch (state.phase) {
     case 'route':
-      return state.weekIndex !== null && state.weekIndex >= routeWeeks - 2;
+      return state.weekIndex >= routeWeeks - 2;
     case 'after-route':
       return true;
     case 'last-7':
-      return (state.countdownDay?.day ?? 1) > 1;
+      return state.countdownDay.day > 1;
     default:
       return false;
   }

@@ -67,7 +67,15 @@ function setsToJudge(misses: readonly MissRecord[], sets: readonly MixedSetRecor
     .slice(-narrowing.sets);
 }
 
-export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSetRecord>): Narrowing {
+/**
+ * `lane` is the verdict on the latest set (judgment rule 8: the views pass the one they show); without it the
+ * lane is judged from the misses alone, as if no repair work were ticked.
+ */
+export function narrowingOf(
+  misses: Iterable<MissRecord>,
+  sets: Iterable<MixedSetRecord>,
+  lane?: LaneState,
+): Narrowing {
   const missList = [...misses];
   const setList = [...sets];
   const recent = setsToJudge(missList, setList);
@@ -87,8 +95,12 @@ export function narrowingOf(misses: Iterable<MissRecord>, sets: Iterable<MixedSe
   }
   const lanes = topLanes.map((c) => `${c.label} (${c.count})`).join(' and ');
   // One dominant lane is a collapse, not a narrowing: the share test alone would reward it.
-  const collapse = collapsingLane(missList, setList);
-  if (collapse) {
+  const judged = lane ?? laneStateOf(collapsingLane(missList, setList), []);
+  if (judged.status === 'repaired') {
+    return { ...base, status: 'off', message: `Not yet: ${confirmRepairText(judged.collapse)}.` };
+  }
+  if (judged.status === 'collapsing') {
+    const { collapse } = judged;
     return {
       ...base,
       status: 'off',
@@ -189,7 +201,32 @@ export function laneRepair(collapse: CollapsingLane, work: readonly LessonWork[]
   return { lessons, done, repaired: done.length === lessons.length };
 }
 
-export type BookingVerdictStatus = 'close' | 'not-yet' | 'collapsing';
+/**
+ * Judgment rules 4 and 8: the one verdict on the lanes of the latest set. A collapsing lane whose repair lessons
+ * are all ticked since that set is "repaired", not yet cleared: the next set confirms or reopens it. Every card
+ * (the lane banner, the booking card and check, /plan, /misses) renders this state and no other.
+ */
+export type LaneState =
+  { status: 'clear' } | { status: 'collapsing' | 'repaired'; collapse: CollapsingLane; repair: LaneRepair };
+
+export function laneStateOf(collapse: CollapsingLane | null, work: readonly LessonWork[]): LaneState {
+  if (!collapse) return { status: 'clear' };
+  const repair = laneRepair(collapse, work);
+  return { status: repair.repaired ? 'repaired' : 'collapsing', collapse, repair };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The repaired-but-unconfirmed state as the lane banner heads it. */
+export function repairedText(collapse: Pick<CollapsingLane, 'label'>): string {
+  return `${capitalised(collapse.label)} repaired: confirm with one light mixed set.`;
+}
+
+/** The same state inside a sentence, as the booking verdict and the narrowing check say it. */
+const confirmRepairText = (collapse: Pick<CollapsingLane, 'label'>) =>
+  `${collapse.label} is repaired; confirm the repair with one light mixed set`;
+
+export type BookingVerdictStatus = 'close' | 'not-yet' | 'collapsing' | 'repaired';
 
 export interface BookingVerdict {
   status: BookingVerdictStatus;
@@ -200,22 +237,30 @@ export interface BookingVerdict {
 
 /**
  * Judgment rule 3 at the booking moment: all four booking checks mean close to booking, but never while a lane is
- * collapsing, whatever the self-checks say. Today and /plan both print this verdict.
+ * collapsing or its repair is unconfirmed, whatever the self-checks say. Today and /plan both print this verdict.
  */
 export function bookingVerdict(
   selfChecksOn: number,
   selfChecks: number,
   narrowingOn: boolean,
-  collapse: CollapsingLane | null,
+  lane: LaneState,
 ): BookingVerdict {
   const onCount = selfChecksOn + (narrowingOn ? 1 : 0);
   const of = selfChecks + 1;
-  if (collapse) {
+  if (lane.status === 'collapsing') {
     return {
       status: 'collapsing',
       onCount,
       of,
-      message: `Do not book yet: ${collapse.label} is still collapsing. Repair it first.`,
+      message: `Do not book yet: ${lane.collapse.label} is still collapsing. Repair it first.`,
+    };
+  }
+  if (lane.status === 'repaired') {
+    return {
+      status: 'repaired',
+      onCount,
+      of,
+      message: `Do not book yet: ${confirmRepairText(lane.collapse)} before booking.`,
     };
   }
   if (onCount === of)

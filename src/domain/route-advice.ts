@@ -2,13 +2,15 @@
  * Judgment rule 1, the route: one function decides what /plan (and any other view) says about the learner's
  * route. The hours band picks the route; the starting point's hours are the pace check; the compression is
  * offered only to the first starting point. When the route does not cover the hours or does not fit before the
- * exam, each problem names the one number to change and to what, as a ready set-up patch.
+ * exam, the advice names what to change and to what, as ready set-up patches that each leave no problem.
  */
-import { addDays, formatShortDate, type IsoDate } from './dates';
+import { addDays, daysBetween, formatShortDate, type IsoDate } from './dates';
+import { countText } from './count-text';
 import { examFit, paceCheck, type ExamFit, type PaceCheck } from './pace';
 import { chosenRouteKind, recommendRoute, routeInfo, routeWeekCount, type Recommendation } from './route';
 import { compressionIntro, hoursBands, type HoursBandId } from './seed';
-import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
+import { partTimeWeekRange, validateSetup, type RouteKind, type Setup } from './setup';
+import type { TodayState } from './today-phase';
 
 export interface SetupAction {
   /** The button's words: "Switch to the 12-week part-time plan". */
@@ -21,7 +23,6 @@ export type RouteProblemKind = 'override' | 'hours' | 'exam';
 export interface RouteProblem {
   kind: RouteProblemKind;
   message: string;
-  actions: SetupAction[];
 }
 
 export interface RouteAdvice {
@@ -30,6 +31,14 @@ export interface RouteAdvice {
   pace: PaceCheck | null;
   fit: ExamFit;
   problems: RouteProblem[];
+  /**
+   * One-click changes, each of which, applied, leaves no problem the app can see: single numbers first; only
+   * when no single number does, the smallest pair. Empty when nothing fits, and `noFix` says what that costs.
+   */
+  fixes: SetupAction[];
+  noFix: string | null;
+  /** Why the route differs from the recommendation, without calling a route the advice switched to the learner's. */
+  choice: string | null;
 }
 
 /** Only a learner who already deploys and monitors on Databricks may be offered the compression. */
@@ -49,18 +58,29 @@ function switchLabel(kind: RouteKind, partTimeWeeks: number): string {
     : `Switch to the ${routeInfo(kind).name}`;
 }
 
-interface Judged {
-  pace: PaceCheck | null;
-  fit: ExamFit;
-}
-
-function judge(setup: Setup, today: IsoDate): Judged {
+/** What the app would warn about for `setup`: the problems a fix has to leave behind. */
+function problemsOf(setup: Setup, today: IsoDate): RouteProblem[] {
   const kind = chosenRouteKind(setup);
-  return { pace: paceCheck(setup, kind), fit: examFit(setup, kind, today) };
+  const pace = paceCheck(setup, kind);
+  const fit = examFit(setup, kind, today);
+  const problems: RouteProblem[] = [];
+  if (setup.routeOverride === 'compression' && !mayCompress(setup)) {
+    const condition = compressionIntro.replace(/:$/, '.');
+    problems.push({
+      kind: 'override',
+      message: `The 4-week compression is for experienced candidates: "${condition}" Your starting point does not say that.`,
+    });
+  }
+  if (pace?.status === 'short') problems.push({ kind: 'hours', message: pace.message });
+  if (fit.status === 'too-close' || fit.status === 'past')
+    problems.push({ kind: 'exam', message: fit.message });
+  return problems;
 }
 
-const hoursShort = (j: Judged) => j.pace?.status === 'short';
-const examTooClose = (j: Judged) => j.fit.status === 'too-close';
+const fixes = (setup: Setup, patch: Partial<Setup>, today: IsoDate) => {
+  const after = { ...setup, ...patch };
+  return Object.keys(validateSetup(after)).length === 0 && problemsOf(after, today).length === 0;
+};
 
 /** Routes from longest to shortest, the compression only where the seed allows it. */
 function routeCandidates(setup: Setup): { kind: RouteKind; weeks: number }[] {
@@ -83,80 +103,185 @@ function switchAction(setup: Setup, kind: RouteKind, weeks: number): SetupAction
   };
 }
 
-/**
- * The one-number changes that mend `problem`. A change that also leaves no other problem comes first; one that
- * does not mend this problem is never offered.
- */
-function fixesFor(problem: 'hours' | 'exam', setup: Setup, today: IsoDate): SetupAction[] {
+/** Another hours band, keeping the route when `keepRoute`, else taking the band's own route. */
+function bandAction(setup: Setup, band: (typeof hoursBands)[number], keepRoute: boolean): SetupAction {
   const kind = chosenRouteKind(setup);
-  const candidates: SetupAction[] = [];
-  const routes = routeCandidates(setup).filter(
-    (c) => c.kind !== kind || (c.kind === 'part-time' && c.weeks !== setup.partTimeWeeks),
-  );
-  // Hours: the shortest route that covers them; exam: the longest route that fits before it.
-  const ordered = problem === 'hours' ? [...routes].reverse() : routes;
-  const route = ordered.find((c) => {
-    const after = judge({ ...setup, ...switchAction(setup, c.kind, c.weeks).patch }, today);
-    return problem === 'hours' ? !hoursShort(after) : !examTooClose(after);
-  });
-  if (route) candidates.push(switchAction(setup, route.kind, route.weeks));
-  for (const band of [...hoursBands].sort((a, b) => a.minHours - b.minHours)) {
-    if (band.id === setup.hoursBand) continue;
-    // More hours keep the route; for the exam, the band's own recommended (shorter) route is the point.
-    const keep = problem === 'hours';
-    const recommended = recommendRoute({ ...setup, hoursBand: band.id })?.kind;
-    const patch: Partial<Setup> = {
+  const recommended = recommendRoute({ ...setup, hoursBand: band.id })?.kind;
+  return {
+    label: `Set ${band.label}`,
+    patch: {
       hoursBand: band.id as HoursBandId,
-      routeOverride: keep && recommended !== kind ? kind : null,
-    };
-    const after = judge({ ...setup, ...patch }, today);
-    if (problem === 'hours' ? !hoursShort(after) : !examTooClose(after) && !hoursShort(after)) {
-      candidates.push({ label: `Set ${band.label}`, patch });
-      break;
-    }
-  }
-  if (problem === 'exam' && setup.startDate) {
-    const examDate = addDays(setup.startDate, routeWeekCount(kind, setup.partTimeWeeks) * 7);
-    candidates.push({ label: `Move the exam to ${formatShortDate(examDate)}`, patch: { examDate } });
-  }
-  const solvesAll = (action: SetupAction) => {
-    const after = judge({ ...setup, ...action.patch }, today);
-    return !hoursShort(after) && !examTooClose(after);
+      routeOverride: keepRoute && recommended !== kind ? kind : null,
+    },
   };
-  return [...candidates.filter(solvesAll), ...candidates.filter((c) => !solvesAll(c))];
+}
+
+/**
+ * The exam moved to the day after `weeks` of route from the start: the nearest date the route fits before. Never
+ * a date already gone: an exam in the past is a problem of its own.
+ */
+function examAction(setup: Setup, weeks: number, today: IsoDate): SetupAction | null {
+  if (!setup.startDate || !setup.examDate) return null;
+  const examDate = addDays(setup.startDate, weeks * 7);
+  if (daysBetween(today, examDate) < 1) return null;
+  return { label: `Move the exam to ${formatShortDate(examDate)}`, patch: { examDate } };
+}
+
+const weeksOf = (setup: Setup) => routeWeekCount(chosenRouteKind(setup), setup.partTimeWeeks);
+
+/**
+ * Judgment rule 1's one-click changes. A single number first: the route nearest in length to the current one,
+ * the nearest hours band, the exam date. Only when none of those fixes everything, the smallest pair: a route
+ * with the exam moved as little as it needs, a band with the route it then needs, or a band with the exam moved.
+ */
+function fixesFor(setup: Setup, today: IsoDate): SetupAction[] {
+  const currentWeeks = weeksOf(setup);
+  const kind = chosenRouteKind(setup);
+  const byNearest = <T>(items: T[], distance: (item: T) => number) =>
+    [...items].sort((a, b) => distance(a) - distance(b));
+  const routes = byNearest(
+    routeCandidates(setup).filter(
+      (c) => c.kind !== kind || (c.kind === 'part-time' && c.weeks !== setup.partTimeWeeks),
+    ),
+    // Nearest in length; between two as near, the longer one, which leaves more room for the hours.
+    (c) => Math.abs(c.weeks - currentWeeks) * 2 - (c.weeks > currentWeeks ? 1 : 0),
+  );
+  const currentBand = hoursBands.find((band) => band.id === setup.hoursBand);
+  const bands = byNearest(
+    hoursBands.filter((band) => band.id !== setup.hoursBand),
+    (band) => Math.abs(band.minHours - (currentBand?.minHours ?? 0)),
+  );
+  const singles: (SetupAction | null)[] = [
+    setup.routeOverride !== null && setup.routeOverride !== recommendRoute(setup)?.kind
+      ? { label: 'Follow the recommendation', patch: { routeOverride: null } }
+      : null,
+    routes.map((c) => switchAction(setup, c.kind, c.weeks)).find((a) => fixes(setup, a.patch, today)) ?? null,
+    bands
+      .flatMap((band) => [bandAction(setup, band, true), bandAction(setup, band, false)])
+      .find((a) => fixes(setup, a.patch, today)) ?? null,
+    examAction(setup, currentWeeks, today),
+  ];
+  const single = distinct(
+    setup,
+    singles.filter((a): a is SetupAction => a !== null && fixes(setup, a.patch, today)),
+  );
+  if (single.length > 0) return single;
+
+  const lower = (label: string) => label.replace(/^\w/, (c) => c.toLowerCase());
+  const pair = (first: SetupAction, second: SetupAction | null): SetupAction | null =>
+    second && {
+      label: `${first.label} and ${lower(second.label)}`,
+      patch: { ...first.patch, ...second.patch },
+    };
+  const exam = setup.examDate;
+  // Smallest first: no date moved, then the exam moved by as few days as possible.
+  const shift = (action: SetupAction) =>
+    exam && action.patch.examDate ? Math.abs(daysBetween(exam, action.patch.examDate)) : 0;
+  const pairs = [
+    ...routes.flatMap((c) => {
+      const route = switchAction(setup, c.kind, c.weeks);
+      return [
+        pair(route, examAction(setup, c.weeks, today)),
+        ...bands.map((band) => pair(bandAction(setup, band, false), route)),
+      ];
+    }),
+    ...bands.map((band) => {
+      const action = bandAction(setup, band, true);
+      return pair(action, examAction({ ...setup, ...action.patch }, currentWeeks, today));
+    }),
+  ].filter((a): a is SetupAction => a !== null && fixes(setup, a.patch, today));
+  const best = byNearest(pairs, shift)[0];
+  return best ? [best] : [];
+}
+
+/** One button per resulting set-up: "Switch to the default 6-week plan" is "Follow the recommendation" there. */
+function distinct(setup: Setup, actions: SetupAction[]): SetupAction[] {
+  const seen = new Set<string>();
+  return actions.filter((action) => {
+    const after = { ...setup, ...action.patch };
+    const key = JSON.stringify([after.hoursBand, chosenRouteKind(after), weeksOf(after), after.examDate]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What keeping a route that nothing fixes costs, in the learner's own numbers. */
+function costOf(setup: Setup, problems: RouteProblem[], pace: PaceCheck | null): string {
+  const costs: string[] = [];
+  if (problems.some((p) => p.kind === 'hours') && pace) {
+    costs.push(
+      `expect to study past the route: it gives ${pace.routeHours.min}-${pace.routeHours.max} hours of the ${pace.neededHours.label} you typically need`,
+    );
+  }
+  if (problems.some((p) => p.kind === 'exam') && setup.startDate && setup.examDate) {
+    const over = weeksOf(setup) * 7 - daysBetween(setup.startDate, setup.examDate);
+    costs.push(`the route's last ${countText(over, 'day')} fall after your exam`);
+  }
+  return `No change of route, hours or exam date fits: ${costs.join(', and ')}.`;
 }
 
 export function routeAdvice(setup: Setup, today: IsoDate): RouteAdvice {
   const recommendation = recommendRoute(setup);
   const kind = chosenRouteKind(setup);
-  const { pace, fit } = judge(setup, today);
-  const problems: RouteProblem[] = [];
+  const pace = paceCheck(setup, kind);
+  const fit = examFit(setup, kind, today);
+  const problems = problemsOf(setup, today);
+  const found = problems.length > 0 ? fixesFor(setup, today) : [];
+  const noFix = problems.length > 0 && found.length === 0 ? costOf(setup, problems, pace) : null;
+  return { recommendation, kind, pace, fit, problems, fixes: found, noFix, choice: choiceText(setup, today) };
+}
 
-  if (setup.routeOverride === 'compression' && !mayCompress(setup)) {
-    const condition = compressionIntro.replace(/:$/, '.');
-    problems.push({
-      kind: 'override',
-      message: `The 4-week compression is for experienced candidates: "${condition}" Your starting point does not say that.`,
-      actions: [{ label: 'Follow the recommendation', patch: { routeOverride: null } }],
-    });
-  }
-  if (pace?.status === 'short') {
-    const actions = fixesFor('hours', setup, today);
-    problems.push({
-      kind: 'hours',
-      message:
-        actions.length > 0
-          ? `${pace.message} Change one number:`
-          : `${pace.message} No single change of weeks or hours covers it: expect to study past the route.`,
-      actions,
-    });
-  }
-  if (fit.status === 'too-close') {
-    problems.push({
-      kind: 'exam',
-      message: `${fit.message} Change one number:`,
-      actions: fixesFor('exam', setup, today),
-    });
-  }
-  return { recommendation, kind, pace, fit, problems };
+/**
+ * A route other than the recommended one is the learner's choice only when the recommended route had nothing
+ * against it; when it would be short of the hours or miss the exam, the route is there because of that.
+ */
+function choiceText(setup: Setup, today: IsoDate): string | null {
+  const recommended = recommendRoute(setup)?.kind;
+  const kind = chosenRouteKind(setup);
+  if (!recommended || recommended === kind) return null;
+  const chosen = routeInfo(kind, setup.partTimeWeeks).name;
+  const other = routeInfo(recommended).name;
+  const left = new Set(problemsOf(setup, today).map((p) => p.kind));
+  const mended = problemsOf({ ...setup, routeOverride: null }, today)
+    .map((p) => p.kind)
+    .filter((problem) => !left.has(problem));
+  if (mended.includes('hours'))
+    return `The ${chosen} instead of the recommended ${other}, which is shorter than your hours need.`;
+  if (mended.includes('exam'))
+    return `The ${chosen} instead of the recommended ${other}, which does not fit before your exam.`;
+  return `You chose the ${chosen} over the recommended ${other}.`;
+}
+
+/**
+ * What the learner keeps when they keep their route over its problems: the problems and the numbers behind them.
+ * Change any number and the key no longer matches, so a new mismatch is raised once again.
+ */
+export function keptRouteKey(setup: Setup, advice: Pick<RouteAdvice, 'problems'>): string | null {
+  if (advice.problems.length === 0) return null;
+  const { startingPoint, hoursBand, startDate, examDate, partTimeWeeks } = setup;
+  return JSON.stringify([
+    advice.problems.map((p) => p.kind),
+    startingPoint,
+    hoursBand,
+    chosenRouteKind(setup),
+    partTimeWeeks,
+    startDate,
+    examDate,
+  ]);
+}
+
+/** The learner has kept this route with exactly these problems. */
+export function isRouteKept(setup: Setup, advice: Pick<RouteAdvice, 'problems'>): boolean {
+  const key = keptRouteKey(setup, advice);
+  return key !== null && setup.keptRoute === key;
+}
+
+/**
+ * Route advice is for while the route can still change: undated, before the start, or with at least one route
+ * week still ahead after this one. From the route's last week on, Today's calendar phase is the advice.
+ */
+export function routeMayChange(state: TodayState, routeWeeks: number): boolean {
+  if (state.phase === 'undated' || state.phase === 'before-start') return true;
+  return state.phase === 'route' && state.weekIndex < routeWeeks - 1;
 }

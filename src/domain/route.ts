@@ -188,3 +188,22 @@ export function firstOpenWeekIndex(route: Route, isTicked: (taskId: string) => b
 export function routeTaskIds(route: Route): string[] {
   return route.weeks.flatMap((week) => week.tasks.map((task) => task.id));
 }
+
+/**
+ * Judgment rule 4: where repair lessons added on `today` go. During the route, into this week; once the route's
+ * weeks are over (after them, in the last 7 days, in the final 72 hours), onto today itself: a week already past
+ * is no place for work still to do.
+ */
+export function repairPlace(
+  route: Route,
+  today: IsoDate,
+): { kind: 'week'; weekIndex: number } | { kind: 'day' } {
+  const index = currentWeekIndex(route, today);
+  if (index !== null && index >= route.weeks.length) return { kind: 'day' };
+  return { kind: 'week', weekIndex: weekIndexOf(route, today) };
+}
+
+/** Added work dated after the route's last week: it belongs to its own day, not to that week. */
+export function isAfterRoute(route: Route, date: IsoDate): boolean {
+  return route.endDate !== null && daysBetween(route.endDate, date) > 0;
+}

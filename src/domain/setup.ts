@@ -16,6 +16,11 @@ export interface Setup {
   routeOverride: RouteKind | null;
   /** Length of the part-time route, 8 to 12 weeks. */
   partTimeWeeks: number;
+  /**
+   * The route problems the learner saw and kept ("Keep my route", or "Done" over them), as `keptRouteKey` wrote
+   * them: while the set-up still has exactly those, they are stated once instead of reopening the set-up.
+   */
+  keptRoute?: string | null;
 }
 
 export const partTimeWeekRange = { min: 8, max: 12 } as const;
@@ -28,6 +33,7 @@ export const defaultSetup: Setup = {
   startDate: null,
   routeOverride: null,
   partTimeWeeks: 10,
+  keptRoute: null,
 };
 
 export type SetupErrors = Partial<Record<keyof Setup, string>>;

@@ -9,20 +9,7 @@ import { countText } from './count-text';
 import type { Setup } from './setup';
 import { lastSevenDay } from './seed-lookups';
 
-export type TodayPhase =
-  /** No start date yet: the route is undated. */
-  | 'undated'
-  | 'before-start'
-  | 'route'
-  /** The route's weeks are over and the last 7 days have not begun (or there is no exam date). */
-  | 'after-route'
-  | 'last-7'
-  /** The exam day itself, before and during the exam. */
-  | 'exam-day'
-  | 'after-exam';
-
-export interface TodayState {
-  phase: TodayPhase;
+interface TodayClock {
   today: IsoDate;
   /** From 72 hours before the exam starts until it ends. */
   final72: boolean;
@@ -30,13 +17,28 @@ export interface TodayState {
   hoursToExam: number | null;
   /** The exam has started and has not ended (assumed four hours). */
   examUnderway: boolean;
-  /** Days from today to the route's start (before-start only). */
-  daysToStart: number | null;
-  /** 0-based route week that holds today (route only). */
-  weekIndex: number | null;
-  /** The last-7 day ("Day 6") and its focus (last-7 only). */
-  countdownDay: { day: number; focus: string } | null;
 }
+
+/**
+ * Each phase carries exactly what a view needs to show it, so a view switching on `phase` reads its fields
+ * without asserting they are there.
+ */
+export type TodayState = TodayClock &
+  (
+    | /** No start date yet: the route is undated. */ { phase: 'undated' }
+    | { phase: 'before-start'; startDate: IsoDate; daysToStart: number }
+    /** `weekIndex`: the 0-based route week that holds today. */
+    | { phase: 'route'; weekIndex: number }
+    /** The route's weeks are over and the last 7 days have not begun (or there is no exam date). */
+    | { phase: 'after-route' }
+    /** `countdownDay`: the last-7 day ("Day 6") and its focus. */
+    | { phase: 'last-7'; examDate: IsoDate; countdownDay: { day: number; focus: string } }
+    /** The exam day itself, before and during the exam. */
+    | { phase: 'exam-day'; examDate: IsoDate }
+    | { phase: 'after-exam'; examDate: IsoDate }
+  );
+
+export type TodayPhase = TodayState['phase'];
 
 export function todayState(
   setup: Pick<Setup, 'startDate' | 'examDate' | 'examTime'>,
@@ -46,25 +48,23 @@ export function todayState(
   const today = localIsoDate(now);
   const clock = examClock(setup.examDate, setup.examTime, now);
   const started = clock.hoursToExam !== null && clock.hoursToExam <= 0;
-  const base = {
+  const base: TodayClock = {
     today,
     final72: clock.phase === 'final-72',
     hoursToExam: started ? null : clock.hoursToExam,
     examUnderway: clock.phase === 'final-72' && started,
-    daysToStart: null,
-    weekIndex: null,
-    countdownDay: null,
   };
-  if (clock.phase === 'after-exam') return { ...base, phase: 'after-exam' };
   if (setup.examDate) {
-    const daysToExam = daysBetween(today, setup.examDate);
-    if (daysToExam <= 0) return { ...base, phase: 'exam-day' };
+    const examDate = setup.examDate;
+    if (clock.phase === 'after-exam') return { ...base, phase: 'after-exam', examDate };
+    const daysToExam = daysBetween(today, examDate);
+    if (daysToExam <= 0) return { ...base, phase: 'exam-day', examDate };
     const day = lastSevenDay(daysToExam);
-    if (day) return { ...base, phase: 'last-7', countdownDay: { day: day.day, focus: day.focus } };
+    if (day) return { ...base, phase: 'last-7', examDate, countdownDay: { day: day.day, focus: day.focus } };
   }
   if (!setup.startDate) return { ...base, phase: 'undated' };
   const offset = daysBetween(setup.startDate, today);
-  if (offset < 0) return { ...base, phase: 'before-start', daysToStart: -offset };
+  if (offset < 0) return { ...base, phase: 'before-start', startDate: setup.startDate, daysToStart: -offset };
   const weekIndex = Math.floor(offset / 7);
   if (weekIndex >= routeWeeks) return { ...base, phase: 'after-route' };
   return { ...base, phase: 'route', weekIndex };

@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
-import { collapsingRuleText } from '../domain/miss-booking';
+import { collapsingRuleText, repairedText } from '../domain/miss-booking';
 import { finalRuleById, lessonTitle } from '../domain/seed-lookups';
-import { useLaneRepair } from './use-lane-repair';
-import { useCollapsingLane } from './use-lane-patterns';
+import { useLaneState } from './use-lane-patterns';
 
 const rule = finalRuleById('no-collapsing-lane');
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
@@ -13,40 +12,44 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
  * Mounted through `CollapsingLaneWarning` (collapsing-lane-warning.tsx), only once there are misses.
  */
 export function CollapsingLaneBanner() {
-  const lane = useCollapsingLane();
-  const repair = useLaneRepair(lane);
-  if (!lane || !repair) return null;
-  if (repair.repaired) {
+  const state = useLaneState();
+  if (state.status === 'clear') return null;
+  const { collapse: lane, repair } = state;
+  // Compact (judgment rule 9): one line with the verdict and the next step; the reasons are a tap away.
+  if (state.status === 'repaired') {
     return (
-      <div className="banner" role="status">
+      <div className="banner compact" role="status">
         <p>
-          <strong>
-            {lane.label.charAt(0).toUpperCase() + lane.label.slice(1)} repaired: confirm with one light mixed
-            set.
-          </strong>{' '}
-          You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane once
-          its misses are logged, or shows it is still collapsing.
+          <strong>{repairedText(lane)}</strong> <Link to="/misses">Record the set in the miss log</Link>
         </p>
-        <p>
-          <Link to="/misses">Record the set in the miss log</Link>
-        </p>
+        <details>
+          <summary>Details</summary>
+          <p>
+            You ticked its repair lessons after {lane.setLabel}. The next set you record clears the lane once
+            its misses are logged, or shows the lane collapsing again.
+          </p>
+        </details>
       </div>
     );
   }
   const left = repair.lessons.filter((lesson) => !repair.done.includes(lesson));
   return (
-    <div className="banner warning" role="status">
+    <div className="banner warning compact" role="status">
       <p>
         <strong>
           A lane is still collapsing: {lane.label}, {lane.count} of {lane.total} misses in {lane.setLabel}.
         </strong>{' '}
-        {rule.text.charAt(0).toUpperCase() + rule.text.slice(1)}.
+        <Link to="/misses#repair">Repair it</Link>
       </p>
-      <p className="hint">{collapsingRuleText}</p>
-      <p>
-        {`Repair lessons still to tick: ${listFormat.format(left.map((lesson) => `${lesson} ${lessonTitle(lesson)}`))}. `}
-        <Link to="/misses#repair">Add them to this week from the miss log</Link>
-      </p>
+      <details>
+        <summary>Details</summary>
+        <p>{rule.text.charAt(0).toUpperCase() + rule.text.slice(1)}.</p>
+        <p className="hint">{collapsingRuleText}</p>
+        <p>
+          {`Repair lessons still to tick: ${listFormat.format(left.map((lesson) => `${lesson} ${lessonTitle(lesson)}`))}. `}
+          <Link to="/misses#repair">Add them from the miss log</Link>
+        </p>
+      </details>
     </div>
   );
 }

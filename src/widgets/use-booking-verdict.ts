@@ -1,14 +1,14 @@
 import { bookingVerdict } from '../domain/miss-booking';
 import { bookingChecks } from '../domain/seed';
 import { useAppStore } from '../store/use-app-store';
-import { useCollapsingLane, useNarrowing } from './use-lane-patterns';
+import { useLaneState, useNarrowing } from './use-lane-patterns';
 
 /** The booking verdict from the saved self-checks and the miss log, the same on Today and /plan. */
 export function useBookingVerdict() {
   const saved = useAppStore((s) => s.signals);
   const narrowing = useNarrowing();
-  const collapse = useCollapsingLane();
+  const lane = useLaneState();
   const selfChecks = bookingChecks.filter((check) => !check.computed);
   const on = selfChecks.filter((check) => saved[check.id]?.checked).length;
-  return bookingVerdict(on, selfChecks.length, narrowing.status === 'on', collapse);
+  return bookingVerdict(on, selfChecks.length, narrowing.status === 'on', lane);
 }

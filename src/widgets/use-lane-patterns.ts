@@ -1,18 +1,38 @@
 /** The lane patterns the booking rules read from the miss log and the mixed sets, memoised per store change. */
 import { useMemo } from 'react';
-import { collapsingLane, narrowingOf } from '../domain/miss-booking';
+import { collapsingLane, laneStateOf, narrowingOf, type LaneState } from '../domain/miss-booking';
+import { useRoute } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
-/** Whether misses narrow into a few lanes (the computed booking check), recomputed only when misses or sets change. */
-export function useNarrowing() {
-  const misses = useAppStore((s) => s.misses);
-  const sets = useAppStore((s) => s.sets);
-  return useMemo(() => narrowingOf(Object.values(misses), Object.values(sets)), [misses, sets]);
-}
-
-/** The lane still collapsing in the latest set, if any (the final-72-hours warning). */
-export function useCollapsingLane() {
+/** The lane still collapsing in the latest set, if any, before any repair work is read. */
+function useCollapsingLane() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
   return useMemo(() => collapsingLane(Object.values(misses), Object.values(sets)), [misses, sets]);
+}
+
+/**
+ * The one lane verdict every card shows (judgment rule 8): clear, collapsing, or repaired and waiting for a light
+ * set. Repair work is every task with lessons, route and added alike, ticked since the collapsing set.
+ */
+export function useLaneState(): LaneState {
+  const collapse = useCollapsingLane();
+  const route = useRoute();
+  const ticks = useAppStore((s) => s.ticks);
+  const extraTasks = useAppStore((s) => s.extraTasks);
+  return useMemo(() => {
+    const tasks = [...route.weeks.flatMap((week) => week.tasks), ...Object.values(extraTasks)];
+    return laneStateOf(
+      collapse,
+      tasks.map((task) => ({ lessons: task.lessons, tickedAt: ticks[task.id]?.tickedAt ?? null })),
+    );
+  }, [collapse, route, ticks, extraTasks]);
+}
+
+/** Whether misses narrow into a few lanes (the computed booking check), in step with the lane verdict. */
+export function useNarrowing() {
+  const misses = useAppStore((s) => s.misses);
+  const sets = useAppStore((s) => s.sets);
+  const lane = useLaneState();
+  return useMemo(() => narrowingOf(Object.values(misses), Object.values(sets), lane), [misses, sets, lane]);
 }

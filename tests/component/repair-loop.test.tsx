@@ -4,29 +4,11 @@ import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
-import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { createAppStore, type AppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
 import { fullDisk } from '../support/full-disk';
+import { collapsingSet } from '../support/collapsing-set';
 import { renderWithStore } from '../support/render-with-store';
-
-/** A set with three misses in monitoring and drift response: that lane collapses in it. */
-async function collapsingSet(store: AppStore, date: string) {
-  const set = await store
-    .getState()
-    .saveSet({ date, label: `Set of ${date}`, questions: '20', correct: '16' });
-  if (!set.ok) throw new Error('set should save');
-  for (const rule of ['One.', 'Two.', 'Three.']) {
-    const draft = {
-      ...emptyMissDraft(set.id),
-      domain: 'mlops',
-      failureMode: 'bad-monitoring-reaction',
-      rule,
-    };
-    const miss = await store.getState().saveMiss(draft);
-    if (!miss.ok) throw new Error('miss should save');
-  }
-}
 
 const repairTasks = (store: AppStore) => Object.values(store.getState().extraTasks);
 

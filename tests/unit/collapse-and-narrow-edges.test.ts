@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingVerdict, collapsingLane, narrowingOf } from '../../src/domain/miss-booking';
+import { bookingVerdict, collapsingLane, laneStateOf, narrowingOf } from '../../src/domain/miss-booking';
 import { aMiss, aSet, missesIn } from './miss-fixtures';
 
 /** Judgment rule 3 at its boundaries, as PRODUCT.md words it. */
@@ -146,6 +146,6 @@ describe('misses narrow over the last three sets with enough misses to judge', (
     const collapse = collapsingLane(misses, sets);
     expect(collapse).not.toBeNull();
     expect(narrowingOf(misses, sets).status).toBe('off');
-    expect(bookingVerdict(3, 3, true, collapse).status).toBe('collapsing');
+    expect(bookingVerdict(3, 3, true, laneStateOf(collapse, [])).status).toBe('collapsing');
   });
 });

@@ -160,18 +160,27 @@ describe('practiceExamSet', () => {
 });
 
 describe('practiceExamOffered', () => {
-  const at = (phase: string, extra: object = {}) =>
-    ({ phase, weekIndex: null, countdownDay: null, ...extra }) as Parameters<typeof practiceExamOffered>[0];
+  const clock = { today: '2026-07-01', final72: false, hoursToExam: null, examUnderway: false };
+  const examDate = '2026-07-10';
+  const lastSeven = (day: number) => ({
+    ...clock,
+    phase: 'last-7' as const,
+    examDate,
+    countdownDay: { day, focus: '' },
+  });
 
   it('offers a practice exam from the route’s last two weeks to Day 2 of the last 7, not on Day 1', () => {
-    expect(practiceExamOffered(at('route', { weekIndex: 3 }), 6)).toBe(false);
-    expect(practiceExamOffered(at('route', { weekIndex: 4 }), 6)).toBe(true);
-    expect(practiceExamOffered(at('route', { weekIndex: 5 }), 6)).toBe(true);
-    expect(practiceExamOffered(at('after-route'), 6)).toBe(true);
-    expect(practiceExamOffered(at('last-7', { countdownDay: { day: 2, focus: '' } }), 6)).toBe(true);
-    expect(practiceExamOffered(at('last-7', { countdownDay: { day: 1, focus: '' } }), 6)).toBe(false);
-    for (const phase of ['undated', 'before-start', 'exam-day', 'after-exam']) {
-      expect(practiceExamOffered(at(phase), 6)).toBe(false);
-    }
+    expect(practiceExamOffered({ ...clock, phase: 'route', weekIndex: 3 }, 6)).toBe(false);
+    expect(practiceExamOffered({ ...clock, phase: 'route', weekIndex: 4 }, 6)).toBe(true);
+    expect(practiceExamOffered({ ...clock, phase: 'route', weekIndex: 5 }, 6)).toBe(true);
+    expect(practiceExamOffered({ ...clock, phase: 'after-route' }, 6)).toBe(true);
+    expect(practiceExamOffered(lastSeven(2), 6)).toBe(true);
+    expect(practiceExamOffered(lastSeven(1), 6)).toBe(false);
+    expect(practiceExamOffered({ ...clock, phase: 'undated' }, 6)).toBe(false);
+    expect(
+      practiceExamOffered({ ...clock, phase: 'before-start', startDate: examDate, daysToStart: 3 }, 6),
+    ).toBe(false);
+    expect(practiceExamOffered({ ...clock, phase: 'exam-day', examDate }, 6)).toBe(false);
+    expect(practiceExamOffered({ ...clock, phase: 'after-exam', examDate }, 6)).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bookingVerdict, collapsingLane, narrowingOf, laneRepair } from '../../src/domain/miss-booking';
+import {
+  bookingVerdict,
+  collapsingLane,
+  laneRepair,
+  laneStateOf,
+  narrowingOf,
+  repairedText,
+} from '../../src/domain/miss-booking';
 import { aMiss, aSet, missesIn } from './miss-fixtures';
 
 /** The case: latest set 15/20 with 4 of 5 misses in monitoring and drift response. */
@@ -54,19 +61,21 @@ describe('collapsing and narrowing are different (judgment rule 3)', () => {
     expect(result.message).toContain('up from 15%');
   });
 
+  const clear = laneStateOf(null, []);
+
   it('4 of 4 self-checks plus a collapsing lane is never "close to booking"', () => {
     const { sets, misses } = monitoringCollapse();
     const collapse = collapsingLane(misses, sets);
-    const verdict = bookingVerdict(3, 3, true, collapse);
+    const verdict = bookingVerdict(3, 3, true, laneStateOf(collapse, []));
     expect(verdict.status).toBe('collapsing');
     expect(verdict.message).not.toMatch(/close to booking/);
-    expect(bookingVerdict(3, 3, true, null)).toMatchObject({
+    expect(bookingVerdict(3, 3, true, clear)).toMatchObject({
       status: 'close',
       onCount: 4,
       of: 4,
       message: 'All four signals: you are close to booking.',
     });
-    expect(bookingVerdict(2, 3, true, null).status).toBe('not-yet');
+    expect(bookingVerdict(2, 3, true, clear).status).toBe('not-yet');
   });
 });
 
@@ -86,6 +95,30 @@ describe('repair closes the loop (judgment rule 4)', () => {
         { lessons: ['3.1'], tickedAt: 2_500 },
       ]).repaired,
     ).toBe(true);
+  });
+
+  it('repaired but unconfirmed: the booking verdict and the narrowing check say what the lane banner says', () => {
+    const work = [
+      { lessons: ['2.5' as const], tickedAt: 2_000 },
+      { lessons: ['3.1' as const], tickedAt: 2_500 },
+    ];
+    const lane = laneStateOf(collapse, work);
+    expect(lane.status).toBe('repaired');
+    expect(repairedText(collapse)).toBe(
+      'Monitoring and drift response repaired: confirm with one light mixed set.',
+    );
+    const verdict = bookingVerdict(3, 3, true, lane);
+    expect(verdict).toMatchObject({
+      status: 'repaired',
+      message:
+        'Do not book yet: monitoring and drift response is repaired; confirm the repair with one light mixed set before booking.',
+    });
+    expect(verdict.message).not.toMatch(/still collapsing/);
+    const narrowingCheck = narrowingOf(misses, sets, lane);
+    expect(narrowingCheck.status).toBe('off');
+    expect(narrowingCheck.message).toBe(
+      'Not yet: monitoring and drift response is repaired; confirm the repair with one light mixed set.',
+    );
   });
 
   it('does not count lessons ticked before the set showed the collapse', () => {

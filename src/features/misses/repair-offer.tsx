@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { countText } from '../../domain/count-text';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
 import { latestJudgedSet } from '../../domain/miss-booking';
-import { weekIndexOf } from '../../domain/route';
+import { isAfterRoute, repairPlace, weekIndexOf } from '../../domain/route';
+import { formatShortDate } from '../../domain/dates';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
 import { useRoute } from '../../store/selectors';
@@ -28,7 +29,9 @@ export function RepairOffer() {
     [misses, sets, reviews],
   );
 
+  const place = repairPlace(route, today);
   const thisWeek = weekIndexOf(route, today);
+  const afterRoute = place.kind === 'day';
   const ticks = useAppStore((s) => s.ticks);
   const alreadyPlanned = useMemo(() => {
     // A lesson ticked before the latest set is what that set tested (judgment rule 4): when the lane is still
@@ -37,10 +40,14 @@ export function RepairOffer() {
     const labels = new Set<string>();
     for (const extra of Object.values(extraTasks)) {
       const tickedAt = ticks[extra.id]?.tickedAt ?? Infinity;
-      if (weekIndexOf(route, extra.weekOf) === thisWeek && tickedAt >= latestSetAt) labels.add(extra.label);
+      // After the route's weeks, "planned" means added for today; during them, added to this week.
+      const here = afterRoute
+        ? extra.weekOf === today
+        : !isAfterRoute(route, extra.weekOf) && weekIndexOf(route, extra.weekOf) === thisWeek;
+      if (here && tickedAt >= latestSetAt) labels.add(extra.label);
     }
     return labels;
-  }, [extraTasks, route, thisWeek, ticks, misses, sets]);
+  }, [extraTasks, afterRoute, today, route, thisWeek, ticks, misses, sets]);
 
   // Says what was added once the writes have settled: a lesson a full disk refused is read back out of the plan.
   const addLane = async (laneId: LaneId) => {
@@ -52,10 +59,14 @@ export function RepairOffer() {
     );
     const added = outcomes.filter((outcome) => outcome.ok).length;
     const failure = outcomes.find((outcome) => !outcome.ok);
+    const where =
+      place.kind === 'day'
+        ? `today's work (${formatShortDate(today)}): they are on Today, ready to tick`
+        : `week ${place.weekIndex + 1} of your plan`;
     setStatus(
       failure
         ? `Only ${added} of ${missing.length} lessons for ${lane.label} could be added: ${failure.message}`
-        : `Added ${countText(missing.length, 'lesson')} for ${lane.label} to week ${thisWeek + 1} of your plan.`,
+        : `Added ${countText(missing.length, 'lesson')} for ${lane.label} to ${where}.`,
     );
   };
 
@@ -96,12 +107,21 @@ export function RepairOffer() {
                     onClick={() => void addLane(entry.lane)}
                   >
                     Add {toAdd.length === lane.order.length ? 'these' : `the ${toAdd.length} missing`}{' '}
-                    {toAdd.length === 1 ? 'lesson' : 'lessons'} to this week
+                    {toAdd.length === 1 ? 'lesson' : 'lessons'} to{' '}
+                    {place.kind === 'day' ? 'today' : 'this week'}
                     <span className="visually-hidden"> for {lane.label}</span>
                   </button>
                 ) : (
                   <p className="message">
-                    Already in this week&apos;s plan. <Link to="/plan">Open the plan</Link>
+                    {place.kind === 'day' ? (
+                      <>
+                        Already in today&apos;s work. <Link to="/">Open Today</Link>
+                      </>
+                    ) : (
+                      <>
+                        Already in this week&apos;s plan. <Link to="/plan">Open the plan</Link>
+                      </>
+                    )}
                   </p>
                 )}
               </li>

@@ -4,7 +4,7 @@ import { daysBetween, formatShortDate, type IsoDate } from '../../domain/dates';
 import { lastSevenDays } from '../../domain/seed';
 import { afterRouteFocus } from '../../domain/today-phase';
 import { progressOf } from '../../domain/progress';
-import { currentWeekIndex, weekIndexOf, type RouteWeek } from '../../domain/route';
+import { currentWeekIndex, isAfterRoute, weekIndexOf, type RouteWeek } from '../../domain/route';
 import type { ExtraTaskRecord } from '../../domain/records';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
@@ -30,6 +30,8 @@ export function RouteWeeks() {
   const extrasByWeek = useMemo(() => {
     const byWeek = new Map<number, ExtraTaskRecord[]>();
     for (const extra of Object.values(extraTasks).sort((a, b) => a.createdAt - b.createdAt)) {
+      // Repairs added after the route belong to their day, on Today, not to the last week.
+      if (isAfterRoute(route, extra.weekOf)) continue;
       const index = weekIndexOf(route, extra.weekOf);
       byWeek.set(index, [...(byWeek.get(index) ?? []), extra]);
     }

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { localIsoDate } from '../../domain/dates';
 import { routeInfo } from '../../domain/route';
-import { mayCompress, routeAdvice } from '../../domain/route-advice';
+import { keptRouteKey, mayCompress } from '../../domain/route-advice';
 import { Choice } from '../../ui/choice';
 import { TimeField } from '../../ui/time-field';
-import { useToday } from '../../ui/use-now';
 import { compressionIntro, hoursBands, hoursRuleText, startingPoints } from '../../domain/seed';
 import { partTimeWeekRange, type RouteKind, type Setup } from '../../domain/setup';
 import { useRecommendation } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { DateField } from './date-field';
 import { RouteSummary } from './route-summary';
+import { useRouteAdvice } from './use-route-advice';
 import { isSetUp } from '../../domain/setup';
 import { SetupSummary } from './setup-summary';
 import { useFocusOnToggle } from './use-focus-on-toggle';
@@ -23,16 +23,25 @@ const partTimeChoices = Array.from(
 
 /**
  * Open until the learner has set up; then one line with "Change", so the page opens on the weeks. A route with a
- * problem (judgment rule 1) opens it again, so the one-click fixes are never folded away.
+ * new problem (judgment rule 1) opens it again while the route can still change, so the one-click fixes are not
+ * folded away; "Done" over the problems keeps the route, so a reload does not reopen them.
  */
 export function SetupForm() {
-  const setUp = useAppStore((s) => isSetUp(s.setup));
-  const today = useToday();
-  const hasProblems = useAppStore((s) => routeAdvice(s.setup, today).problems.length > 0);
-  const [editing, setEditing] = useState(!setUp || hasProblems);
+  const setup = useAppStore((s) => s.setup);
+  const updateSetup = useAppStore((s) => s.updateSetup);
+  const setUp = isSetUp(setup);
+  const { advice, mayChange, kept } = useRouteAdvice();
+  const [editing, setEditing] = useState(!setUp || (mayChange && !kept && advice.problems.length > 0));
   useFocusOnToggle(editing);
   if (!editing) return <SetupSummary onChange={() => setEditing(true)} />;
-  return <SetupFields onDone={setUp ? () => setEditing(false) : undefined} />;
+  const done = async () => {
+    if (mayChange && advice.problems.length > 0 && !kept) {
+      const outcome = await updateSetup({ keptRoute: keptRouteKey(setup, advice) });
+      if (!outcome.ok) return;
+    }
+    setEditing(false);
+  };
+  return <SetupFields onDone={setUp ? () => void done() : undefined} />;
 }
 
 function SetupFields({ onDone }: { onDone: (() => void) | undefined }) {

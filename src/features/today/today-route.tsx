@@ -8,6 +8,7 @@ import { firstOpenWeekIndex } from '../../domain/route';
 import { countText, nounFor } from '../../domain/count-text';
 import { afterRouteFocus, examStartText, todayState, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
+import { routeMayChange } from '../../domain/route-advice';
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BackupReminder } from '../../widgets/backup-reminder';
@@ -24,6 +25,7 @@ import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
 import { DueReviews } from '../../widgets/due-reviews';
 import { WeeklyHours } from '../../widgets/weekly-hours';
+import { DayRepairs } from './day-repairs';
 import { ExamOutcome } from './exam-outcome';
 import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
@@ -44,20 +46,26 @@ export function Component() {
   const progress = usePlanProgress();
   const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
+  // After the exam no booking, pace or hours prompts (judgment rule 7); before any plan, nothing to measure.
+  const coaching = state.phase !== 'after-exam' && hasData;
+
+  // Ordered by what the learner does next (judgment rule 9): compact warnings, today's action, then the rest.
   return (
     <Page title={viewHeadings.today.title} lead={<p>{viewHeadings.today.lead}</p>}>
       <p className="today-date">{formatLongDate(state.today)}</p>
       {state.final72 && (
-        <section className="banner warning" aria-labelledby="today-final-72">
+        <section className="banner warning compact" aria-label="Final 72 hours">
           <p>
             <strong>{examStartText(state)}</strong>
           </p>
-          <FinalRules id="today-final-72" />
+          <details>
+            <summary>What not to do in the final 72 hours</summary>
+            <FinalRules headingLevel={3} id="today-final-72" />
+          </details>
         </section>
       )}
-      <EmptyAppStart />
-      <WebKitEvictionNotice />
       {state.phase !== 'after-exam' && <CollapsingLaneWarning />}
+      <EmptyAppStart />
       {!setup.hoursBand && hasData && (
         <p className="banner">
           Start by telling the app your hours and exam date: <Link to="/plan">set up your plan</Link>.
@@ -65,6 +73,11 @@ export function Component() {
       )}
       <TodayFocus state={state} />
       <PracticeExamLink offer={practiceExamOffered(state, route.weeks.length)} />
+      <WebKitEvictionNotice />
+      <DueReviews />
+      {coaching && <BookingSummary />}
+      {coaching && <WeeklyHours />}
+      {coaching && <StudyLogCard />}
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
           <h2 id="exam-heading">Exam</h2>
@@ -82,13 +95,11 @@ export function Component() {
           ) : (
             <p>Your exam date has passed.</p>
           )}
-          {(state.phase === 'route' || state.phase === 'before-start' || state.phase === 'undated') &&
-            fit.status !== 'fits' &&
-            fit.status !== 'no-exam' && (
-              <p className="message warning">
-                {fit.message} <Link to="/plan">See what to change</Link>
-              </p>
-            )}
+          {routeMayChange(state, route.weeks.length) && fit.status !== 'fits' && fit.status !== 'no-exam' && (
+            <p className="message warning">
+              {fit.message} <Link to="/plan">See what to change</Link>
+            </p>
+          )}
         </section>
         <section className="card" aria-labelledby="route-progress-heading">
           <h2 id="route-progress-heading">Route</h2>
@@ -98,10 +109,6 @@ export function Component() {
           <ProgressBar label="Whole plan" progress={progress} />
         </section>
       </div>
-      <WeeklyHours />
-      <StudyLogCard />
-      <DueReviews />
-      <BookingSummary />
       <BackupReminder place="today" />
     </Page>
   );
@@ -129,14 +136,13 @@ function TodayFocus({ state }: { state: TodayState }) {
       return (
         <>
           <p className="banner">
-            Your route starts on {formatLongDate(setup.startDate!)}, in {countText(state.daysToStart!, 'day')}
-            .
+            Your route starts on {formatLongDate(state.startDate)}, in {countText(state.daysToStart, 'day')}.
           </p>
           <UpNextWeek />
         </>
       );
     case 'route':
-      return <RouteWeekFocus weekIndex={state.weekIndex!} />;
+      return <RouteWeekFocus weekIndex={state.weekIndex} />;
     case 'after-route':
       return (
         <section className="card" aria-labelledby="today-focus-heading">
@@ -144,6 +150,7 @@ function TodayFocus({ state }: { state: TodayState }) {
           <p>
             The weeks of your {route.info.name} are over. {afterRouteFocus(setup.examDate)}
           </p>
+          <DayRepairs />
           <p className="actions">
             <Link className="button" to="/misses#repair">
               Repair your weakest lane
@@ -153,7 +160,7 @@ function TodayFocus({ state }: { state: TodayState }) {
         </section>
       );
     case 'last-7': {
-      const { day, focus } = state.countdownDay!;
+      const { day, focus } = state.countdownDay;
       return (
         <section className="card highlight" aria-labelledby="today-focus-heading">
           <h2 id="today-focus-heading">
@@ -164,9 +171,13 @@ function TodayFocus({ state }: { state: TodayState }) {
               <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
             </li>
           </ul>
-          <p>
+          <p className="actions">
+            <Link className="button" to="/session">
+              Start a 60-minute session
+            </Link>
             <Link to="/plan#last-7">See all of the last 7 days</Link>
           </p>
+          <DayRepairs />
         </section>
       );
     }
@@ -182,6 +193,6 @@ function TodayFocus({ state }: { state: TodayState }) {
         </section>
       );
     case 'after-exam':
-      return <ExamOutcome examDate={setup.examDate!} />;
+      return <ExamOutcome examDate={state.examDate} />;
   }
 }
