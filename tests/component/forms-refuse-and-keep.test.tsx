@@ -182,7 +182,7 @@ it('a half-typed session reminder time is not saved over the stored one, and say
 
 it('a half-typed exam time is not saved, says so, and a whole one is', async () => {
   const user = userEvent.setup();
-  const { store } = await renderOnDisk(<PlanView />, '/plan');
+  const { db, store, idle } = await renderOnDisk(<PlanView />, '/plan');
   const time = screen.getByLabelText('Exam time');
   const saved = store.getState().setup.examTime;
   await user.clear(time);
@@ -194,4 +194,7 @@ it('a half-typed exam time is not saved, says so, and a whole one is', async () 
   await user.type(time, '13:45');
   await waitFor(() => expect(store.getState().setup.examTime).toBe('13:45'));
   expect(time).toHaveAccessibleDescription('The final 72 hours count back from it.');
+  // The test ends only once the writes it started have settled, so no save resolves after the page is gone.
+  await idle();
+  expect((await db.settings.get('setup'))?.value).toMatchObject({ examTime: '13:45' });
 });

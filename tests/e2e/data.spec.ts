@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createBackup, maxBackupBytes } from '../../src/domain/backup-format';
+import { backupSchemaVersion, createBackup, maxBackupBytes } from '../../src/domain/backup-format';
 import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
@@ -54,7 +54,7 @@ test('export, reset, import gives back exactly the same data', async ({ page }) 
   const first = await exportBackup(page);
   expect(first.json).toMatchObject({
     format: 'ml-pro-study-tracker-backup',
-    schemaVersion: 2,
+    schemaVersion: backupSchemaVersion,
     appVersion: expect.stringMatching(/^\d+\.\d+\.\d+/),
     exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
   });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createBackup, emptyBackupData } from '../../src/domain/backup-format';
-import type { SessionRecord } from '../../src/domain/records';
+import type { SessionRecord, StudyLogRecord } from '../../src/domain/records';
 import { finishedSession } from '../support/ended-session';
 import { expect } from './fixtures';
 
@@ -32,19 +32,38 @@ export function berlin(date: string, hours: number, minutes = 0): number {
   return Date.UTC(y, m - 1, d, hours - offset, minutes);
 }
 
-function seededSessions(): SessionRecord[] {
-  return plan.flatMap((week, w) =>
-    week.flatMap((planned, d) => {
-      if (planned === 0) return [];
+/**
+ * Each planned day's study: one timed session of at most 60 minutes (a session's length, as the import
+ * requires), and the rest logged by hand.
+ */
+function seededStudy(): { sessions: SessionRecord[]; studyLogs: StudyLogRecord[] } {
+  const sessions: SessionRecord[] = [];
+  const studyLogs: StudyLogRecord[] = [];
+  for (const [w, week] of plan.entries()) {
+    for (const [d, planned] of week.entries()) {
+      if (planned === 0) continue;
       const date = isoAdd(startDate, w * 7 + d);
       const startedAt = planned === 'late' ? berlin(date, 23, 30) : berlin(date, 19);
-      const minutes = planned === 'late' ? 60 : planned;
+      const minutes = planned === 'late' ? 60 : Math.min(planned, 60);
       // Stored when it ended.
-      return [
-        { ...finishedSession(`seed-${date}`, startedAt, minutes), updatedAt: startedAt + minutes * minute },
-      ];
-    }),
-  );
+      sessions.push({
+        ...finishedSession(`seed-${date}`, startedAt, minutes),
+        updatedAt: startedAt + minutes * minute,
+      });
+      if (planned !== 'late' && planned > 60) {
+        const loggedAt = startedAt + 90 * minute;
+        studyLogs.push({
+          id: `log-${date}`,
+          date,
+          minutes: planned - 60,
+          what: 'Lesson notes',
+          createdAt: loggedAt,
+          updatedAt: loggedAt,
+        });
+      }
+    }
+  }
+  return { sessions, studyLogs };
 }
 
 /** When the imported file was made. */
@@ -67,7 +86,7 @@ export async function importRoute(page: Page) {
       updatedAt: berlin(startDate, 9),
     },
   ];
-  data.sessions = seededSessions();
+  Object.assign(data, seededStudy());
   await page.goto('/data');
   await page.getByLabel('Backup file').setInputFiles({
     name: 'route.json',

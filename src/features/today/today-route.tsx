@@ -46,8 +46,10 @@ export function Component() {
   const progress = usePlanProgress();
   const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
-  // After the exam no booking, pace or hours prompts (judgment rule 7); before any plan, nothing to measure.
-  const coaching = state.phase !== 'after-exam' && hasData;
+  // After the exam no booking, pace or hours prompts (judgment rule 7); before any plan, nothing to measure,
+  // but study done before the plan exists can still be logged.
+  const studying = state.phase !== 'after-exam';
+  const coaching = studying && hasData;
 
   // Ordered by what the learner does next (judgment rule 9): compact warnings, today's action, then the rest.
   return (
@@ -77,7 +79,7 @@ export function Component() {
       <DueReviews />
       {coaching && <BookingSummary />}
       {coaching && <WeeklyHours />}
-      {coaching && <StudyLogCard />}
+      {studying && <StudyLogCard />}
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
           <h2 id="exam-heading">Exam</h2>
