@@ -326,21 +326,24 @@ describe('the exam-aimed plan', () => {
     );
   });
 
+  /** A rule due on Nov 20 whose last review was at `at`, graded `rating`. */
+  const reviewedItem = (missId: string, at: number, rating: ReviewItem['lastRating']): ReviewItem => ({
+    missId,
+    lane: 'features',
+    start: '2026-11-01',
+    due: '2026-11-20',
+    kind: 'review',
+    focusDay: null,
+    owedFocusDay: null,
+    lastReviewedAt: at,
+    lastRating: rating,
+  });
+
   it('a last review after "now" (a clock that ran ahead) is said as today and grades without a crash', () => {
     const miss = aMiss(null, 'leakage', { createdAt: at9('2026-11-01') });
     const state = { cards: {} as Record<string, ReviewCardRecord>, logs: [] as ReviewLogRecord[] };
     grade(miss, '2026-11-01', state, 3, '2026-11-23');
-    const item: ReviewItem = {
-      missId: miss.id,
-      lane: 'features',
-      start: '2026-11-01',
-      due: '2026-11-20',
-      kind: 'review',
-      focusDay: null,
-      owedFocusDay: null,
-      lastReviewedAt: at9('2026-11-23'),
-      lastRating: 3,
-    };
+    const item = reviewedItem(miss.id, at9('2026-11-23'), 3);
     expect(dueReason(item, '2026-11-20', null)).toBe('due: today since you held it');
     const card = grade(miss, '2026-11-01', state, 1, '2026-11-20');
     expect(Number.isFinite(card.due)).toBe(true);
@@ -350,17 +353,7 @@ describe('the exam-aimed plan', () => {
   });
 
   it('says why a card is due: "4 days since you slipped it; exam in 9 days"', () => {
-    const item: ReviewItem = {
-      missId: 'm',
-      lane: 'features',
-      start: '2026-11-01',
-      due: '2026-11-20',
-      kind: 'review',
-      focusDay: null,
-      owedFocusDay: null,
-      lastReviewedAt: at9('2026-11-16'),
-      lastRating: 1,
-    };
+    const item = reviewedItem('m', at9('2026-11-16'), 1);
     expect(dueReason(item, '2026-11-20', '2026-11-29')).toBe(
       'due: 4 days since you slipped it; exam in 9 days',
     );
