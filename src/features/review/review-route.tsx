@@ -16,7 +16,7 @@ import { useNow } from '../../ui/use-now';
 import { useReviewPlan, useReviewPlanInput } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
 import { ReviewCard } from './review-card';
-import { RuleRewrite } from './review-parts';
+import { loadRuleRewrite } from './review-parts';
 import { ReviewSummary } from './review-summary';
 import { useLastGrade } from './use-last-grade';
 import { useReviewKeys } from './use-review-keys';
@@ -27,7 +27,7 @@ const loadGrading = () => import('./grade-previews');
 
 /** A returning learner with rules to review fetches the grading and the rewrite offer while the store hydrates. */
 export function preloadParts(state: Store): Promise<unknown> {
-  return hasRows(state.misses) ? Promise.all([loadGrading(), RuleRewrite.preload()]) : Promise.resolve();
+  return hasRows(state.misses) ? Promise.all([loadGrading(), loadRuleRewrite()]) : Promise.resolve();
 }
 
 /**
