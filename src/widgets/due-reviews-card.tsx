@@ -5,7 +5,7 @@ import { countText } from '../domain/count-text';
 import { dueForecast } from '../domain/review-schedule';
 import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-now';
-import { NoRulesYet, RuleReviewCard } from './rule-review-card';
+import { ExamOverNote, NoRulesYet, RuleReviewCard } from './rule-review-card';
 import { useReviewPlan } from './use-review-plan';
 
 /** The due count itself; mounted through `DueReviews` (due-reviews.tsx) once there are misses. */
@@ -50,15 +50,5 @@ export function DueReviewsCard() {
         </p>
       )}
     </RuleReviewCard>
-  );
-}
-
-/** Shown once the exam day has come, here and in the review's summary. */
-export function ExamOverNote() {
-  return (
-    <p>
-      Reviews stop on exam day. Taking it again? <Link to="/plan">Set your new exam date</Link> and your rules
-      come back, aimed at it.
-    </p>
   );
 }

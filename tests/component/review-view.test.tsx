@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { expect, it } from 'vitest';
@@ -61,10 +61,13 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
   expect(within(card).getByText('Canary first.')).toBeInTheDocument();
   expect(within(card).getByText('Safer action: Keep the old version warm.')).toBeInTheDocument();
   expect(within(card).getByRole('button', { name: /Good/ })).toHaveFocus();
-  // Each grade says when it brings the rule back, as Anki's buttons do.
-  expect(within(card).getByRole('button', { name: /Again/ })).toHaveTextContent('tomorrow');
+  // Each grade says when it brings the rule back, as Anki's buttons do, once the scheduler (loaded on the
+  // first reveal, not with the view) has worked it out.
+  await waitFor(() =>
+    expect(within(card).getByRole('button', { name: /Again/ })).toHaveTextContent('tomorrow'),
+  );
   expect(within(card).getByRole('button', { name: /Easy/ })).toHaveTextContent(/in \d+ days/);
-  expect(within(card).getByRole('note')).toHaveTextContent('slipped this rule 3 times');
+  expect(await within(card).findByRole('note')).toHaveTextContent('slipped this rule 3 times');
 
   await user.click(within(card).getByRole('button', { name: 'Rewrite this rule' }));
   const field = within(card).getByLabelText('Rewritten rule');

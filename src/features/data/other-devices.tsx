@@ -151,9 +151,13 @@ export function OtherDevices() {
   return (
     <section id="other-devices" className="card stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Your other devices</h2>
+      {/* Two short paragraphs, not one long block: on a first visit the largest paint stays the document's own
+          lead (tests/e2e/first-visit.spec.ts), which is there before any script. */}
       <p>
-        Keep a phone and a laptop in step with no account: save a sync file on one, merge it on the other. A
-        merge adds what the other device has, field by field; nothing added on either side is lost, and
+        Keep a phone and a laptop in step with no account: save a sync file on one, merge it on the other.
+      </p>
+      <p>
+        A merge adds what the other device has, field by field; nothing added on either side is lost, and
         nothing deleted comes back.
       </p>
       <form className="field" onSubmit={saveName}>
@@ -164,6 +168,7 @@ export function OtherDevices() {
         <div className="actions">
           <input
             id={`${id}-name`}
+            type="text"
             value={name}
             maxLength={60}
             aria-describedby={`${id}-name-hint`}

@@ -9,6 +9,10 @@ import {
   type ReviewPlanInput,
 } from '../../domain/review-schedule';
 
+// The review view loads this module (and ts-fsrs with it) with import() once a rule is shown, so a first visit's
+// document does not fetch the scheduler before the view can paint.
+export { gradeCard };
+
 const ratings: ReviewRating[] = [1, 2, 3, 4];
 
 /**

@@ -6,7 +6,7 @@ import { needsRewrite, reviewRatings } from '../../domain/review-grades';
 import type { ReviewCardRecord, ReviewRating } from '../../domain/review-records';
 import type { LaneId } from '../../domain/seed';
 import { domainLabel, failureModeLabel, laneLabel } from '../../domain/seed-lookups';
-import { RuleRewrite } from './rule-rewrite';
+import { RuleRewrite } from './review-parts';
 
 interface ReviewCardProps {
   miss: MissRecord;

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../domain/dates';
-import { gradeCard } from '../../domain/review-fsrs';
 import { reviewRatings } from '../../domain/review-grades';
 import type { ReviewRating } from '../../domain/review-records';
 import { countText } from '../../domain/count-text';
 import { dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
 import { newId } from '../../store/ids';
+import { hasRows } from '../../store/selectors';
+import type { Store } from '../../store/store-types';
 import { useAppStore } from '../../store/use-app-store';
 import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
@@ -14,12 +15,20 @@ import { ReviewLead } from './review-lead';
 import { useNow } from '../../ui/use-now';
 import { useReviewPlan, useReviewPlanInput } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
-import { gradePreviews } from './grade-previews';
 import { ReviewCard } from './review-card';
+import { loadRuleRewrite } from './review-parts';
 import { ReviewSummary } from './review-summary';
 import { useLastGrade } from './use-last-grade';
 import { useReviewKeys } from './use-review-keys';
 import './review.css';
+
+/** ts-fsrs and the previews: fetched once a rule is shown (or graded), never by the view's first paint. */
+const loadGrading = () => import('./grade-previews');
+
+/** A returning learner with rules to review fetches the grading and the rewrite offer while the store hydrates. */
+export function preloadParts(state: Store): Promise<unknown> {
+  return hasRows(state.misses) ? Promise.all([loadGrading(), loadRuleRewrite()]) : Promise.resolve();
+}
 
 /**
  * Today's due rules one at a time: the cue first, the learner recalls, Space shows the rule, 1-4 grade it.
@@ -51,11 +60,11 @@ export function Component() {
     () => (miss ? Object.values(logs).filter((l) => l.missId === miss.id) : []),
     [logs, miss],
   );
-  const previews = useMemo(
+  const previewInput = useMemo(
     () =>
       revealed && current && miss
-        ? gradePreviews(
-            {
+        ? {
+            grade: {
               missId: miss.id,
               rule: miss.rule,
               start: current.start,
@@ -64,12 +73,32 @@ export function Component() {
               now,
               retention,
             },
-            current,
-            planInput,
-          )
+            item: current,
+            plan: planInput,
+          }
         : undefined,
     [revealed, current, miss, cards, history, now, retention, planInput],
   );
+  // The grade buttons show at once; each one's next date joins it when the scheduler has loaded.
+  const [computed, setComputed] = useState<{
+    input: typeof previewInput;
+    previews: Record<ReviewRating, string>;
+  }>();
+  useEffect(() => {
+    if (!previewInput) return;
+    let live = true;
+    void loadGrading().then(({ gradePreviews }) => {
+      if (live)
+        setComputed({
+          input: previewInput,
+          previews: gradePreviews(previewInput.grade, previewInput.item, previewInput.plan),
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [previewInput]);
+  const previews = computed && computed.input === previewInput ? computed.previews : undefined;
 
   const show = (missId: string | undefined, shown: boolean) =>
     setParams(missId ? { card: missId, ...(shown ? { shown: '1' } : {}) } : {}, { replace: true });
@@ -82,6 +111,7 @@ export function Component() {
     if (!current || !miss || !revealed) return;
     const gradedAt = Date.now();
     const previous = cards[current.missId] ?? null;
+    const { gradeCard } = await loadGrading();
     const { card, log } = gradeCard({
       missId: miss.id,
       rule: miss.rule,

@@ -5,7 +5,7 @@ import { reviewRatings } from '../../domain/review-grades';
 import { countText } from '../../domain/count-text';
 import { dueForecast, type ReviewItem } from '../../domain/review-schedule';
 import { useAppStore } from '../../store/use-app-store';
-import { ExamOverNote } from '../../widgets/due-reviews-card';
+import { ExamOverNote } from '../../widgets/rule-review-card';
 
 const forecastDays = 7;
 
