@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../domain/dates';
 import { reviewRatings } from '../../domain/review-grades';
@@ -107,11 +107,20 @@ export function Component() {
     if (current && !revealed) show(current.missId, true);
   };
 
+  // A second key press while the grading code is still arriving would grade the same card twice.
+  const grading = useRef(false);
   const grade = async (rating: ReviewRating) => {
-    if (!current || !miss || !revealed) return;
+    if (!current || !miss || !revealed || grading.current) return;
+    grading.current = true;
+    const loaded = await loadGrading().catch(() => null);
+    grading.current = false;
+    if (!loaded) {
+      setStatus('The grading code could not load: reload the page, then grade this rule again.');
+      return;
+    }
+    const { gradeCard } = loaded;
     const gradedAt = Date.now();
     const previous = cards[current.missId] ?? null;
-    const { gradeCard } = await loadGrading();
     const { card, log } = gradeCard({
       missId: miss.id,
       rule: miss.rule,
