@@ -39,7 +39,18 @@ export function useTimerClock(
     // The clock may have moved on since `now` was read (an effect runs after the paint; a tab can be frozen in
     // between), so the wait starts from `now`, not from here: a change already due is drawn at once.
     const late = Math.max(0, pageNow() - now);
-    const timer = window.setTimeout(() => setNow(pageNow()), Math.max(0, delay - late));
+    if (late >= delay) {
+      // Drawn in a microtask rather than by a zero-delay timer, which a stalled page (or a paused test clock)
+      // may never run.
+      let live = true;
+      queueMicrotask(() => {
+        if (live) setNow(pageNow());
+      });
+      return () => {
+        live = false;
+      };
+    }
+    const timer = window.setTimeout(() => setNow(pageNow()), delay - late);
     return () => window.clearTimeout(timer);
   }, [session, now, hidden, unitMs]);
 
