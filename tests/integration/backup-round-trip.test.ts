@@ -1,32 +1,17 @@
 import fc from 'fast-check';
-import { afterEach, expect, it } from 'vitest';
-import { StudyDatabase } from '../../src/db/database';
+import { expect, it } from 'vitest';
 import { createBackup, type BackupData } from '../../src/domain/backup-format';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { addDays, type IsoDate } from '../../src/domain/dates';
 import { emptyMissDraft } from '../../src/domain/miss-validation';
 import { phaseIds } from '../../src/domain/seed-ids';
 import { primaryKeyOf, tableNames } from '../../src/domain/tables';
-import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
+import { storesForTests } from '../support/test-stores';
 
 const now = Date.UTC(2026, 10, 26, 12);
 const today: IsoDate = '2026-11-26';
-const handles: AppStoreHandle[] = [];
-const databases: StudyDatabase[] = [];
-
-afterEach(async () => {
-  handles.splice(0).forEach((handle) => handle.dispose());
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
-
-async function openStore() {
-  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  const handle = createAppStore({ db, now: () => now });
-  handles.push(handle);
-  await handle.hydrate();
-  return handle.store;
-}
+const stores = storesForTests(now);
+const openStore = () => stores.openStore(stores.freshDb());
 
 type Store = Awaited<ReturnType<typeof openStore>>;
 

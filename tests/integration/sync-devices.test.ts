@@ -1,33 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
-import { StudyDatabase } from '../../src/db/database';
 import { createBackup } from '../../src/domain/backup-format';
 import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
-import { createAppStore, type AppStoreHandle } from '../../src/store/app-store';
 import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
 import { readSyncStatus } from '../../src/sync/sync-status';
 import { sampleBackupData } from '../backup-sample';
 import { openReleasedDatabase } from '../support/released-database';
+import { storesForTests } from '../support/test-stores';
 
-const handles: AppStoreHandle[] = [];
-const databases: StudyDatabase[] = [];
 const now = Date.UTC(2026, 11, 3, 12);
+const { freshDb, openStore } = storesForTests(now);
 
 async function device() {
-  const db = new StudyDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  const handle = createAppStore({ db, now: () => now });
-  handles.push(handle);
-  await handle.hydrate();
-  return { db, store: handle.store };
+  const db = freshDb();
+  return { db, store: await openStore(db) };
 }
-
-afterEach(async () => {
-  handles.splice(0).forEach((h) => h.dispose());
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
 
 type Device = Awaited<ReturnType<typeof device>>;
 
@@ -91,19 +80,15 @@ describe('sync between devices, on the database', () => {
   });
 
   it('syncs a database upgraded in place from release 0.1.0', async () => {
-    const name = `test-${crypto.randomUUID()}`;
-    const released = openReleasedDatabase(name, 2);
+    const upgraded = freshDb();
+    const released = openReleasedDatabase(upgraded.name, 2);
     const data = (backupV1 as { data: Record<string, unknown[]> }).data;
     await released.open();
     for (const [table, rows] of Object.entries(data)) await released.table(table).bulkPut(rows);
     released.close();
-    const upgraded = new StudyDatabase(name);
-    databases.push(upgraded);
-    const handle = createAppStore({ db: upgraded, now: () => now });
-    handles.push(handle);
-    await handle.hydrate();
+    const store = await openStore(upgraded);
     const blank = await device();
-    const report = await merge(blank, await save({ db: upgraded, store: handle.store }));
+    const report = await merge(blank, await save({ db: upgraded, store }));
     expect(report.ok).toBe(true);
     expect(await readAllRows(blank.db)).toEqual(await readAllRows(upgraded));
   });
