@@ -83,7 +83,7 @@ export interface RowImage {
 }
 
 /**
- * Stores these rows in one transaction whose first request is made before this returns, with no promise in
+ * Stores these rows in one transaction whose requests are all made before this returns, with no promise in
  * between: for a page that may be about to go (pagehide), where a promise chain would never run on. The browser
  * finishes a transaction whose requests were made. It checks no refusal rule, so it is only for changes this
  * tab has already made and queued; the queued write still runs if the page stays.
@@ -100,15 +100,14 @@ export function storeRowsNow(db: StudyDatabase, images: readonly RowImage[], gen
       .backendDB()
       .transaction([...new Set(images.map((image) => image.table)), 'meta'], 'readwrite');
     const read = transaction.objectStore('meta').get('generation');
+    // Every write is requested now, not in the read's callback, which a page torn down meanwhile never runs; an
+    // abort undoes all of them when the read finds newer data.
+    for (const { table, key, row } of images) {
+      if (row === null) transaction.objectStore(table).delete(key);
+      else transaction.objectStore(table).put(row);
+    }
     read.onsuccess = () => {
-      if (((read.result as MetaRecord | undefined)?.value ?? '') !== generation) {
-        transaction.abort();
-        return;
-      }
-      for (const { table, key, row } of images) {
-        if (row === null) transaction.objectStore(table).delete(key);
-        else transaction.objectStore(table).put(row);
-      }
+      if (((read.result as MetaRecord | undefined)?.value ?? '') !== generation) transaction.abort();
     };
   } catch {
     // The connection is closing (an upgrade or a reset in another tab): the queued write reports the outcome.
