@@ -226,7 +226,7 @@ export function repairedText(collapse: Pick<CollapsingLane, 'label'>): string {
 const confirmRepairText = (collapse: Pick<CollapsingLane, 'label'>) =>
   `${collapse.label} is repaired; confirm the repair with one light mixed set`;
 
-export type BookingVerdictStatus = 'close' | 'not-yet' | 'collapsing' | 'repaired';
+export type BookingVerdictStatus = 'close' | 'not-yet' | 'collapsing' | 'repaired' | 'sat';
 
 export interface BookingVerdict {
   status: BookingVerdictStatus;
@@ -238,15 +238,25 @@ export interface BookingVerdict {
 /**
  * Judgment rule 3 at the booking moment: all four booking checks mean close to booking, but never while a lane is
  * collapsing or its repair is unconfirmed, whatever the self-checks say. Today and /plan both print this verdict.
+ * Once the exam date has passed (`examSat`) there is nothing left to book for it (judgment rule 7).
  */
 export function bookingVerdict(
   selfChecksOn: number,
   selfChecks: number,
   narrowingOn: boolean,
   lane: LaneState,
+  examSat = false,
 ): BookingVerdict {
   const onCount = selfChecksOn + (narrowingOn ? 1 : 0);
   const of = selfChecks + 1;
+  if (examSat) {
+    return {
+      status: 'sat',
+      onCount,
+      of,
+      message: 'Your exam date has passed: there is nothing to book until you set the next one.',
+    };
+  }
   if (lane.status === 'collapsing') {
     return {
       status: 'collapsing',

@@ -77,6 +77,18 @@ describe('collapsing and narrowing are different (judgment rule 3)', () => {
     });
     expect(bookingVerdict(2, 3, true, clear).status).toBe('not-yet');
   });
+
+  it('once the exam date has passed there is no booking verdict, collapsing lane or not (judgment rule 7)', () => {
+    const { sets, misses } = monitoringCollapse();
+    const lane = laneStateOf(collapsingLane(misses, sets), []);
+    for (const verdict of [
+      bookingVerdict(3, 3, true, clear, true),
+      bookingVerdict(0, 3, false, lane, true),
+    ]) {
+      expect(verdict.status).toBe('sat');
+      expect(verdict.message).not.toMatch(/book yet|close to booking/);
+    }
+  });
 });
 
 describe('repair closes the loop (judgment rule 4)', () => {

@@ -103,7 +103,8 @@ function BookingVerdictLine() {
   const verdict = useBookingVerdict();
   return (
     <p className={verdict.status === 'collapsing' ? 'message warning' : undefined} role="status">
-      {verdict.onCount} of {verdict.of} signals on. {verdict.message}
+      {verdict.status !== 'sat' && `${verdict.onCount} of ${verdict.of} signals on. `}
+      {verdict.message}
     </p>
   );
 }

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 import { useToday } from '../../ui/use-now';
+import { useTodayState } from '../../widgets/use-today-state';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
 
 export function RouteWeeks() {
@@ -22,10 +23,11 @@ export function RouteWeeks() {
   const current = currentWeekIndex(route, today);
   const examDate = useAppStore((s) => s.setup.examDate);
   const daysToExam = examDate ? daysBetween(today, examDate) : null;
-  // In the last 7 days that day's focus is the whole of the day's work (judgment rule 2), as on Today: no route
-  // week is "this week" then, even while the route's dates still run.
-  const countdownDay =
-    daysToExam !== null && daysToExam >= 1 && daysToExam <= lastSevenDays.length ? daysToExam : null;
+  // The calendar phase Today shows (judgment rule 8): a route week is "this week" only in the route phase, so
+  // never in the last 7 days (that day's focus is the day's work) nor on or after the exam day.
+  const state = useTodayState();
+  const countdownDay = state.phase === 'last-7' ? state.countdownDay.day : null;
+  const currentWeek = state.phase === 'route' ? state.weekIndex : null;
 
   const extrasByWeek = useMemo(() => {
     const byWeek = new Map<number, ExtraTaskRecord[]>();
@@ -68,9 +70,10 @@ export function RouteWeeks() {
         {current !== null && current >= route.weeks.length && <p>{routeOverText(examDate, daysToExam)}</p>}
         {current !== null && current >= 0 && current < route.weeks.length && (
           <p>
-            {countdownDay === null ? (
-              <a href={`#week-${current + 1}`}>Jump to this week (week {current + 1})</a>
-            ) : (
+            {currentWeek !== null && (
+              <a href={`#week-${currentWeek + 1}`}>Jump to this week (week {currentWeek + 1})</a>
+            )}
+            {countdownDay !== null && (
               <>
                 <a href="#last-7">Today is day {countdownDay} of the last 7</a>: its focus is today&apos;s
                 work, not the route&apos;s week.
@@ -83,7 +86,7 @@ export function RouteWeeks() {
         <WeekCard
           key={week.number}
           week={week}
-          isCurrent={index === current && countdownDay === null}
+          isCurrent={index === currentWeek}
           open={(index === openByDefault || index === linkedIndex) !== toggled.has(index)}
           onToggle={() => toggle(index)}
           extras={extrasByWeek.get(index) ?? []}
