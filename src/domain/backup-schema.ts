@@ -99,6 +99,8 @@ const setupValue = v.strictObject({
   ),
   // Added after release 0.1.0: earlier set-ups have no kept route.
   keptRoute: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500, 'must be at most 500 characters')))),
+  // Added after release 0.1.0: earlier set-ups are on their first route.
+  routeStartedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
 });
 
 const settingsRecord = v.variant('key', [

@@ -203,6 +203,15 @@ export function repairPlace(
   return { kind: 'week', weekIndex: weekIndexOf(route, today) };
 }
 
+/**
+ * Whether something done or added at `at` belongs to the current route: after a retake ("not yet"), the earlier
+ * route's ticks and added tasks stay stored (the study calendar and the lane repair read them) but are not done
+ * or planned on the new one.
+ */
+export function onCurrentRoute(at: number, setup: Pick<Setup, 'routeStartedAt'>): boolean {
+  return setup.routeStartedAt == null || at >= setup.routeStartedAt;
+}
+
 /** Added work dated after the route's last week: it belongs to its own day, not to that week. */
 export function isAfterRoute(route: Route, date: IsoDate): boolean {
   return route.endDate !== null && daysBetween(route.endDate, date) > 0;

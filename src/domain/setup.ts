@@ -21,6 +21,11 @@ export interface Setup {
    * them: while the set-up still has exactly those, they are stated once instead of reopening the set-up.
    */
   keptRoute?: string | null;
+  /**
+   * When the current route began as a retake ("not yet" after an exam): ticks and added tasks from before it belong
+   * to the earlier route, so the new one starts with nothing done. Null for a learner's first route.
+   */
+  routeStartedAt?: number | null;
 }
 
 export const partTimeWeekRange = { min: 8, max: 12 } as const;
@@ -34,6 +39,7 @@ export const defaultSetup: Setup = {
   routeOverride: null,
   partTimeWeeks: 10,
   keptRoute: null,
+  routeStartedAt: null,
 };
 
 export type SetupErrors = Partial<Record<keyof Setup, string>>;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { IsoDate } from '../domain/dates';
 import type { ExtraTaskRecord, SelfCheckRecord } from '../domain/records';
 import type { LessonId } from '../domain/seed-ids';
+import { onCurrentRoute } from '../domain/route';
 import { justificationProblem } from '../domain/validation/self-check';
 import { cleanText } from '../domain/validation/text';
 import { newId } from './ids';
@@ -32,7 +33,9 @@ export const createPlanSlice =
   (set, get) => ({
     setTicked(taskId, ticked) {
       const { [taskId]: existing, ...rest } = get().ticks;
-      if (ticked === Boolean(existing)) return Promise.resolve(unchanged);
+      // A tick from the route before a retake is not done on this one: ticking it again stamps it anew.
+      const done = existing !== undefined && onCurrentRoute(existing.tickedAt, get().setup);
+      if (ticked === done) return Promise.resolve(unchanged);
       if (ticked) {
         const row = { id: taskId, tickedAt: deps.now() };
         set({ ticks: { ...rest, [taskId]: row } });

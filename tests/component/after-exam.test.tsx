@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, localIsoDate } from '../../src/domain/dates';
+import { buildRoute, routeTaskIds } from '../../src/domain/route';
 import { Component as TodayView } from '../../src/features/today/today-route';
 import { renderWithStore } from '../support/render-with-store';
 
@@ -55,6 +56,29 @@ describe('after the exam', () => {
     );
     expect(await screen.findByRole('region', { name: 'Booking signal' })).toBeInTheDocument();
     expect(Object.keys(store.getState().sets)).toHaveLength(1);
+  });
+
+  it('"not yet" starts the new route with nothing done: the old route\'s ticks and repairs stay with it', async () => {
+    const user = userEvent.setup();
+    const { store } = await dayAfterTheExam();
+    const [firstTask] = routeTaskIds(buildRoute(store.getState().setup));
+    await store.getState().setTicked(firstTask!, true);
+    const repair = await store
+      .getState()
+      .addExtraTask({ label: 'Repair 2.5', lessons: ['2.5'], weekOf: addDays(today, -3) });
+    if (!repair.ok) throw new Error('repair should save');
+    await store.getState().setTicked(repair.id, true);
+    await user.click(await screen.findByRole('radio', { name: 'Not yet' }));
+    await user.type(await screen.findByLabelText('Your next exam date'), addDays(today, 70));
+    await user.click(screen.getByRole('button', { name: 'Start a new route to this date' }));
+    const task = await screen.findByRole('checkbox', { name: /^SparkML pipelines/ });
+    expect(task).not.toBeChecked();
+    expect(screen.getByText(/^Whole plan: 0 of \d+ done/)).toBeInTheDocument();
+    expect(screen.queryByText('Repair 2.5')).not.toBeInTheDocument();
+    // The old rows are kept (the study calendar counts them); ticking again stamps the task on the new route.
+    expect(store.getState().ticks[firstTask!]).toBeDefined();
+    await user.click(task);
+    expect(await screen.findByRole('checkbox', { name: /^SparkML pipelines/ })).toBeChecked();
   });
 
   it('"rescheduled" asks the new date and refuses one already gone', async () => {

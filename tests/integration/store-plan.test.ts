@@ -33,6 +33,29 @@ afterEach(async () => {
 });
 
 describe('plan slice on IndexedDB', () => {
+  it('after a retake, a task ticked on the earlier route is not done on the new one; ticking it stamps it anew', async () => {
+    const db = freshDb();
+    const clock = { now: 1_000 };
+    const handle = createAppStore({ db, now: () => clock.now });
+    handles.push(handle);
+    await handle.hydrate();
+    const { store } = handle;
+    await store.getState().setTicked('sparkml-pipelines', true);
+    clock.now = 5_000;
+    await store
+      .getState()
+      .updateSetup({ startDate: '2026-08-01', examDate: '2026-10-01', routeStartedAt: 4_000 });
+    const again = await store.getState().setTicked('sparkml-pipelines', true);
+    expect(again.ok).toBe(true);
+    await settled();
+    const fresh = await openStore(db);
+    expect(fresh.store.getState().ticks['sparkml-pipelines']).toEqual({
+      id: 'sparkml-pipelines',
+      tickedAt: 5_000,
+    });
+    expect(fresh.store.getState().setup.routeStartedAt).toBe(4_000);
+  });
+
   it('writes a tick through at once and a fresh store hydrates it', async () => {
     const db = freshDb();
     const { store } = await openStore(db);

@@ -7,7 +7,7 @@ import { isAfterRoute, repairPlace, weekIndexOf } from '../../domain/route';
 import { formatShortDate } from '../../domain/dates';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
-import { useRoute } from '../../store/selectors';
+import { useRoute, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { useToday } from '../../ui/use-now';
 
@@ -18,7 +18,7 @@ const repairLabel = (lesson: string) =>
 export function RepairOffer() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
-  const extraTasks = useAppStore((s) => s.extraTasks);
+  const extraTasks = useRouteExtras();
   const addExtraTask = useAppStore((s) => s.addExtraTask);
   const route = useRoute();
   const today = useToday();

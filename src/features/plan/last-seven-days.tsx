@@ -1,3 +1,4 @@
+import { useRouteTicks } from '../../store/selectors';
 import { useMemo } from 'react';
 import { countdownTickId, lastSevenDayPlan } from '../../domain/exam-countdown';
 import { formatShortDate } from '../../domain/dates';
@@ -11,7 +12,7 @@ import { TableHead } from '../../ui/table-head';
 
 export function LastSevenDays() {
   const examDate = useAppStore((s) => s.setup.examDate);
-  const ticks = useAppStore((s) => s.ticks);
+  const ticks = useRouteTicks();
   const today = useToday();
   const days = useMemo(() => (examDate ? lastSevenDayPlan(examDate) : null), [examDate]);
   const progress = progressOf(

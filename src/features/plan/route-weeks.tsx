@@ -6,7 +6,7 @@ import { afterRouteFocus } from '../../domain/today-phase';
 import { progressOf } from '../../domain/progress';
 import { currentWeekIndex, isAfterRoute, weekIndexOf, type RouteWeek } from '../../domain/route';
 import type { ExtraTaskRecord } from '../../domain/records';
-import { useRoute } from '../../store/selectors';
+import { useRoute, useRouteTicks, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
@@ -16,8 +16,8 @@ import { usePlanProgress } from '../../widgets/use-plan-progress';
 
 export function RouteWeeks() {
   const route = useRoute();
-  const ticks = useAppStore((s) => s.ticks);
-  const extraTasks = useAppStore((s) => s.extraTasks);
+  const ticks = useRouteTicks();
+  const extraTasks = useRouteExtras();
   const removeExtraTask = useAppStore((s) => s.removeExtraTask);
   const today = useToday();
   const current = currentWeekIndex(route, today);

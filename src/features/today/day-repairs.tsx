@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { formatShortDate } from '../../domain/dates';
 import { isAfterRoute } from '../../domain/route';
-import { useRoute } from '../../store/selectors';
-import { useAppStore } from '../../store/use-app-store';
+import { useRoute, useRouteTicks, useRouteExtras } from '../../store/selectors';
 import { useToday } from '../../ui/use-now';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 
@@ -13,8 +12,8 @@ import { TaskCheckbox } from '../../widgets/task-checkbox';
 export function DayRepairs() {
   const route = useRoute();
   const today = useToday();
-  const extraTasks = useAppStore((s) => s.extraTasks);
-  const ticks = useAppStore((s) => s.ticks);
+  const extraTasks = useRouteExtras();
+  const ticks = useRouteTicks();
   const repairs = useMemo(
     () =>
       Object.values(extraTasks)

@@ -77,7 +77,9 @@ function NextExamDate({ newRoute }: { newRoute: boolean }) {
     if (!date) return setError('Choose the date of your exam.');
     if (date <= today) return setError('Choose a date after today.');
     const outcome = await updateSetup(
-      newRoute ? { examDate: date, startDate: today, keptRoute: null } : { examDate: date },
+      newRoute
+        ? { examDate: date, startDate: today, keptRoute: null, routeStartedAt: Date.now() }
+        : { examDate: date },
     );
     setError(outcome.ok ? null : (outcome.message ?? Object.values(outcome.errors).join(' ')));
   };

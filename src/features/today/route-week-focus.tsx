@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countText } from '../../domain/count-text';
 import { weekIndexOf } from '../../domain/route';
-import { useRoute } from '../../store/selectors';
+import { useRoute, useRouteTicks, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
 
@@ -12,8 +12,8 @@ const undoMs = 8_000;
 
 /** A route week's next tasks (its own and any added to it), with what is still open from earlier weeks. */
 export function RouteWeekFocus({ weekIndex, upNext = false }: { weekIndex: number; upNext?: boolean }) {
-  const ticks = useAppStore((s) => s.ticks);
-  const extraTasks = useAppStore((s) => s.extraTasks);
+  const ticks = useRouteTicks();
+  const extraTasks = useRouteExtras();
   const setTicked = useAppStore((s) => s.setTicked);
   const route = useRoute();
   const week = route.weeks[weekIndex];

@@ -9,7 +9,7 @@ import { countText, nounFor } from '../../domain/count-text';
 import { afterRouteFocus, examStartText, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
 import { routeMayChange } from '../../domain/route-advice';
-import { useRoute } from '../../store/selectors';
+import { useRoute, useRouteTicks } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BackupReminder } from '../../widgets/backup-reminder';
 import { FinalRules } from '../../ui/final-rules';
@@ -122,7 +122,7 @@ export function Component() {
  */
 function UpNextWeek() {
   const route = useRoute();
-  const ticks = useAppStore((s) => s.ticks);
+  const ticks = useRouteTicks();
   const [weekIndex] = useState(() => firstOpenWeekIndex(route, (id) => id in ticks));
   return <RouteWeekFocus weekIndex={Math.min(weekIndex, route.weeks.length - 1)} upNext />;
 }
