@@ -10,6 +10,7 @@ import { useRoute, useRouteTicks, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { ProgressBar } from '../../ui/progress-bar';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
+import { AfterRouteRepairs } from '../../widgets/day-repairs';
 import { useToday } from '../../ui/use-now';
 import { useTodayState } from '../../widgets/use-today-state';
 import { usePlanProgress } from '../../widgets/use-plan-progress';
@@ -94,6 +95,7 @@ export function RouteWeeks() {
           onRemoveExtra={(id) => void removeExtraTask(id)}
         />
       ))}
+      <AfterRouteRepairs />
     </section>
   );
 }

@@ -25,7 +25,7 @@ import { usePlanProgress } from '../../widgets/use-plan-progress';
 import { DueReviews } from '../../widgets/due-reviews';
 import { WeeklyHours } from '../../widgets/weekly-hours';
 import { useTodayState } from '../../widgets/use-today-state';
-import { DayRepairs } from './day-repairs';
+import { DayRepairs } from '../../widgets/day-repairs';
 import { ExamOutcome } from './exam-outcome';
 import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
