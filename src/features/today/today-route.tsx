@@ -60,7 +60,7 @@ export function Component() {
             <strong>{examStartText(state)}</strong>
           </p>
           <details>
-            <summary>What not to do in the final 72 hours</summary>
+            <summary>What not to do</summary>
             <FinalRules headingLevel={3} id="today-final-72" />
           </details>
         </section>
@@ -164,9 +164,8 @@ function TodayFocus({ state }: { state: TodayState }) {
       const { day, focus } = state.countdownDay;
       return (
         <section className="card highlight" aria-labelledby="today-focus-heading">
-          <h2 id="today-focus-heading">
-            Today, day {day} of the last 7: {focus}
-          </h2>
+          {/* The day's focus is the task below: the heading names the day only, so it is not said twice. */}
+          <h2 id="today-focus-heading">Today, day {day} of the last 7</h2>
           <ul className="task-list" aria-label="Today's task">
             <li>
               <TaskCheckbox id={countdownTickId(day)} label={`Day ${day}: ${focus}`} />
