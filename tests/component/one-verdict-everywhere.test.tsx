@@ -42,7 +42,8 @@ type When =
   | { kind: 'route-week'; week: number; day: number }
   | { kind: 'last-7'; daysOut: number }
   | { kind: 'final-72'; hoursOut: number }
-  | { kind: 'after-exam'; daysAfter: number; result: ExamResult | null };
+  /** `retake`: after "not yet", the learner has started the new route to the next date. */
+  | { kind: 'after-exam'; daysAfter: number; result: ExamResult | null; retake: boolean };
 
 interface Case {
   startingPoint: StartingPointId;
@@ -81,6 +82,7 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
       kind: fc.constant('after-exam' as const),
       daysAfter: fc.integer({ min: 1, max: 10 }),
       result: fc.constantFrom<ExamResult | null>(null, 'passed', 'not-yet', 'rescheduled'),
+      retake: fc.boolean(),
     }),
   ),
   history: fc.constantFrom<History>('none', 'collapsing', 'repaired', 'confirmed'),
@@ -175,6 +177,15 @@ async function learner(c: Case, clock: { now: number }) {
   const exam = store.getState().setup.examDate;
   if (c.when.kind === 'after-exam' && c.when.result && exam) {
     await store.getState().setExamOutcome(exam, c.when.result);
+    if (c.when.result === 'not-yet' && c.when.retake) {
+      const next = {
+        examDate: addDays(day, 60),
+        startDate: day,
+        keptRoute: null,
+        routeStartedAt: fixedNow - 1,
+      };
+      if (!(await store.getState().updateSetup(next)).ok) throw new Error('new route should save');
+    }
   }
   clock.now = fixedNow;
   await handle.idle();
