@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
@@ -57,6 +58,11 @@ for (const width of [360, 1280]) {
       const plan = page.getByRole('region', { name: "After the route's weeks: repair lessons" });
       await expect(plan.getByRole('checkbox').first()).toBeChecked();
       await tickAll(plan);
+      await expect(plan.getByRole('checkbox', { checked: true })).toHaveCount(2);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `/plan: ${v.id} ${n.target.join(' ')}`))).toEqual(
+        [],
+      );
 
       // One verdict for the lane on every card and view.
       for (const [link, name] of [
