@@ -254,13 +254,17 @@ it('a closed tab gets its draft back from the database, and a reset on /data for
   try {
     await user.type(log().getByLabelText('What you studied'), 'Docs on serving');
     await waitFor(async () =>
-      expect((await db.drafts.get('study-log:new'))?.value).toMatchObject({ what: 'Docs on serving' }),
+      expect((await db.drafts.toArray()).map((row) => row.value)).toMatchObject([
+        { what: 'Docs on serving' },
+      ]),
     );
     cleanup();
-    // A closed tab takes its sessionStorage copy with it; only the database's copy is left.
+    // A closed tab takes its sessionStorage copy with it; only the database's copy is left, which the next
+    // tab offers.
     sessionStorage.clear();
     await reloadInto(store, <StudyLogCard />);
-    await waitFor(() => expect(log().getByLabelText('What you studied')).toHaveValue('Docs on serving'));
+    await user.click(await log().findByRole('button', { name: 'Restore' }));
+    expect(log().getByLabelText('What you studied')).toHaveValue('Docs on serving');
     expect(log().getByText(restoredMessage)).toBeInTheDocument();
     cleanup();
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { recordSet, saveMiss } from './miss-forms';
+import { storedRows } from './stored-rows';
 
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
 
@@ -149,4 +150,59 @@ test('a miss being edited keeps its typed text when another tab deletes it, and 
   await expect(
     other.getByRole('article', { name: 'Canary first, then watch the error rate.' }),
   ).toBeVisible();
+});
+
+const studyLog = (page: Page) => page.getByRole('region', { name: 'Log study time' });
+const leftOffer = (page: Page) =>
+  studyLog(page).getByRole('group', { name: 'Unsaved study time from another tab' });
+
+test('each tab keeps its own draft; a save removes only its own; a new tab offers what a closed tab left', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await studyLog(first).getByLabel('What you studied').fill('Tab A notes');
+  await second.goto('/');
+  await studyLog(second).getByLabel('Minutes').fill('30');
+  await studyLog(second).getByLabel('What you studied').fill('Tab B notes');
+  // The first tab is open: its draft is not offered here.
+  await expect(studyLog(second).getByLabel('What you studied')).toHaveValue('Tab B notes');
+  await expect(leftOffer(second)).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (await storedRows<{ value: { what: string } }>(second, 'drafts')).map((d) => d.value.what).sort(),
+    )
+    .toEqual(['Tab A notes', 'Tab B notes']);
+
+  await studyLog(second).getByRole('button', { name: 'Log study time' }).click();
+  await expect(studyLog(second).getByText(/Logged 30 minutes/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await storedRows<{ value: { what: string } }>(second, 'drafts')).map((d) => d.value.what),
+    )
+    .toEqual(['Tab A notes']);
+
+  await first.close({ runBeforeUnload: true });
+  const third = await context.newPage();
+  await third.goto('/');
+  await leftOffer(third).getByRole('button', { name: 'Restore' }).click();
+  await expect(studyLog(third).getByLabel('What you studied')).toHaveValue('Tab A notes');
+  await expect(leftOffer(third)).toHaveCount(0);
+});
+
+test('text typed fast into a draft and the tab closed at once is offered whole in the next tab', async ({
+  context,
+}) => {
+  const typed = 'Lakehouse Monitoring docs, drift metrics and alerting design';
+  const first = await context.newPage();
+  await first.goto('/');
+  const field = studyLog(first).getByLabel('What you studied');
+  await field.pressSequentially(typed);
+  await first.close({ runBeforeUnload: true });
+
+  const next = await context.newPage();
+  await next.goto('/');
+  await leftOffer(next).getByRole('button', { name: 'Restore' }).click();
+  await expect(studyLog(next).getByLabel('What you studied')).toHaveValue(typed);
 });
