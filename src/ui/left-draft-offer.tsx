@@ -1,4 +1,5 @@
 import type { LeftDraft } from '../platform/drafts';
+import './compact-banner.css';
 
 /** Offers the draft a closed tab left in this form: restore it here, or discard it. */
 export function LeftDraftOffer({ left, what }: { left: LeftDraft | null; what: string }) {
