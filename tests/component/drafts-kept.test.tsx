@@ -238,7 +238,8 @@ it('an entry deleted in another tab while being edited keeps the typed text, and
 
   act(() => void store.getState().deleteStudyLog(Object.keys(store.getState().studyLogs)[0]!));
   expect(await log().findByRole('alert')).toHaveTextContent('deleted or replaced in another tab');
-  expect(edited()).toHaveValue('Video on serving');
+  // The form moves under the notice and gets its text back from the draft, which is read asynchronously.
+  await waitFor(() => expect(edited()).toHaveValue('Video on serving'));
   await user.click(log().getByRole('button', { name: 'Save changes' }));
   await log().findByText('Saved.');
   expect(Object.values(store.getState().studyLogs)).toMatchObject([
