@@ -1,4 +1,5 @@
 /** Shown when a view crashes. Plain links, not router links: the router itself may be what broke. */
+import './error-screen.css';
 export function ErrorScreen({ error }: { error: unknown }) {
   const base = import.meta.env.BASE_URL;
   const message = error instanceof Error ? error.message : String(error);

@@ -8,8 +8,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord, SyncStateRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
+import { mendStoredRow } from '../domain/mend-rows';
 import { carryOverMisses } from '../domain/review-carry-over';
-import type { RowOf, TableName } from '../domain/tables';
+import { tableNames, type RowOf, type TableName } from '../domain/tables';
 
 export type { TableName } from '../domain/tables';
 export { tableNames } from '../domain/tables';
@@ -103,5 +104,23 @@ export class StudyDatabase extends Dexie {
     // one is a mixed set with an optional `practiceExam` field, which needs no index, so no row changes.
     // Version 6 was never shipped; Dexie upgrades through the gap.
     this.version(8).stores({ rehearsals: '&id' });
+    // 2026-12-03 v9: the first release stored dates and instants no view can compute with (a start date in
+    // year 9999, a createdAt of 8.64e15), which crashed /, /plan, /misses and /review and made every backup
+    // refuse to import. Each such field is mended (see domain/mend-rows.ts); no index changes.
+    this.version(9)
+      .stores({})
+      .upgrade(async (tx) => {
+        const now = Date.now();
+        // Only the rows a backup holds: drafts keep whatever a form held, however unfinished.
+        for (const table of tableNames) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: object, ref: { value: object }) => {
+              const mended = mendStoredRow(row, now);
+              if (JSON.stringify(mended) !== JSON.stringify(row)) ref.value = mended;
+            });
+        }
+      });
   }
 }

@@ -6,13 +6,21 @@
  * write prepared before another tab replaced all data is refused, never applied to the new data.
  */
 import type { MetaRecord } from '../domain/device-rows';
-import { primaryKeyOf, type TableName } from '../domain/tables';
+import { primaryKeyOf, type RowTable, type TableName } from '../domain/tables';
 import type { StudyDatabase } from './database';
 
 export interface RowUpdate {
   key: string;
-  /** Returns the row to store, null to delete it, or undefined to leave it as it is. */
-  apply(stored: unknown): unknown;
+  /**
+   * Returns the row to store, null to delete it, or undefined to leave it as it is. `related` holds the rows
+   * `from` names, as stored when the transaction runs (after this write's earlier changes).
+   */
+  apply(stored: unknown, related: readonly unknown[]): unknown;
+  /**
+   * Rows the new row is derived from (a review card from its rule's logs), read in the same transaction, so two
+   * tabs writing logs of one card both end with the card their logs together make.
+   */
+  from?: { table: RowTable; index: string; value: string };
   /**
    * The rule the row as it would be stored must keep (its problem, or undefined), checked inside the write's
    * transaction against the row as stored, so two tabs each passing its own copy's check cannot together store
@@ -49,7 +57,14 @@ export function writeRows(
   changes: readonly RowChange[],
   generation: string,
 ): Promise<void> {
-  const names = [...new Set(changes.map((change) => change.table))];
+  const names = [
+    ...new Set(
+      changes.flatMap((change) => [
+        change.table,
+        ...(change.update ?? []).flatMap((update) => (update.from ? [update.from.table] : [])),
+      ]),
+    ),
+  ];
   return db.transaction('rw', [...names.map((name) => db.table(name)), db.meta], async () => {
     if ((await readGeneration(db)) !== generation) throw new StaleGenerationError();
     for (const change of changes) {
@@ -64,8 +79,9 @@ export function writeRows(
       }
       if (change.delete?.length) await table.bulkDelete([...change.delete]);
       if (change.put?.length) await table.bulkPut([...change.put]);
-      for (const { key, apply, check } of change.update ?? []) {
-        const next = apply(await table.get(key));
+      for (const { key, apply, check, from } of change.update ?? []) {
+        const related = from ? await db.table(from.table).where(from.index).equals(from.value).toArray() : [];
+        const next = apply(await table.get(key), related);
         const problem = next === null || next === undefined ? undefined : check?.(next);
         if (problem) throw new WriteRefusedError(problem);
         if (next === null) await table.delete(key);

@@ -9,7 +9,7 @@
 import { localIsoDate, type IsoDate } from './dates';
 import type { MissRecord } from './records';
 import { gradeCard } from './review-fsrs';
-import type { ReviewCardRecord, ReviewLogRecord } from './review-records';
+import { ruleHash, type ReviewCardRecord, type ReviewLogRecord } from './review-records';
 import { targetRetention } from './review-schedule';
 
 /** Oldest first; two grades at one instant are ordered by id so every device replays the same sequence. */
@@ -50,4 +50,30 @@ export function replayCard({ miss, start, logs, examDate, card }: ReplayInput): 
     return { ...rebuilt, slips: card.slips, ruleHash: card.ruleHash };
   }
   return rebuilt;
+}
+
+export interface CardFromLogsInput extends Omit<ReplayInput, 'card'> {
+  /** The card as stored when the write runs. */
+  stored: ReviewCardRecord | undefined;
+  /** How this grade moves the slip count: 1 for a grade of Again, -1 for taking one back, else 0. */
+  slipChange: -1 | 0 | 1;
+}
+
+/**
+ * The card a grade or an undo in review stores, worked out inside its write from every stored log of the rule,
+ * so two tabs grading one rule both count and an undo takes back only its own grade. Memory and due date are
+ * replayed from the logs; slips move from the stored card's count by this grade alone, counted against the rule
+ * as worded now (a rewrite starts the count again, and slips against the old wording are not replayed into it).
+ * Undefined when no review grade is left: the rule is new again.
+ */
+export function cardFromLogs({
+  stored,
+  slipChange,
+  ...replay
+}: CardFromLogsInput): ReviewCardRecord | undefined {
+  const rebuilt = replayCard({ ...replay, card: undefined });
+  if (!rebuilt) return undefined;
+  const hash = ruleHash(replay.miss.rule);
+  const counted = stored?.ruleHash === hash ? stored.slips : 0;
+  return { ...rebuilt, slips: Math.max(0, counted + slipChange), ruleHash: hash };
 }

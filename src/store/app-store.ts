@@ -12,7 +12,7 @@ import { primaryKeyOf, type TableName } from '../domain/tables';
 import { createWholeDataSlice } from './whole-data-slice';
 import { emptyMirroredData, mergeRows, rowImageOf, stateFromRows } from './mirrored-data';
 import { createMissesSlice } from './misses-slice';
-import { createPersistence, type TouchedKeys } from './persistence';
+import { createPersistence, type RowUpdate, type TouchedKeys } from './persistence';
 import { createPlanSlice } from './plan-slice';
 import { createRehearsalSlice } from './rehearsal-slice';
 import { createReviewSlice } from './review-slice';
@@ -64,11 +64,17 @@ export function createAppStore({
     store.setState(stateFromRows(rows));
   }
 
+  /** The rows of this tab's copy an update derives from, as its write will read them from the database. */
+  function relatedRows({ table, index, value }: NonNullable<RowUpdate['from']>): unknown[] {
+    const rows: readonly object[] = Object.values(store.getState()[table]);
+    return rows.filter((row) => (row as Record<string, unknown>)[index] === value);
+  }
+
   /** The stored row (undefined when absent) with this tab's unstored field updates applied in order. */
   function overlay(table: TableName, key: string, row: unknown): unknown {
     let next = row;
     for (const update of deps.persistence.pendingUpdates(table, key)) {
-      const applied = update.apply(next);
+      const applied = update.apply(next, update.from ? relatedRows(update.from) : []);
       if (applied === null) next = undefined;
       else if (applied !== undefined) next = applied;
     }

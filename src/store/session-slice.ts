@@ -81,7 +81,7 @@ export const createSessionSlice =
     /** Applies a field update to this tab's copy at once and to the stored row when the write runs. */
     function updateRow<T extends 'sessions' | 'misses'>(table: T, key: string, apply: RowUpdate['apply']) {
       const rows = get()[table] as Record<string, unknown>;
-      const next = apply(rows[key]);
+      const next = apply(rows[key], []);
       if (next === undefined) return Promise.resolve(unchanged);
       const { [key]: _old, ...rest } = rows;
       set({ [table]: next === null ? rest : { ...rows, [key]: next } } as Partial<Store>);

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { sessionPhases } from '../domain/seed';
 import { TableHead } from './table-head';
+import './session-phase-table.css';
 
 /** The seed's "What a good 60-minute session looks like", with the phase in progress marked when there is one. */
 // Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.

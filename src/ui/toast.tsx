@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import './toast.css';
 
 /**
  * A notice floating at the foot of the screen. While it shows, the page reserves its height below the content

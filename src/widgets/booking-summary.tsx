@@ -5,6 +5,7 @@ import { useAppStore } from '../store/use-app-store';
 import { LatestPracticeExam } from './latest-practice-exam';
 import { useBookingVerdict } from './use-booking-verdict';
 import { useNarrowing } from './use-lane-patterns';
+import './booking-summary.css';
 
 /** The computed fourth booking check with its rule, so the learner can see why it is on or off. */
 export function NarrowingCheck({ text }: { text: string }) {

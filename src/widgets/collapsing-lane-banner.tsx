@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { collapsingRuleText, repairedText } from '../domain/miss-booking';
 import { finalRuleById, lessonTitle } from '../domain/seed-lookups';
 import { useLaneState } from './use-lane-patterns';
+import '../ui/compact-banner.css';
 
 const rule = finalRuleById('no-collapsing-lane');
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

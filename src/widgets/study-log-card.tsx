@@ -7,6 +7,7 @@ import { readTabCopy, writeTabCopy } from '../platform/drafts';
 import { useAppStore } from '../store/use-app-store';
 import { useToday } from '../ui/use-now';
 import { StudyLogForm } from './study-log-form';
+import './study-log-card.css';
 
 /** How far back the card lists logged time; older entries still count and stay in the backup. */
 const listedDays = 28;

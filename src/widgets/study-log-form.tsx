@@ -7,6 +7,7 @@ import {
   type StudyLogErrors,
 } from '../domain/study-log';
 import { restoredMessage, useDraft } from '../platform/drafts';
+import { LeftDraftOffer } from '../ui/left-draft-offer';
 import type { StudyLogSaved } from '../store/study-log-slice';
 import { FormActions } from '../ui/form-actions';
 import { TextField } from '../ui/text-field';
@@ -39,7 +40,7 @@ export function StudyLogForm({
   );
   const [saved, setSaved] = useState(initial);
   const dirty = fields.some((key) => draft[key] !== saved[key]);
-  const { restored, discard, discardThen } = useDraft(draftId, draft, dirty, setDraft);
+  const { restored, left, discard, discardThen } = useDraft(draftId, draft, dirty, setDraft);
 
   // The form clears only once the entry is stored; a failed write keeps what was typed, with a retry.
   const save = (event: FormEvent) =>
@@ -77,6 +78,7 @@ export function StudyLogForm({
           {restoredMessage}
         </p>
       )}
+      <LeftDraftOffer left={left} what="study time" />
     </form>
   );
 }

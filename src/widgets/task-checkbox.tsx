@@ -3,6 +3,7 @@ import type { LessonId } from '../domain/seed-ids';
 import { lessonTitle } from '../domain/seed-lookups';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+import './task-checkbox.css';
 
 /**
  * A second tap this soon after a tick is the same finger bouncing (a double tap), not a change of mind: it is

@@ -238,7 +238,8 @@ it('an entry deleted in another tab while being edited keeps the typed text, and
 
   act(() => void store.getState().deleteStudyLog(Object.keys(store.getState().studyLogs)[0]!));
   expect(await log().findByRole('alert')).toHaveTextContent('deleted or replaced in another tab');
-  expect(edited()).toHaveValue('Video on serving');
+  // The form moves under the notice and gets its text back from the draft, which is read asynchronously.
+  await waitFor(() => expect(edited()).toHaveValue('Video on serving'));
   await user.click(log().getByRole('button', { name: 'Save changes' }));
   await log().findByText('Saved.');
   expect(Object.values(store.getState().studyLogs)).toMatchObject([
@@ -254,13 +255,17 @@ it('a closed tab gets its draft back from the database, and a reset on /data for
   try {
     await user.type(log().getByLabelText('What you studied'), 'Docs on serving');
     await waitFor(async () =>
-      expect((await db.drafts.get('study-log:new'))?.value).toMatchObject({ what: 'Docs on serving' }),
+      expect((await db.drafts.toArray()).map((row) => row.value)).toMatchObject([
+        { what: 'Docs on serving' },
+      ]),
     );
     cleanup();
-    // A closed tab takes its sessionStorage copy with it; only the database's copy is left.
+    // A closed tab takes its sessionStorage copy with it; only the database's copy is left, which the next
+    // tab offers.
     sessionStorage.clear();
     await reloadInto(store, <StudyLogCard />);
-    await waitFor(() => expect(log().getByLabelText('What you studied')).toHaveValue('Docs on serving'));
+    await user.click(await log().findByRole('button', { name: 'Restore' }));
+    expect(log().getByLabelText('What you studied')).toHaveValue('Docs on serving');
     expect(log().getByText(restoredMessage)).toBeInTheDocument();
     cleanup();
 

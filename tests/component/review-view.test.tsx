@@ -32,17 +32,20 @@ async function renderDueRule() {
     saferAction: 'Keep the old version warm.',
   });
   if (!saved.ok) throw new Error('miss should save');
-  await store.getState().recordReview(
-    {
-      missId: saved.id,
-      memory: null,
-      due: tenDaysAgo + day,
-      slips: 3,
-      ruleHash: ruleHash('Canary first.'),
-      updatedAt: 0,
-    },
-    { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
-  );
+  // A card as three slips left it (made up, not replayed from the one log).
+  await store
+    .getState()
+    .recordReview(
+      { id: 'earlier', missId: saved.id, rating: 1, reviewedAt: tenDaysAgo + day, source: 'review' },
+      () => ({
+        missId: saved.id,
+        memory: null,
+        due: tenDaysAgo + day,
+        slips: 3,
+        ruleHash: ruleHash('Canary first.'),
+        updatedAt: 0,
+      }),
+    );
 
   return { ...rendered, missId: saved.id };
 }

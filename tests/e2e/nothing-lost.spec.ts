@@ -129,18 +129,21 @@ for (const delay of [0, 50, 200]) {
     await page.reload();
     await expect(reason).toHaveValue('I walked through it');
 
-    // A closed tab, reopened: the draft comes back from IndexedDB.
+    // A closed tab, reopened: the next tab offers the draft it left, from IndexedDB.
     await page.goto('/misses');
     await rule.fill('Roll back first');
     await page.waitForTimeout(delay);
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
     await again.goto('/misses');
-    await expect(
-      again
-        .getByRole('form', { name: '2. Add its misses' })
-        .getByLabel('The one sentence rule you should have used'),
-    ).toHaveValue('Roll back first');
+    const againForm = again.getByRole('form', { name: '2. Add its misses' });
+    await againForm
+      .getByRole('group', { name: 'Unsaved miss from another tab' })
+      .getByRole('button', { name: 'Restore' })
+      .click();
+    await expect(againForm.getByLabel('The one sentence rule you should have used')).toHaveValue(
+      'Roll back first',
+    );
   });
 }
 
@@ -152,13 +155,17 @@ test('3. study time typed on Today survives a closed tab, and is gone once logge
   await card.getByLabel('What you studied').pressSequentially('Docs on model serving');
   // The draft's database copy is written a moment after the keystroke.
   await expect
-    .poll(async () => (await storedRows<{ id: string }>(page, 'drafts')).map((row) => row.id))
+    .poll(async () => (await storedRows<{ id: string }>(page, 'drafts')).map((row) => row.id.split('@')[0]))
     .toContain('study-log:new');
   await page.close({ runBeforeUnload: true });
 
   const again = await context.newPage();
   await again.goto('/');
   const reopened = again.getByRole('region', { name: 'Log study time' });
+  await reopened
+    .getByRole('group', { name: 'Unsaved study time from another tab' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(reopened.getByLabel('What you studied')).toHaveValue('Docs on model serving');
   await expect(reopened.getByLabel('Minutes')).toHaveValue('45');
   await expect(reopened.getByText('Restored your unsaved draft.')).toBeVisible();

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { recordSet, saveMiss } from './miss-forms';
+import { logMissByKeyboard } from './miss-by-keyboard';
+import { storedRows } from './stored-rows';
 
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
 
@@ -149,4 +151,111 @@ test('a miss being edited keeps its typed text when another tab deletes it, and 
   await expect(
     other.getByRole('article', { name: 'Canary first, then watch the error rate.' }),
   ).toBeVisible();
+});
+
+const studyLog = (page: Page) => page.getByRole('region', { name: 'Log study time' });
+const leftOffer = (page: Page) =>
+  studyLog(page).getByRole('group', { name: 'Unsaved study time from another tab' });
+
+test('each tab keeps its own draft; a save removes only its own; a new tab offers what a closed tab left', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await studyLog(first).getByLabel('What you studied').fill('Tab A notes');
+  await second.goto('/');
+  await studyLog(second).getByLabel('Minutes').fill('30');
+  await studyLog(second).getByLabel('What you studied').fill('Tab B notes');
+  // The first tab is open: its draft is not offered here.
+  await expect(studyLog(second).getByLabel('What you studied')).toHaveValue('Tab B notes');
+  await expect(leftOffer(second)).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (await storedRows<{ value: { what: string } }>(second, 'drafts')).map((d) => d.value.what).sort(),
+    )
+    .toEqual(['Tab A notes', 'Tab B notes']);
+
+  await studyLog(second).getByRole('button', { name: 'Log study time' }).click();
+  await expect(studyLog(second).getByText(/Logged 30 minutes/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await storedRows<{ value: { what: string } }>(second, 'drafts')).map((d) => d.value.what),
+    )
+    .toEqual(['Tab A notes']);
+
+  await first.close({ runBeforeUnload: true });
+  const third = await context.newPage();
+  await third.goto('/');
+  await leftOffer(third).getByRole('button', { name: 'Restore' }).click();
+  await expect(studyLog(third).getByLabel('What you studied')).toHaveValue('Tab A notes');
+  await expect(leftOffer(third)).toHaveCount(0);
+});
+
+test('text typed fast into a draft and the tab closed at once is offered whole in the next tab', async ({
+  context,
+}) => {
+  const typed = 'Lakehouse Monitoring docs, drift metrics and alerting design';
+  const first = await context.newPage();
+  await first.goto('/');
+  const field = studyLog(first).getByLabel('What you studied');
+  await field.pressSequentially(typed);
+  await first.close({ runBeforeUnload: true });
+
+  const next = await context.newPage();
+  await next.goto('/');
+  await leftOffer(next).getByRole('button', { name: 'Restore' }).click();
+  await expect(studyLog(next).getByLabel('What you studied')).toHaveValue(typed);
+});
+
+test('two tabs grading one rule: the card follows both grades, and an undo takes back only its own', async ({
+  context,
+}) => {
+  await context.clock.install({ time: new Date('2026-12-01T08:00:00') });
+  const first = await context.newPage();
+  await first.goto('/misses');
+  await first.getByRole('form', { name: '1. Record a mixed set' }).getByLabel('Questions').focus();
+  await first.keyboard.type('20');
+  await first.keyboard.press('Tab');
+  await first.keyboard.type('19');
+  await first.keyboard.press('Enter');
+  await logMissByKeyboard(first, first.getByRole('form', { name: '2. Add its misses' }), [
+    'dep',
+    'uns',
+    'Canary a new model version before promoting it.',
+  ]);
+  await context.clock.fastForward('24:00:00');
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto('/review');
+    await expect(page.getByText('1 rule due now')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.review-rule')).toBeVisible();
+  }
+  // The first tab's word of its grade is lost on the way (as when the other tab is busy), so the second tab
+  // grades the rule as it last saw it.
+  await first.evaluate(() => {
+    BroadcastChannel.prototype.postMessage = () => undefined;
+  });
+  await first.keyboard.press('3');
+  await expect(first.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+  await expect.poll(async () => (await storedRows(first, 'reviewLogs')).length).toBe(1);
+  await second.keyboard.press('1');
+  await expect(second.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+
+  type Card = { memory: { reps: number } | null };
+  const reps = async () => (await storedRows<Card>(first, 'reviewCards')).map((card) => card.memory?.reps);
+  await expect.poll(async () => (await storedRows(first, 'reviewLogs')).length).toBe(2);
+  await expect.poll(reps).toEqual([2]);
+
+  // Undo in the second tab takes back its Again only: the card is the first tab's Good, in both tabs.
+  await second.keyboard.press('u');
+  await expect(second.getByRole('status').filter({ hasText: 'Last grade undone' })).toBeVisible();
+  await expect.poll(async () => (await storedRows(first, 'reviewLogs')).length).toBe(1);
+  await expect.poll(reps).toEqual([1]);
+  // The first tab hears of the undo and shows the rule held; the second, which never heard of the first
+  // tab's grade, shows the same once reloaded.
+  await expect(first.getByText('Nothing due now')).toBeVisible();
+  await second.reload();
+  await expect(second.getByText('Nothing due now')).toBeVisible();
 });

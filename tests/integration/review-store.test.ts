@@ -18,23 +18,26 @@ it('stores a grade as its card and log together, and an undo puts the card back 
   const { store, hydrate } = createAppStore({ db });
   await hydrate();
   const before = card(10, 0);
-  expect(await store.getState().recordReview(before, { ...log, id: 'l1', rating: 3 })).toEqual({ ok: true });
-  expect(await store.getState().recordReview(card(30, 1), log)).toEqual({ ok: true });
+  const makes = (made: ReviewCardRecord) => () => made;
+  expect(await store.getState().recordReview({ ...log, id: 'l1', rating: 3 }, makes(before))).toEqual({
+    ok: true,
+  });
+  expect(await store.getState().recordReview(log, makes(card(30, 1)))).toEqual({ ok: true });
   expect(await db.reviewCards.get('m1')).toEqual(card(30, 1));
   expect((await db.reviewLogs.toArray()).map((l) => l.id)).toEqual(['l1', 'l2']);
 
-  expect(await store.getState().undoReview(log, before)).toEqual({ ok: true });
+  expect(await store.getState().undoReview(log, makes(before))).toEqual({ ok: true });
   expect(await db.reviewCards.get('m1')).toEqual(before);
   expect((await db.reviewLogs.toArray()).map((l) => l.id)).toEqual(['l1']);
   expect(store.getState().reviewCards.m1).toEqual(before);
 
   // Undoing a rule's first grade leaves it new again: no card at all.
-  expect(await store.getState().undoReview({ ...log, id: 'l1' }, null)).toEqual({ ok: true });
+  expect(await store.getState().undoReview({ ...log, id: 'l1' }, () => undefined)).toEqual({ ok: true });
   expect(await db.reviewCards.count()).toBe(0);
   expect(store.getState().reviewCards).toEqual({});
 
   // A fresh tab hydrates what was stored.
-  await store.getState().recordReview(card(40, 0), log);
+  await store.getState().recordReview(log, makes(card(40, 0)));
   const other = createAppStore({ db });
   await other.hydrate();
   expect(other.store.getState().reviewCards.m1).toEqual(card(40, 0));

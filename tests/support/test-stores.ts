@@ -24,8 +24,9 @@ export function storesForTests(start: number) {
       databases.push(db);
       return db;
     },
-    async openStore(db: StudyDatabase) {
-      const handle = createAppStore({ db, now: () => clock.now });
+    /** With a `channelName`, stores sharing it hear each other's writes, as tabs do. */
+    async openStore(db: StudyDatabase, channelName: string | null = null) {
+      const handle = createAppStore({ db, now: () => clock.now, channelName });
       handles.push(handle);
       await handle.hydrate();
       return handle.store;

@@ -13,6 +13,7 @@ import { failureModeById, laneLabel } from '../../domain/seed-lookups';
 import { setMissCountWarning } from '../../domain/set-miss-count';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
+import { LeftDraftOffer } from '../../ui/left-draft-offer';
 import { cleanText, visibleLength } from '../../domain/validation/text';
 import { FormActions } from '../../ui/form-actions';
 import { SelectField } from '../../ui/select-field';
@@ -66,7 +67,12 @@ export function MissForm({
   const dirty = (
     ['domain', 'failureMode', 'rule', 'cue', 'revisit', 'docTitle', 'docUrl', 'saferAction'] as const
   ).some((key) => draft[key] !== saved[key]);
-  const { restored, discard, discardThen } = useDraft(`miss:${missId ?? 'new'}`, draft, dirty, setDraft);
+  const { restored, left, discard, discardThen } = useDraft(
+    `miss:${missId ?? 'new'}`,
+    draft,
+    dirty,
+    setDraft,
+  );
   const formRef = useFocusFirstError(errors);
   const firstField = useRef<HTMLSelectElement>(null);
   // A set saved above becomes this form's set without wiping what is typed, and focus moves to the first
@@ -193,6 +199,7 @@ export function MissForm({
       <p role="status" className="message">
         {status || (restored ? restoredMessage : '')}
       </p>
+      <LeftDraftOffer left={left} what="miss" />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../domain/dates';
 import { maxQuestions, type SetDraft, type SetErrors } from '../../domain/miss-validation';
 import { maxDate, minDate } from '../../domain/validation/dates';
 import { restoredMessage, useDraft } from '../../platform/drafts';
+import { LeftDraftOffer } from '../../ui/left-draft-offer';
 import { useAppStore } from '../../store/use-app-store';
 import { SaveFailure } from '../../ui/save-failure';
 import { TextField } from '../../ui/text-field';
@@ -27,7 +28,7 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
   );
   const formRef = useFocusFirstError(errors);
   const dirty = (Object.keys(blank) as (keyof SetDraft)[]).some((key) => draft[key] !== blank[key]);
-  const { restored } = useDraft('set:new', draft, dirty, setDraft);
+  const { restored, left } = useDraft('set:new', draft, dirty, setDraft);
 
   // The form clears only once the set is stored; on a failed write the learner's text stays to retry.
   const save = async (event: FormEvent) => {
@@ -69,6 +70,7 @@ export function SetForm({ today, onSaved }: { today: IsoDate; onSaved(id: string
       <p role="status" className="message">
         {restored ? restoredMessage : ''}
       </p>
+      <LeftDraftOffer left={left} what="mixed set" />
     </form>
   );
 }

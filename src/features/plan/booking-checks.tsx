@@ -3,6 +3,7 @@ import { bookingIntro, bookingChecks } from '../../domain/seed';
 import { maxJustificationLength, type SelfCheckId } from '../../store/plan-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { restoredMessage, useDraft } from '../../platform/drafts';
+import { LeftDraftOffer } from '../../ui/left-draft-offer';
 import { NarrowingCheck } from '../../widgets/booking-summary';
 import { LatestPracticeExam } from '../../widgets/latest-practice-exam';
 import { useBookingVerdict } from '../../widgets/use-booking-verdict';
@@ -50,7 +51,7 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
   // A justification typed before the box is ticked is kept as a draft from the first keystroke, so a reload
   // or a closed tab before the tick or blur does not lose it. The `signal:` prefix is the stored draft key, kept so
   // drafts saved by earlier releases still restore.
-  const { restored } = useDraft(`signal:${id}`, draft, draft !== null, setDraft);
+  const { restored, left } = useDraft(`signal:${id}`, draft, draft !== null, setDraft);
 
   return (
     <div className="choice">
@@ -83,6 +84,7 @@ function SelfCheck({ id, text }: { id: SelfCheckId; text: string }) {
               if (draft !== null && !error) void save(checked, draft);
             }}
           />
+          <LeftDraftOffer left={left} what="justification" />
           {restored && draft !== null && (
             <p className="hint" role="status">
               {restoredMessage}

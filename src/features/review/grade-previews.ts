@@ -12,6 +12,7 @@ import {
 // The review view loads this module (and ts-fsrs with it) with import() once a rule is shown, so a first visit's
 // document does not fetch the scheduler before the view can paint.
 export { gradeCard };
+export { cardFromLogs } from '../../domain/review-replay';
 
 const ratings: ReviewRating[] = [1, 2, 3, 4];
 

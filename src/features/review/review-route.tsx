@@ -118,13 +118,14 @@ export function Component() {
       setStatus('The grading code could not load: reload the page, then grade this rule again.');
       return;
     }
-    const { gradeCard } = loaded;
+    const { gradeCard, cardFromLogs } = loaded;
     const gradedAt = Date.now();
     const previous = cards[current.missId] ?? null;
-    const { card, log } = gradeCard({
+    const { start } = current;
+    const { log } = gradeCard({
       missId: miss.id,
       rule: miss.rule,
-      start: current.start,
+      start,
       card: previous ?? undefined,
       history,
       rating,
@@ -135,21 +136,41 @@ export function Component() {
     const next = due.find((item) => item.missId !== current.missId);
     show(next?.missId, false);
     const label = reviewRatings.find((r) => r.rating === rating)!.label;
-    setLastGrade({ log, previous });
+    setLastGrade({ log, previous, start, before: history.map((earlier) => earlier.id) });
     setStatus(`Graded ${label}. Next review: ${previews?.[rating] ?? 'scheduled'}.`);
-    if (!(await recordReview(card, log)).ok) setStatus('That grade could not be saved; it has been undone.');
+    // The card is rebuilt from every stored grade of the rule, so one graded in another tab meanwhile counts too.
+    const written = await recordReview(log, (logs, stored) =>
+      cardFromLogs({ miss, start, logs, examDate, stored, slipChange: rating === 1 ? 1 : 0 }),
+    );
+    if (!written.ok) setStatus('That grade could not be saved; it has been undone.');
   };
 
   const undo = async () => {
     if (!lastGrade) return;
-    const { log, previous } = lastGrade;
+    const { log, previous, start, before } = lastGrade;
+    const graded = misses[log.missId];
+    const loaded = await loadGrading().catch(() => null);
+    if (!graded || !loaded) {
+      setStatus('The undo could not be made: reload the page, then try again.');
+      return;
+    }
     setLastGrade(null);
     show(log.missId, false);
-    setStatus(
-      (await undoReview(log, previous)).ok
-        ? 'Last grade undone: the rule is back.'
-        : 'The undo could not be saved.',
+    // Only this grade goes. When no other tab graded the rule meanwhile, the card is put back as it was;
+    // otherwise it is rebuilt from the rule's other grades, another tab's included.
+    const undone = await undoReview(log, (logs, stored) =>
+      logs.length === before.length && logs.every((left) => before.includes(left.id))
+        ? (previous ?? undefined)
+        : loaded.cardFromLogs({
+            miss: graded,
+            start,
+            logs,
+            examDate,
+            stored,
+            slipChange: log.rating === 1 ? -1 : 0,
+          }),
     );
+    setStatus(undone.ok ? 'Last grade undone: the rule is back.' : 'The undo could not be saved.');
   };
 
   useReviewKeys({ reveal, grade: (rating) => void grade(rating), undo: () => void undo() });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { draftOfMiss, maxRuleLength } from '../../domain/miss-validation';
 import type { MissRecord } from '../../domain/records';
 import { restoredMessage, useDraft } from '../../platform/drafts';
+import { LeftDraftOffer } from '../../ui/left-draft-offer';
 import { useAppStore } from '../../store/use-app-store';
 
 /**
@@ -16,10 +17,15 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
   const fieldId = useId();
   // A half-written rule survives a reload, reopening the form; the card goes once the rule is saved, so
   // saving (or Cancel) drops the draft there and then.
-  const { restored, discard } = useDraft(`rewrite:${miss.id}`, rule, open && rule !== miss.rule, (draft) => {
-    setRule(draft);
-    setOpen(true);
-  });
+  const { restored, left, discard } = useDraft(
+    `rewrite:${miss.id}`,
+    rule,
+    open && rule !== miss.rule,
+    (draft) => {
+      setRule(draft);
+      setOpen(true);
+    },
+  );
   const close = () => {
     discard();
     setOpen(false);
@@ -74,9 +80,12 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
           )}
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => setOpen(true)}>
-          Rewrite this rule
-        </button>
+        <>
+          <LeftDraftOffer left={left} what="rule rewrite" />
+          <button type="button" className="secondary" onClick={() => setOpen(true)}>
+            Rewrite this rule
+          </button>
+        </>
       )}
     </div>
   );

@@ -1,10 +1,15 @@
 import { useMemo, useState } from 'react';
+import type { IsoDate } from '../../domain/dates';
 import type { ReviewCardRecord, ReviewLogRecord } from '../../domain/review-records';
 import { readTabCopy, writeTabCopy } from '../../platform/drafts';
 
 export interface LastGrade {
   log: ReviewLogRecord;
   previous: ReviewCardRecord | null;
+  /** The rule's start, which an undo replays the rule's other grades from. */
+  start: IsoDate;
+  /** The rule's logs `previous` was made from: while they are all that is left, an undo puts it back as it was. */
+  before: string[];
 }
 
 const key = 'review:last-grade';
@@ -18,7 +23,8 @@ const key = 'review:last-grade';
 export function useLastGrade(logs: Readonly<Record<string, ReviewLogRecord>>) {
   const [kept, setKept] = useState(() => (readTabCopy(key) as LastGrade | undefined) ?? null);
   const lastGrade = useMemo(() => {
-    if (!kept || logs[kept.log.id] === undefined) return null;
+    // A copy kept before undo needed the rule's start and logs is not offered.
+    if (!kept?.before || logs[kept.log.id] === undefined) return null;
     const { missId, reviewedAt } = kept.log;
     const later = Object.values(logs).some((log) => log.missId === missId && log.reviewedAt > reviewedAt);
     return later ? null : kept;

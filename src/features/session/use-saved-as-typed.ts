@@ -29,7 +29,7 @@ export function useSavedAsTyped(
       if (outcome.ok) setText((current) => (current === value ? null : current));
     });
   };
-  const { restored } = useDraft<string | null>(draftId, text, text !== null, (draft) => {
+  const { restored, left } = useDraft<string | null>(draftId, text, text !== null, (draft) => {
     if (draft !== null) save(draft);
   });
   return {
@@ -37,6 +37,7 @@ export function useSavedAsTyped(
     change: save,
     error,
     restored,
+    left,
     retry: () => {
       if (text !== null) save(text);
     },

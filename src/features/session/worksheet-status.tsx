@@ -1,4 +1,5 @@
-import { restoredMessage } from '../../platform/drafts';
+import { restoredMessage, type LeftDraft } from '../../platform/drafts';
+import { LeftDraftOffer } from '../../ui/left-draft-offer';
 
 /**
  * Under a worksheet field: why the text is not stored yet (with a retry), or what the text still breaks of the
@@ -8,12 +9,14 @@ export function WorksheetStatus({
   id,
   error,
   restored,
+  left,
   retry,
   problem = null,
 }: {
   id: string;
   error: string | null;
   restored: boolean;
+  left: LeftDraft | null;
   retry(): void;
   problem?: string | null;
 }) {
@@ -28,8 +31,11 @@ export function WorksheetStatus({
     );
   }
   return (
-    <p id={id} className={problem ? 'field-error' : 'hint'} role="status">
-      {[problem, restored ? restoredMessage : null].filter(Boolean).join(' ')}
-    </p>
+    <>
+      <p id={id} className={problem ? 'field-error' : 'hint'} role="status">
+        {[problem, restored ? restoredMessage : null].filter(Boolean).join(' ')}
+      </p>
+      <LeftDraftOffer left={left} what="worksheet text" />
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { weekIndexOf } from '../../domain/route';
 import { useRoute, useRouteTicks, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { TaskCheckbox } from '../../widgets/task-checkbox';
+import './today.css';
 
 const nextTaskCount = 3;
 /** How long a task ticked here offers its Undo. */

@@ -31,6 +31,7 @@ import { RouteWeekFocus } from './route-week-focus';
 import { EmptyAppStart } from '../../widgets/empty-app-start';
 import { useHasLearnerData } from '../../widgets/use-has-learner-data';
 import { WebKitEvictionNotice } from '../../widgets/webkit-eviction-notice';
+import '../../ui/compact-banner.css';
 
 /** The code this learner's data needs on this page, fetched while the store hydrates (src/app/main.tsx). */
 export const preloadParts = preloadWidgetParts;
