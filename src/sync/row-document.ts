@@ -20,7 +20,7 @@ import * as Y from 'yjs';
 import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
 import { fnv1a32 } from '../domain/fnv-hash';
-import { primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
+import { primaryKeyOf, tableNames, tables, type TableName, type TableRows } from '../domain/tables';
 
 const sep = '\u0000';
 
@@ -51,12 +51,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. */
+/**
+ * A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. The primary key
+ * has no key of its own: it is the row key already (a random id written twice per row made a tenth of a sync
+ * file). Documents from before this, and every restored backup's base, still hold it; `rowOf` reads either.
+ */
 export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields {
   const entries = entriesOf(table, row);
   const fields: Fields = new Map([['', true]]);
   for (const [name, value] of Object.entries(row)) {
-    if (value === undefined) continue;
+    if (value === undefined || name === tables[table].primaryKey) continue;
     if (isPlainObject(value) && isPlainObjectSchema(entries[name])) {
       for (const [inner, innerValue] of Object.entries(value)) {
         if (innerValue !== undefined) fields.set(`${name}${sep}${inner}`, innerValue);
@@ -69,9 +73,9 @@ export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields
 }
 
 /** The row its merge keys describe, or null when its marker is gone (deleted). */
-export function rowOf(fields: Fields): Record<string, unknown> | null {
+function rowOf(table: TableName, rowKey: string, fields: Fields): Record<string, unknown> | null {
   if (fields.get('') !== true) return null;
-  const row: Record<string, unknown> = {};
+  const row: Record<string, unknown> = { [tables[table].primaryKey]: rowKey };
   for (const [path, value] of [...fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === '') continue;
     const cut = path.indexOf(sep);
@@ -119,12 +123,29 @@ export function rowsOfDocument(doc: Y.Doc): Record<TableName, Map<string, Record
   for (const table of tableNames) {
     const rows = new Map<string, Record<string, unknown>>();
     for (const [rowKey, fields] of fieldsByRow(tableMap(doc, table))) {
-      const row = rowOf(fields);
+      const row = rowOf(table, rowKey, fields);
       if (row) rows.set(rowKey, row);
     }
     result[table] = rows;
   }
   return result;
+}
+
+/** When a row was made, by the first of its time fields (the set-up and a tick have only one). */
+function madeAt(row: Record<string, unknown>): number {
+  for (const name of ['createdAt', 'startedAt', 'reviewedAt', 'tickedAt', 'updatedAt']) {
+    if (typeof row[name] === 'number') return row[name];
+  }
+  return 0;
+}
+
+/**
+ * Rows in the order they were made rather than by their random ids: the operations are written in the order they
+ * are made, and rows made together (the misses of one set, a rule's reviews) share text that gzip then finds
+ * close by (a year of heavy study: a fifth smaller file). The order changes no merge.
+ */
+function inTimeOrder(rows: readonly Record<string, unknown>[]) {
+  return [...rows].sort((a, b) => madeAt(a) - madeAt(b));
 }
 
 /**
@@ -139,7 +160,7 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
       if (!tableRows) continue;
       const map = tableMap(doc, table);
       const held = fieldsByRow(map);
-      const wanted = new Map(tableRows.map((row) => [primaryKeyOf(table, row), row]));
+      const wanted = new Map(inTimeOrder(tableRows).map((row) => [primaryKeyOf(table, row), row]));
       for (const [rowKey, fields] of held) {
         if (wanted.has(rowKey)) continue;
         for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
@@ -196,7 +217,12 @@ export function baseUpdate(rows: TableRows): Uint8Array {
       const map = tableMap(doc, table);
       for (const row of sorted[table] as readonly Record<string, unknown>[]) {
         const rowKey = primaryKeyOf(table, row);
-        const fields = [...fieldsOf(table, row)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        // With the primary key's own field, as every release has made them: the same backup must give the
+        // same operations on a device that restored it before this release and one that restores it after.
+        const { primaryKey } = tables[table];
+        const fields = [...fieldsOf(table, row), [primaryKey, row[primaryKey]] as const].sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        );
         for (const [path, value] of fields) map.set(`${rowKey}${sep}${path}`, value);
       }
     }
