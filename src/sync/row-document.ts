@@ -148,6 +148,22 @@ function inTimeOrder(rows: readonly Record<string, unknown>[]) {
   return [...rows].sort((a, b) => madeAt(a) - madeAt(b));
 }
 
+/** Sets the fields of a row that differ from what the document holds (`before`), and deletes those it lost. */
+function writeRow(map: Y.Map<unknown>, table: TableName, row: Record<string, unknown>, before: Fields) {
+  const rowKey = primaryKeyOf(table, row);
+  const now = fieldsOf(table, row);
+  for (const path of before.keys()) {
+    if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
+  }
+  for (const [path, value] of now) {
+    if (!before.has(path) || !sameValue(before.get(path), value)) map.set(`${rowKey}${sep}${path}`, value);
+  }
+}
+
+function eraseRow(map: Y.Map<unknown>, rowKey: string, fields: Fields) {
+  for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
+}
+
 /**
  * Makes the document hold exactly these rows, touching only what differs: a changed field is set, a field
  * gone from a row is deleted, a row gone from the table has every key deleted. A row added again after a
@@ -160,23 +176,33 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
       if (!tableRows) continue;
       const map = tableMap(doc, table);
       const held = fieldsByRow(map);
-      const wanted = new Map(inTimeOrder(tableRows).map((row) => [primaryKeyOf(table, row), row]));
-      for (const [rowKey, fields] of held) {
-        if (wanted.has(rowKey)) continue;
-        for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
-        held.delete(rowKey);
-      }
-      for (const [rowKey, row] of wanted) {
-        const now = fieldsOf(table, row);
-        const before = held.get(rowKey) ?? new Map<string, unknown>();
-        for (const path of before.keys()) {
-          if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
-        }
-        for (const [path, value] of now) {
-          if (!before.has(path) || !sameValue(before.get(path), value))
-            map.set(`${rowKey}${sep}${path}`, value);
-        }
-      }
+      const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
+      for (const [rowKey, fields] of held) if (!wanted.has(rowKey)) eraseRow(map, rowKey, fields);
+      for (const row of inTimeOrder(tableRows))
+        writeRow(map, table, row, held.get(primaryKeyOf(table, row)) ?? new Map());
+    }
+  });
+}
+
+export interface RowEdits {
+  table: TableName;
+  put: readonly Record<string, unknown>[];
+  delete: readonly string[];
+}
+
+/**
+ * Records only these rows (put, or deleted by row key) and leaves every other row as the document holds it:
+ * after a merge, the few rows the merge itself decided (a rebuilt card, a row kept from this device) without
+ * comparing every row of every table with the document again.
+ */
+export function recordRowEdits(doc: Y.Doc, edits: readonly RowEdits[]): void {
+  doc.transact(() => {
+    for (const { table, put, delete: deleted } of edits) {
+      if (!put.length && !deleted.length) continue;
+      const map = tableMap(doc, table);
+      const held = fieldsByRow(map);
+      for (const rowKey of deleted) eraseRow(map, rowKey, held.get(rowKey) ?? new Map());
+      for (const row of put) writeRow(map, table, row, held.get(primaryKeyOf(table, row)) ?? new Map());
     }
   });
 }
