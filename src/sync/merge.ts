@@ -15,6 +15,7 @@ import type { MissRecord, MixedSetRecord, SettingsRecord } from '../domain/recor
 import type { ReviewCardRecord, ReviewLogRecord } from '../domain/review-records';
 import { replayCard } from '../domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
+import { repairedRows } from './merge-repairs';
 import { baseUpdate, recordRowEdits, recordRows, rowsOfDocument, sameValue } from './row-document';
 
 export interface DocumentSource {
@@ -142,7 +143,7 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
       } else edit.delete.push(key);
     }
   }
-  const rows = merged as TableRows;
+  const rows = repairedRows(merged as TableRows);
   const cards = replayedCards(rows);
   if (cards.length) {
     const rebuilt = new Map(cards.map((card) => [card.missId, card]));

@@ -21,6 +21,7 @@ import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
 import { fnv1a32 } from '../domain/fnv-hash';
 import { primaryKeyOf, tableNames, tables, type TableName, type TableRows } from '../domain/tables';
+import { repairedRows } from './merge-repairs';
 
 const sep = '\u0000';
 
@@ -165,21 +166,38 @@ function eraseRow(map: Y.Map<unknown>, rowKey: string, fields: Fields) {
 }
 
 /**
- * Makes the document hold exactly these rows, touching only what differs: a changed field is set, a field
- * gone from a row is deleted, a row gone from the table has every key deleted. A row added again after a
- * delete (a task ticked, unticked, ticked) gets a fresh marker of its own.
+ * Makes the document hold exactly these rows, touching only what differs from what the tables were made from
+ * (the document's rows with the merge's repairs, see merge-repairs.ts): a changed field is set, a field gone from
+ * a row is deleted, a row gone from the table has every key deleted. A row added again after a delete (a task
+ * ticked, unticked, ticked) gets a fresh marker of its own. A row a repair hides (a practice exam another
+ * device's replaced) is left as it is: its absence from the tables is the repair's, not a delete.
  */
 export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
+  const raw = rowsOfDocument(doc);
+  const shown = repairedRows(
+    Object.fromEntries(tableNames.map((table) => [table, [...raw[table].values()]])) as unknown as TableRows,
+  );
   doc.transact(() => {
     for (const table of tableNames) {
       const tableRows = rows[table] as readonly Record<string, unknown>[] | undefined;
       if (!tableRows) continue;
       const map = tableMap(doc, table);
       const held = fieldsByRow(map);
+      const seen = new Map(
+        (shown[table] as readonly Record<string, unknown>[]).map((row) => [primaryKeyOf(table, row), row]),
+      );
       const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
-      for (const [rowKey, fields] of held) if (!wanted.has(rowKey)) eraseRow(map, rowKey, fields);
-      for (const row of inTimeOrder(tableRows))
-        writeRow(map, table, row, held.get(primaryKeyOf(table, row)) ?? new Map());
+      for (const [rowKey, fields] of held) {
+        const hidden = raw[table].has(rowKey) && !seen.has(rowKey);
+        if (!wanted.has(rowKey) && !hidden) eraseRow(map, rowKey, fields);
+      }
+      for (const row of inTimeOrder(tableRows)) {
+        const rowKey = primaryKeyOf(table, row);
+        // Compared with what the learner was shown: a repaired field, or a row only a repair adds (a practice
+        // exam's logged time), is written only once the learner changes it.
+        const before = seen.get(rowKey);
+        writeRow(map, table, row, before ? fieldsOf(table, before) : (held.get(rowKey) ?? new Map()));
+      }
     }
   });
 }
