@@ -17,6 +17,7 @@
  *   logged study time for the minutes it ran until then, since a practice exam without its score cannot become
  *   a mixed set. It is dated by UTC, so devices in two time zones give it the same date.
  */
+import { utcIsoDate } from '../domain/dates';
 import { clockLengthMs } from '../domain/practice-exam';
 import type { MissRecord, RehearsalRecord, SessionRecord, StudyLogRecord } from '../domain/records';
 import { endedClock, isActiveStatus, sessionLengthMs, studiedMsAt } from '../domain/session-timer';
@@ -71,7 +72,7 @@ function loggedRehearsals(runs: readonly RehearsalRecord[]): {
     return [
       {
         id: `practice-exam-${run.id}`,
-        date: new Date(run.startedAt).toISOString().slice(0, 10),
+        date: utcIsoDate(run.startedAt),
         minutes,
         what:
           what.length > maxLoggedWhatLength ? 'Practice exam, unfinished: another device’s was kept' : what,

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import * as v from 'valibot';
 import { withoutOrphanReviews } from '../domain/backup-format';
 import { dataProblem, rowSchemas } from '../domain/backup-schema';
-import { localIsoDate } from '../domain/dates';
+import { utcIsoDate } from '../domain/dates';
 import type { MissRecord, MixedSetRecord, SettingsRecord } from '../domain/records';
 import type { ReviewCardRecord, ReviewLogRecord } from '../domain/review-records';
 import { replayCard } from '../domain/review-replay';
@@ -87,7 +87,7 @@ function replayedCards(merged: TableRows): ReviewCardRecord[] {
     try {
       card = replayCard({
         miss,
-        start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt),
+        start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? utcIsoDate(miss.createdAt),
         logs,
         examDate,
         card: cards.get(missId),

@@ -119,6 +119,32 @@ describe('sync merge traps', () => {
     expect(phoneCard.due).toBe(bothGrades.due);
   });
 
+  it('rebuilds the same card from the same reviews on devices in two time zones', () => {
+    // 11:00 UTC on New Year's Day is past midnight in Auckland and still New Year's Eve morning in Los Angeles:
+    // 14 or 13 days before the exam, two recall targets, if the device's own date were used.
+    const logs: ReviewLogRecord[] = [
+      { id: 'retest', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2026, 11, 21, 23), source: 'retest' },
+      { id: 'first', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2027, 0, 1, 11), source: 'review' },
+    ];
+    const zone = process.env.TZ;
+    const cardIn = (timeZone: string) => {
+      process.env.TZ = timeZone;
+      return replayCard({
+        miss: { id: 'miss1', rule: 'Check the alias.' },
+        start: '2026-12-20',
+        logs,
+        examDate: '2027-01-15',
+        card: undefined,
+      });
+    };
+    try {
+      expect(cardIn('Pacific/Auckland')).toEqual(cardIn('America/Los_Angeles'));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('counts what came in per kind: new, changed and deleted', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
