@@ -11,6 +11,7 @@
  * - a miss whose set or session is gone (deleted or restored away on one device while the miss was written on
  *   the other) keeps everything it says and no longer points at it; the miss log asks for a set when it is next
  *   edited. Bringing the set back is not an option: its content is gone from the merged rows.
+ * - a session paused on one device and ended on the other: ended, its pause dropped (see `settledClock`).
  * - two sessions running at once (one started on each device): the one started last keeps running; each other
  *   one ends where the last one started (or at its own minute 60, if sooner), with that time counted as studied.
  * - two practice exams in progress (the table holds one): the one started last stays; each other one becomes
@@ -40,6 +41,25 @@ function detachedMisses(rows: TableRows): MissRecord[] {
     if (!setGone && !sessionGone) return [];
     return [{ ...miss, setId: setGone ? null : miss.setId, sessionId: sessionGone ? null : miss.sessionId }];
   });
+}
+
+/**
+ * A session's clock merges field by field, so a pause on one device and an end on the other meet in one row
+ * (paused with an end, or ended while paused). The end wins: it is the later act, and it holds the time studied.
+ */
+function settledClock(session: SessionRecord): SessionRecord {
+  if (session.endedAt !== null) {
+    if (!isActiveStatus(session.status) && session.pausedAt === null) return session;
+    const clock = { ...session, pausedAt: null };
+    return {
+      ...clock,
+      status: isActiveStatus(session.status) ? 'finished-early' : session.status,
+      studiedMs: session.studiedMs ?? studiedMsAt(clock, session.endedAt),
+    };
+  }
+  if (session.status === 'paused' && session.pausedAt === null) return { ...session, status: 'running' };
+  if (session.status === 'running' && session.pausedAt !== null) return { ...session, status: 'paused' };
+  return session;
 }
 
 function endedSessions(sessions: readonly SessionRecord[]): SessionRecord[] {
@@ -91,6 +111,7 @@ export function repairedRows(merged: TableRows): TableRows {
     const byId = new Map(changed.map((row) => [row.id, row]));
     return list.map((row) => byId.get(row.id) ?? row);
   };
+  rows.sessions = rows.sessions.map(settledClock);
   rows.sessions = replace(rows.sessions, endedSessions(rows.sessions));
   rows.misses = replace(rows.misses, detachedMisses(rows));
   const { ended, logs } = loggedRehearsals(rows.rehearsals);

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MissRecord, RehearsalRecord } from '../../src/domain/records';
-import { endedClock, isActiveStatus, startedClock } from '../../src/domain/session-timer';
+import {
+  endedClock,
+  isActiveStatus,
+  pausedClock,
+  resumedClock,
+  startedClock,
+} from '../../src/domain/session-timer';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableRows } from '../../src/domain/tables';
@@ -85,7 +91,7 @@ type Op =
   | { kind: 'tick' | 'untick'; task: number }
   | { kind: 'setup'; field: 'examDate' | 'examTime'; pick: number }
   | { kind: 'review'; pick: number; rating: ReviewRating; day: number }
-  | { kind: 'start' | 'end' | 'rehearse' }
+  | { kind: 'start' | 'pause' | 'end' | 'rehearse' }
   | { kind: 'sessionMiss' | 'deleteSession'; pick: number }
   | { kind: 'sync'; to: number };
 
@@ -115,7 +121,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   // session the other deletes, a practice exam in progress on each.
   // Weighted so that most histories hold at least one of them.
   { arbitrary: fc.constantFrom({ kind: 'start' as const }, { kind: 'rehearse' as const }), weight: 3 },
-  fc.constant({ kind: 'end' as const }),
+  fc.constantFrom({ kind: 'pause' as const }, { kind: 'end' as const }),
   {
     arbitrary: fc.record({
       kind: fc.constantFrom('sessionMiss' as const, 'deleteSession' as const),
@@ -210,6 +216,17 @@ function apply(devices: Device[], who: number, step: Op, deleted: Set<string>) {
           ...rows.sessions,
           { ...startedClock(at), ...sessionRest(`${d.name}-s-${d.made}`, at) },
         ];
+      break;
+    case 'pause':
+      rows.sessions = rows.sessions.map((session) =>
+        isActiveStatus(session.status)
+          ? {
+              ...session,
+              ...(session.status === 'paused' ? resumedClock(session, at) : pausedClock(session, at)),
+              updatedAt: at,
+            }
+          : session,
+      );
       break;
     case 'end':
       rows.sessions = rows.sessions.map((session) =>

@@ -196,6 +196,36 @@ describe('sync merge traps', () => {
     });
   });
 
+  it('ends a session paused on one device and ended on the other, the same on both', () => {
+    const data = sampleBackupData();
+    const startedAt = Date.UTC(2026, 11, 2, 9);
+    data.sessions = [
+      { ...data.sessions[0]!, status: 'running', startedAt, pausedMs: 0, endedAt: null, studiedMs: null },
+    ];
+    const phone = restored(data);
+    const laptop = restored(data);
+    const session = (device: DocumentSource) => device.local.sessions[0]!;
+    phone.local.sessions = [{ ...session(phone), status: 'paused', pausedAt: startedAt + 10 * 60_000 }];
+    laptop.local.sessions = [
+      {
+        ...session(laptop),
+        status: 'finished-early',
+        endedAt: startedAt + 25 * 60_000,
+        studiedMs: 25 * 60_000,
+      },
+    ];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local).toEqual(laptop.local);
+    expect(session(phone)).toMatchObject({
+      status: 'finished-early',
+      pausedAt: null,
+      endedAt: startedAt + 25 * 60_000,
+      studiedMs: 25 * 60_000,
+    });
+  });
+
   it('keeps a miss written in a session the other device deleted, without the session, the same on both', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
