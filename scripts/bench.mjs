@@ -1,7 +1,7 @@
 // `npm run bench`: builds the production app and a floor app, serves the app, measures, and prints each
 // figure as a ratio against its target with the raw numbers beside it. Results also go to .bench/results.json.
 //
-//   node scripts/bench.mjs [--only size,lighthouse,hydration,review,filter,cpu] [--quick]
+//   node scripts/bench.mjs [--only size,sync,lighthouse,hydration,review,filter,cpu] [--quick]
 //
 // --quick is for trying the bench out: one Lighthouse run per route, fewer loads, shorter CPU windows.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { buildFloor } from './bench-floor.mjs';
 import { firstLoadJs, kB, visitJs } from './bench-first-load.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
 import { startPreview } from './bench-server.mjs';
+import { measureSync } from './bench-sync.mjs';
 import { findChromium } from './chromium-path.mjs';
 
 const appDist = '.bench/app';
@@ -344,6 +345,7 @@ try {
     await buildFloor(floorDist);
   }
   await part('size', measureSize);
+  await part('sync', () => measureSync(figure, quick));
   if (wants('lighthouse') || wants('hydration') || wants('review') || wants('filter') || wants('cpu')) {
     server = await startPreview(appDist, previewPort);
     log(`serving ${appDist} on ${server.url}`);

@@ -445,7 +445,7 @@ function recordProblem(data: BackupData, madeAt: number | null): string | null {
   const checks: { [K in keyof BackupData]?: RowCheck } = {
     sets: (set: MixedSetRecord) => firstProblem(validateSet(set)) ?? practiceExamProblem(set),
     rehearsals: (run: RehearsalRecord) => rehearsalProblem(run),
-    misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds })),
+    misses: (miss: MissRecord) => firstProblem(validateMiss(miss, { setIds, sessionIds, unattached: true })),
     sessions: (session: SessionRecord) => firstProblem(validateSession(session, madeAt ?? undefined)),
     studyLogs: (log: StudyLogRecord) => firstProblem(validateStudyLog(log, latestDay)),
     reviewCards: ofMiss,

@@ -18,17 +18,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function toUtcNoon(iso: IsoDate): number {
+/** Noon UTC on a calendar date: one instant whatever the device's time zone. */
+export function toUtcNoon(iso: IsoDate): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d, 12);
 }
 
-function fromUtcNoon(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+/**
+ * The calendar date at an instant in UTC: for what two devices work out from the same rows and must agree on
+ * whatever their time zones (a review card replayed after a merge), not for a date the learner is shown.
+ */
+export function utcIsoDate(instant: number): IsoDate {
+  return new Date(instant).toISOString().slice(0, 10);
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromUtcNoon(toUtcNoon(iso) + days * dayMs);
+  return utcIsoDate(toUtcNoon(iso) + days * dayMs);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

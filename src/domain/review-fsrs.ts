@@ -4,7 +4,7 @@
  * dates, which the learner can trust and the tests can pin.
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade, type FSRS } from 'ts-fsrs';
-import { localInstant, type IsoDate } from './dates';
+import { toUtcNoon, type IsoDate } from './dates';
 import {
   ruleHash,
   type ReviewCardRecord,
@@ -77,7 +77,8 @@ export interface GradeInput {
 /** FSRS memory after replaying grades in order, from an empty card created on the rule's start date. */
 function replay(start: IsoDate, history: readonly ReviewLogRecord[]): Card {
   const scheduler = schedulerFor(0.9);
-  let card = createEmptyCard(new Date(localInstant(start, '12:00')));
+  // Noon UTC, not the device's noon: a card replayed on two devices in two time zones must come out the same.
+  let card = createEmptyCard(new Date(toUtcNoon(start)));
   for (const log of [...history].sort((a, b) => a.reviewedAt - b.reviewedAt)) {
     card = scheduler.next(card, new Date(log.reviewedAt), log.rating as Grade).card;
   }

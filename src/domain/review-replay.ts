@@ -2,11 +2,13 @@
  * A rule's review card rebuilt from its grades alone. Two devices that each graded the same rule hold different
  * cards; once their review logs are merged, both rebuild the card from the same logs in the same order, so both
  * show the same memory and the same due date. Each grade is replayed exactly as it was made on the day
- * (`gradeCard`, with the recall target of that day and the exam date as merged), so a card rebuilt from one
- * device's own logs is the card that device already had. Slips count against the rule as worded when they were
- * counted: when the merged card was counted against other wording, its count is kept as it is.
+ * (`gradeCard`, with the recall target of that day and the exam date as merged). "That day" is the grade's UTC
+ * date, not the device's: a phone in Auckland and a laptop in Lisbon must rebuild the same card from the same
+ * logs (the grading device used its own date, so near midnight its card can move by a day's recall target once
+ * replayed). Slips count against the rule as worded when they were counted: when the merged card was counted
+ * against other wording, its count is kept as it is.
  */
-import { localIsoDate, type IsoDate } from './dates';
+import { utcIsoDate, type IsoDate } from './dates';
 import type { MissRecord } from './records';
 import { gradeCard } from './review-fsrs';
 import { ruleHash, type ReviewCardRecord, type ReviewLogRecord } from './review-records';
@@ -41,7 +43,7 @@ export function replayCard({ miss, start, logs, examDate, card }: ReplayInput): 
       history: rebuilt ? [] : retests,
       rating: log.rating,
       now: log.reviewedAt,
-      retention: targetRetention(examDate, localIsoDate(log.reviewedAt)),
+      retention: targetRetention(examDate, utcIsoDate(log.reviewedAt)),
       logId: log.id,
     }).card;
   }

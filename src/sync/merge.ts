@@ -10,12 +10,13 @@ import * as Y from 'yjs';
 import * as v from 'valibot';
 import { withoutOrphanReviews } from '../domain/backup-format';
 import { dataProblem, rowSchemas } from '../domain/backup-schema';
-import { localIsoDate } from '../domain/dates';
+import { utcIsoDate } from '../domain/dates';
 import type { MissRecord, MixedSetRecord, SettingsRecord } from '../domain/records';
 import type { ReviewCardRecord, ReviewLogRecord } from '../domain/review-records';
 import { replayCard } from '../domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
-import { baseUpdate, recordRows, rowsOfDocument, sameValue } from './row-document';
+import { repairedRows } from './merge-repairs';
+import { baseUpdate, recordRowEdits, recordRows, rowsOfDocument, sameValue } from './row-document';
 
 export interface DocumentSource {
   /** This device's document as last stored; null before its first sync. */
@@ -86,7 +87,7 @@ function replayedCards(merged: TableRows): ReviewCardRecord[] {
     try {
       card = replayCard({
         miss,
-        start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt),
+        start: (miss.setId ? setDates.get(miss.setId) : undefined) ?? utcIsoDate(miss.createdAt),
         logs,
         examDate,
         card: cards.get(missId),
@@ -114,27 +115,43 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
   }
   const held = rowsOfDocument(doc);
   const merged = emptyTableRows() as Record<TableName, unknown[]>;
+  // What the merge decides beyond the document: recorded as this device's operations, so both match again.
+  const edits: { table: TableName; put: Record<string, unknown>[]; delete: string[] }[] = [];
   let refused = 0;
   for (const table of tableNames) {
     const localRows = new Map(
-      (source.local[table] as readonly unknown[]).map((row) => [primaryKeyOf(table, row), row]),
+      (source.local[table] as readonly Record<string, unknown>[]).map((row) => [
+        primaryKeyOf(table, row),
+        row,
+      ]),
     );
+    const edit = { table, put: [] as Record<string, unknown>[], delete: [] as string[] };
+    edits.push(edit);
     const keys = new Set([...held[table].keys(), ...localRows.keys()]);
     for (const key of [...keys].sort()) {
       const row = held[table].get(key);
       if (row === undefined) continue;
-      if (v.is(rowSchemas[table], row)) merged[table].push(row);
-      else {
-        refused += 1;
-        if (localRows.has(key)) merged[table].push(localRows.get(key));
+      if (v.is(rowSchemas[table], row)) {
+        merged[table].push(row);
+        continue;
       }
+      refused += 1;
+      const local = localRows.get(key);
+      if (local) {
+        merged[table].push(local);
+        edit.put.push(local);
+      } else edit.delete.push(key);
     }
   }
-  const rows = merged as TableRows;
+  const rows = repairedRows(merged as TableRows);
   const cards = replayedCards(rows);
   if (cards.length) {
     const rebuilt = new Map(cards.map((card) => [card.missId, card]));
     rows.reviewCards = [...rows.reviewCards.filter((card) => !rebuilt.has(card.missId)), ...rebuilt.values()];
+    const cardEdits = edits.find((edit) => edit.table === 'reviewCards')!;
+    for (const card of cards) {
+      if (!sameValue(held.reviewCards.get(card.missId), card)) cardEdits.put.push({ ...card });
+    }
   }
   const problem = dataProblem(withoutOrphanReviews(rows));
   if (problem) {
@@ -144,8 +161,7 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
       message: problem.replace(/^This backup/, 'Merged with this file, your data'),
     };
   }
-  // Rows kept or rebuilt here become this device's operations, so the document matches the tables again.
-  recordRows(doc, rows);
+  recordRowEdits(doc, edits);
   const state = documentState(doc);
   doc.destroy();
   const { changes, counts } = differences(source.local, rows);

@@ -20,7 +20,8 @@ import * as Y from 'yjs';
 import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
 import { fnv1a32 } from '../domain/fnv-hash';
-import { primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
+import { primaryKeyOf, tableNames, tables, type TableName, type TableRows } from '../domain/tables';
+import { repairedRows } from './merge-repairs';
 
 const sep = '\u0000';
 
@@ -51,12 +52,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. */
+/**
+ * A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. The primary key
+ * has no key of its own: it is the row key already (a random id written twice per row made a tenth of a sync
+ * file). Documents from before this, and every restored backup's base, still hold it; `rowOf` reads either.
+ */
 export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields {
   const entries = entriesOf(table, row);
   const fields: Fields = new Map([['', true]]);
   for (const [name, value] of Object.entries(row)) {
-    if (value === undefined) continue;
+    if (value === undefined || name === tables[table].primaryKey) continue;
     if (isPlainObject(value) && isPlainObjectSchema(entries[name])) {
       for (const [inner, innerValue] of Object.entries(value)) {
         if (innerValue !== undefined) fields.set(`${name}${sep}${inner}`, innerValue);
@@ -69,9 +74,9 @@ export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields
 }
 
 /** The row its merge keys describe, or null when its marker is gone (deleted). */
-export function rowOf(fields: Fields): Record<string, unknown> | null {
+function rowOf(table: TableName, rowKey: string, fields: Fields): Record<string, unknown> | null {
   if (fields.get('') !== true) return null;
-  const row: Record<string, unknown> = {};
+  const row: Record<string, unknown> = { [tables[table].primaryKey]: rowKey };
   for (const [path, value] of [...fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === '') continue;
     const cut = path.indexOf(sep);
@@ -119,7 +124,7 @@ export function rowsOfDocument(doc: Y.Doc): Record<TableName, Map<string, Record
   for (const table of tableNames) {
     const rows = new Map<string, Record<string, unknown>>();
     for (const [rowKey, fields] of fieldsByRow(tableMap(doc, table))) {
-      const row = rowOf(fields);
+      const row = rowOf(table, rowKey, fields);
       if (row) rows.set(rowKey, row);
     }
     result[table] = rows;
@@ -127,35 +132,95 @@ export function rowsOfDocument(doc: Y.Doc): Record<TableName, Map<string, Record
   return result;
 }
 
+/** When a row was made, by the first of its time fields (the set-up and a tick have only one). */
+function madeAt(row: Record<string, unknown>): number {
+  for (const name of ['createdAt', 'startedAt', 'reviewedAt', 'tickedAt', 'updatedAt']) {
+    if (typeof row[name] === 'number') return row[name];
+  }
+  return 0;
+}
+
 /**
- * Makes the document hold exactly these rows, touching only what differs: a changed field is set, a field
- * gone from a row is deleted, a row gone from the table has every key deleted. A row added again after a
- * delete (a task ticked, unticked, ticked) gets a fresh marker of its own.
+ * Rows in the order they were made rather than by their random ids: the operations are written in the order they
+ * are made, and rows made together (the misses of one set, a rule's reviews) share text that gzip then finds
+ * close by (a year of heavy study: a fifth smaller file). The order changes no merge.
+ */
+function inTimeOrder(rows: readonly Record<string, unknown>[]) {
+  return [...rows].sort((a, b) => madeAt(a) - madeAt(b));
+}
+
+/** Sets the fields of a row that differ from what the document holds (`before`), and deletes those it lost. */
+function writeRow(map: Y.Map<unknown>, table: TableName, row: Record<string, unknown>, before: Fields) {
+  const rowKey = primaryKeyOf(table, row);
+  const now = fieldsOf(table, row);
+  for (const path of before.keys()) {
+    if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
+  }
+  for (const [path, value] of now) {
+    if (!before.has(path) || !sameValue(before.get(path), value)) map.set(`${rowKey}${sep}${path}`, value);
+  }
+}
+
+function eraseRow(map: Y.Map<unknown>, rowKey: string, fields: Fields) {
+  for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
+}
+
+/**
+ * Makes the document hold exactly these rows, touching only what differs from what the tables were made from
+ * (the document's rows with the merge's repairs, see merge-repairs.ts): a changed field is set, a field gone from
+ * a row is deleted, a row gone from the table has every key deleted. A row added again after a delete (a task
+ * ticked, unticked, ticked) gets a fresh marker of its own. A row a repair hides (a practice exam another
+ * device's replaced) is left as it is: its absence from the tables is the repair's, not a delete.
  */
 export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
+  const raw = rowsOfDocument(doc);
+  const shown = repairedRows(
+    Object.fromEntries(tableNames.map((table) => [table, [...raw[table].values()]])) as unknown as TableRows,
+  );
   doc.transact(() => {
     for (const table of tableNames) {
       const tableRows = rows[table] as readonly Record<string, unknown>[] | undefined;
       if (!tableRows) continue;
       const map = tableMap(doc, table);
       const held = fieldsByRow(map);
-      const wanted = new Map(tableRows.map((row) => [primaryKeyOf(table, row), row]));
+      const seen = new Map(
+        (shown[table] as readonly Record<string, unknown>[]).map((row) => [primaryKeyOf(table, row), row]),
+      );
+      const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
       for (const [rowKey, fields] of held) {
-        if (wanted.has(rowKey)) continue;
-        for (const path of fields.keys()) map.delete(`${rowKey}${sep}${path}`);
-        held.delete(rowKey);
+        const hidden = raw[table].has(rowKey) && !seen.has(rowKey);
+        if (!wanted.has(rowKey) && !hidden) eraseRow(map, rowKey, fields);
       }
-      for (const [rowKey, row] of wanted) {
-        const now = fieldsOf(table, row);
-        const before = held.get(rowKey) ?? new Map<string, unknown>();
-        for (const path of before.keys()) {
-          if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
-        }
-        for (const [path, value] of now) {
-          if (!before.has(path) || !sameValue(before.get(path), value))
-            map.set(`${rowKey}${sep}${path}`, value);
-        }
+      for (const row of inTimeOrder(tableRows)) {
+        const rowKey = primaryKeyOf(table, row);
+        // Compared with what the learner was shown: a repaired field, or a row only a repair adds (a practice
+        // exam's logged time), is written only once the learner changes it.
+        const before = seen.get(rowKey);
+        writeRow(map, table, row, before ? fieldsOf(table, before) : (held.get(rowKey) ?? new Map()));
       }
+    }
+  });
+}
+
+export interface RowEdits {
+  table: TableName;
+  put: readonly Record<string, unknown>[];
+  delete: readonly string[];
+}
+
+/**
+ * Records only these rows (put, or deleted by row key) and leaves every other row as the document holds it:
+ * after a merge, the few rows the merge itself decided (a rebuilt card, a row kept from this device) without
+ * comparing every row of every table with the document again.
+ */
+export function recordRowEdits(doc: Y.Doc, edits: readonly RowEdits[]): void {
+  doc.transact(() => {
+    for (const { table, put, delete: deleted } of edits) {
+      if (!put.length && !deleted.length) continue;
+      const map = tableMap(doc, table);
+      const held = fieldsByRow(map);
+      for (const rowKey of deleted) eraseRow(map, rowKey, held.get(rowKey) ?? new Map());
+      for (const row of put) writeRow(map, table, row, held.get(primaryKeyOf(table, row)) ?? new Map());
     }
   });
 }
@@ -196,7 +261,12 @@ export function baseUpdate(rows: TableRows): Uint8Array {
       const map = tableMap(doc, table);
       for (const row of sorted[table] as readonly Record<string, unknown>[]) {
         const rowKey = primaryKeyOf(table, row);
-        const fields = [...fieldsOf(table, row)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        // With the primary key's own field, as every release has made them: the same backup must give the
+        // same operations on a device that restored it before this release and one that restores it after.
+        const { primaryKey } = tables[table];
+        const fields = [...fieldsOf(table, row), [primaryKey, row[primaryKey]] as const].sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        );
         for (const [path, value] of fields) map.set(`${rowKey}${sep}${path}`, value);
       }
     }

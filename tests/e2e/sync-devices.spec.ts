@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createBackup } from '../../src/domain/backup-format';
 import type { MissRecord, TickRecord } from '../../src/domain/records';
+import type { ReviewCardRecord, ReviewLogRecord } from '../../src/domain/review-records';
+import { replayCard } from '../../src/domain/review-replay';
 import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
@@ -31,10 +33,11 @@ function sharedBackup(): string {
   );
 }
 
-async function device(browser: Browser, name: string, clockAheadMs = 0) {
+/** `clock` moves the device's clock: ahead of the real one by milliseconds, or to a date. */
+async function device(browser: Browser, name: string, clock: number | Date = 0) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (clockAheadMs) await page.clock.install({ time: Date.now() + clockAheadMs });
+  if (clock) await page.clock.install({ time: clock instanceof Date ? clock : Date.now() + clock });
   await page.goto('/data');
   const section = page.getByRole('region', { name: 'Your other devices' });
   await section.getByLabel('This device’s name').fill(name);
@@ -156,6 +159,63 @@ test('two devices offline keep both edits of one miss, add up ticks, keep a dele
   expect((await tickIds(laptop.page)).length).toBe(laptopTicks.length + 2);
   await laptop.page.goto('/data');
   await expect(laptop.section.getByRole('listitem').filter({ hasText: 'Phone: merged' })).toBeVisible();
+});
+
+test('the same rule reviewed on both devices keeps both reviews and gets one due date on both', async ({
+  browser,
+}) => {
+  // The laptop grades in the morning, the phone the same evening, each before any merge.
+  const laptop = await device(browser, 'Laptop', new Date('2026-12-03T08:00:00'));
+  const phone = await device(browser, 'Phone', new Date('2026-12-03T19:00:00'));
+  contexts = [laptop.context, phone.context];
+  const backup = sharedBackup();
+  await restore(laptop, backup);
+  await restore(phone, backup);
+  // The backup's answered retests are stored as logs too; these are the grades made in review.
+  const grades = async (page: Page) =>
+    (await storedRows<ReviewLogRecord>(page, 'reviewLogs')).filter((log) => log.source === 'review');
+  const cardOf = async (page: Page, missId: string) =>
+    (await storedRows<ReviewCardRecord>(page, 'reviewCards')).find((card) => card.missId === missId);
+  const grade = async ({ page }: Device, key: '1' | '3') => {
+    await page.goto('/review');
+    await page.getByRole('button', { name: /Show the rule/ }).click();
+    const rule = page.locator('.review-rule');
+    await expect(rule).toBeVisible();
+    const text = await rule.textContent();
+    await page.keyboard.press(key);
+    await expect.poll(async () => (await grades(page)).length).toBe(1);
+    return { text, missId: (await grades(page))[0]!.missId };
+  };
+  const graded = await grade(laptop, '1');
+  expect(await grade(phone, '3')).toEqual(graded);
+  const laptopCard = await cardOf(laptop.page, graded.missId);
+  expect(await cardOf(phone.page, graded.missId)).not.toEqual(laptopCard);
+
+  const fromPhone = await saveFile(phone);
+  await mergeFile(phone, await saveFile(laptop), 'Laptop');
+  await mergeFile(laptop, fromPhone, 'Phone');
+
+  for (const { page } of [laptop, phone]) {
+    const logs = await grades(page);
+    expect(logs.map((log) => log.rating).sort()).toEqual([1, 3]);
+    expect(logs.every((log) => log.missId === graded.missId)).toBe(true);
+  }
+  const merged = await cardOf(laptop.page, graded.missId);
+  expect(await cardOf(phone.page, graded.missId)).toEqual(merged);
+  // Rescheduled from both grades (Good in the evening after Again in the morning), not one side's card.
+  const miss = (await misses(laptop.page)).find((row) => row.id === graded.missId)!;
+  const replayed = replayCard({
+    miss,
+    start: '2026-11-25',
+    logs: (await storedRows<ReviewLogRecord>(laptop.page, 'reviewLogs')).filter(
+      (log) => log.missId === miss.id,
+    ),
+    examDate: '2027-01-15',
+    card: undefined,
+  });
+  expect(merged).toMatchObject({ due: replayed!.due, memory: replayed!.memory });
+  expect(merged!.due).not.toBe(laptopCard!.due);
+  expect(await storedRows(phone.page, 'reviewCards')).toEqual(await storedRows(laptop.page, 'reviewCards'));
 });
 
 test('a blank device starts from a sync file, a bad file changes nothing, and a merge can be undone', async ({

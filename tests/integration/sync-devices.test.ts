@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAllRows } from '../../src/db/backup-repository';
 import { createBackup } from '../../src/domain/backup-format';
@@ -79,6 +80,32 @@ describe('sync between devices, on the database', () => {
     }
   });
 
+  it('merges a format-1 file saved before this release, alone and beside files saved by this release', async () => {
+    const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
+    const older = new Uint8Array(fixture('sync-v1-release-0.1.0.mlsync'));
+    const first = await device();
+    expect(await merge(first, older)).toMatchObject({ ok: true });
+    // What a blank device got from this file with the code that saved it.
+    expect(await readAllRows(first.db)).toEqual(
+      JSON.parse(fixture('sync-v1-release-0.1.0.rows.json').toString('utf8')),
+    );
+    const miss = first.store.getState().misses.miss1!;
+    expect((await first.store.getState().restoreMiss({ ...miss, rule: 'Edited on this release.' })).ok).toBe(
+      true,
+    );
+    expect((await first.store.getState().deleteMiss('miss2')).ok).toBe(true);
+    const newer = await save(first);
+    const second = await device();
+    await merge(second, newer);
+    await merge(second, older);
+    const third = await device();
+    await merge(third, older);
+    await merge(third, newer);
+    for (const { db } of [second, third]) expect(await readAllRows(db)).toEqual(await readAllRows(first.db));
+    expect(third.store.getState().misses.miss1?.rule).toBe('Edited on this release.');
+    expect(third.store.getState().misses.miss2).toBeUndefined();
+  });
+
   it('syncs a database upgraded in place from release 0.1.0', async () => {
     const upgraded = freshDb();
     const released = openReleasedDatabase(upgraded.name, 2);
@@ -119,7 +146,7 @@ describe('sync between devices, on the database', () => {
     await phone.store.getState().setTicked('last-7:day-5', true);
     const before = await readAllRows(phone.db);
     const newer = new TextEncoder().encode(
-      new TextDecoder().decode(file.subarray(0, 200)).replace('"formatVersion":1', '"formatVersion":2'),
+      new TextDecoder().decode(file.subarray(0, 200)).replace('"formatVersion":2', '"formatVersion":3'),
     );
     const cases: [Uint8Array, RegExp][] = [
       [file.subarray(0, file.length - 10), /cut short or damaged/],

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MissRecord } from '../../src/domain/records';
+import type { MissRecord, RehearsalRecord } from '../../src/domain/records';
+import {
+  endedClock,
+  isActiveStatus,
+  pausedClock,
+  resumedClock,
+  startedClock,
+} from '../../src/domain/session-timer';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableRows } from '../../src/domain/tables';
@@ -49,6 +56,34 @@ function newMiss(id: string, at: number): MissRecord {
   };
 }
 
+const sessionRest = (id: string, at: number) => ({
+  id,
+  endedAt: null,
+  studiedMs: null,
+  notes: {},
+  updatedAt: at,
+});
+
+function practiceRun(id: string, at: number): RehearsalRecord {
+  return {
+    id,
+    status: 'running',
+    startedAt: at,
+    shiftMs: 0,
+    pausedMs: 0,
+    pausedAt: null,
+    endedAt: null,
+    questions: 60,
+    limitMs: 7_200_000,
+    timed: true,
+    source: 'Databricks practice exam',
+    current: 1,
+    visits: [],
+    flagged: [],
+    updatedAt: at,
+  };
+}
+
 type Op =
   | { kind: 'add' }
   | { kind: 'edit'; pick: number; field: 'rule' | 'cue' | 'saferAction'; text: string }
@@ -56,6 +91,8 @@ type Op =
   | { kind: 'tick' | 'untick'; task: number }
   | { kind: 'setup'; field: 'examDate' | 'examTime'; pick: number }
   | { kind: 'review'; pick: number; rating: ReviewRating; day: number }
+  | { kind: 'start' | 'pause' | 'end' | 'rehearse' }
+  | { kind: 'sessionMiss' | 'deleteSession'; pick: number }
   | { kind: 'sync'; to: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -80,6 +117,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     day: fc.nat(20),
   }),
   fc.record({ kind: fc.constant('sync' as const), to: fc.nat(2) }),
+  // What two devices can each do alone but not together: a session running on each, a miss written in a
+  // session the other deletes, a practice exam in progress on each.
+  // Weighted so that most histories hold at least one of them.
+  { arbitrary: fc.constantFrom({ kind: 'start' as const }, { kind: 'rehearse' as const }), weight: 3 },
+  fc.constantFrom({ kind: 'pause' as const }, { kind: 'end' as const }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constantFrom('sessionMiss' as const, 'deleteSession' as const),
+      pick: fc.nat(3),
+    }),
+    weight: 2,
+  },
 );
 
 const tasks = ['sparkml-pipelines', 'last-7:day-7', 'last-7:day-6'] as const;
@@ -161,6 +210,49 @@ function apply(devices: Device[], who: number, step: Op, deleted: Set<string>) {
       rows.reviewCards = [...rows.reviewCards.filter((row) => row.missId !== target.id), card];
       break;
     }
+    case 'start':
+      if (!rows.sessions.some((session) => isActiveStatus(session.status)))
+        rows.sessions = [
+          ...rows.sessions,
+          { ...startedClock(at), ...sessionRest(`${d.name}-s-${d.made}`, at) },
+        ];
+      break;
+    case 'pause':
+      rows.sessions = rows.sessions.map((session) =>
+        isActiveStatus(session.status)
+          ? {
+              ...session,
+              ...(session.status === 'paused' ? resumedClock(session, at) : pausedClock(session, at)),
+              updatedAt: at,
+            }
+          : session,
+      );
+      break;
+    case 'end':
+      rows.sessions = rows.sessions.map((session) =>
+        isActiveStatus(session.status)
+          ? { ...session, ...endedClock(session, at, 'finished-early'), updatedAt: at }
+          : session,
+      );
+      break;
+    case 'sessionMiss': {
+      const session = rows.sessions[step.pick % Math.max(rows.sessions.length, 1)];
+      if (session)
+        rows.misses = [
+          ...rows.misses,
+          { ...newMiss(`${d.name}-${d.made}`, at), setId: null, sessionId: session.id },
+        ];
+      break;
+    }
+    case 'deleteSession': {
+      // As the app does: the session's misses stay, pointing at it.
+      const session = rows.sessions[step.pick % Math.max(rows.sessions.length, 1)];
+      if (session) rows.sessions = rows.sessions.filter((row) => row.id !== session.id);
+      break;
+    }
+    case 'rehearse':
+      if (!rows.rehearsals.length) rows.rehearsals = [practiceRun(`${d.name}-r-${d.made}`, at)];
+      break;
     case 'sync':
       if (step.to !== who) merge(devices[step.to]!, save(d));
       break;

@@ -3,7 +3,7 @@ import type { MissRecord } from '../../src/domain/records';
 import type { ReviewLogRecord } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
 import { emptyTableRows, type TableRows } from '../../src/domain/tables';
-import { mergeUpdate, type DocumentSource } from '../../src/sync/merge';
+import type { DocumentSource } from '../../src/sync/merge';
 import { fileOf, merged } from '../support/sync-documents';
 import { sampleBackupData } from '../backup-sample';
 
@@ -119,6 +119,32 @@ describe('sync merge traps', () => {
     expect(phoneCard.due).toBe(bothGrades.due);
   });
 
+  it('rebuilds the same card from the same reviews on devices in two time zones', () => {
+    // 11:00 UTC on New Year's Day is past midnight in Auckland and still New Year's Eve morning in Los Angeles:
+    // 14 or 13 days before the exam, two recall targets, if the device's own date were used.
+    const logs: ReviewLogRecord[] = [
+      { id: 'retest', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2026, 11, 21, 23), source: 'retest' },
+      { id: 'first', missId: 'miss1', rating: 3, reviewedAt: Date.UTC(2027, 0, 1, 11), source: 'review' },
+    ];
+    const zone = process.env.TZ;
+    const cardIn = (timeZone: string) => {
+      process.env.TZ = timeZone;
+      return replayCard({
+        miss: { id: 'miss1', rule: 'Check the alias.' },
+        start: '2026-12-20',
+        logs,
+        examDate: '2027-01-15',
+        card: undefined,
+      });
+    };
+    try {
+      expect(cardIn('Pacific/Auckland')).toEqual(cardIn('America/Los_Angeles'));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('counts what came in per kind: new, changed and deleted', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
@@ -140,21 +166,106 @@ describe('sync merge traps', () => {
     expect(missOf(phone, 'miss1')!.rule).toBe(sampleBackupData().misses[0]!.rule);
   });
 
-  it('refuses a merge whose whole would break the data and changes nothing', () => {
+  it('keeps one of two sessions running on two devices, and the other one’s time as studied, the same on both', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
     const running = {
       ...laptop.local.sessions[0]!,
       status: 'running' as const,
+      startedAt: Date.UTC(2026, 11, 2, 9),
+      shiftMs: 0,
+      pausedMs: 0,
       endedAt: null,
       studiedMs: null,
     };
     phone.local.sessions = [...phone.local.sessions, { ...running, id: 'phone-session' }];
-    laptop.local.sessions = [...laptop.local.sessions, { ...running, id: 'laptop-session' }];
-    const before = structuredClone(phone.local);
-    const outcome = mergeUpdate(phone, fileOf(laptop));
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/running/) });
-    expect(phone.local).toEqual(before);
+    laptop.local.sessions = [
+      ...laptop.local.sessions,
+      { ...running, id: 'laptop-session', startedAt: running.startedAt + 20 * 60_000 },
+    ];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local).toEqual(laptop.local);
+    const session = (id: string) => phone.local.sessions.find((row) => row.id === id);
+    expect(session('laptop-session')).toMatchObject({ status: 'running', endedAt: null });
+    expect(session('phone-session')).toMatchObject({
+      status: 'finished-early',
+      endedAt: running.startedAt + 20 * 60_000,
+      studiedMs: 20 * 60_000,
+    });
+  });
+
+  it('ends a session paused on one device and ended on the other, the same on both', () => {
+    const data = sampleBackupData();
+    const startedAt = Date.UTC(2026, 11, 2, 9);
+    data.sessions = [
+      { ...data.sessions[0]!, status: 'running', startedAt, pausedMs: 0, endedAt: null, studiedMs: null },
+    ];
+    const phone = restored(data);
+    const laptop = restored(data);
+    const session = (device: DocumentSource) => device.local.sessions[0]!;
+    phone.local.sessions = [{ ...session(phone), status: 'paused', pausedAt: startedAt + 10 * 60_000 }];
+    laptop.local.sessions = [
+      {
+        ...session(laptop),
+        status: 'finished-early',
+        endedAt: startedAt + 25 * 60_000,
+        studiedMs: 25 * 60_000,
+      },
+    ];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local).toEqual(laptop.local);
+    expect(session(phone)).toMatchObject({
+      status: 'finished-early',
+      pausedAt: null,
+      endedAt: startedAt + 25 * 60_000,
+      studiedMs: 25 * 60_000,
+    });
+  });
+
+  it('keeps a miss written in a session the other device deleted, without the session, the same on both', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    // The phone deletes the session (its own miss2 still points at it, as the app leaves it); the laptop
+    // writes one more miss in it.
+    phone.local.sessions = phone.local.sessions.filter((session) => session.id !== 'session1');
+    laptop.local.misses = [
+      ...laptop.local.misses,
+      { ...missOf(laptop, 'miss2')!, id: 'laptop-miss', rule: 'Written in the session.' },
+    ];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.sessions.map((session) => session.id)).not.toContain('session1');
+    for (const id of ['miss2', 'laptop-miss']) expect(missOf(phone, id)).toMatchObject({ sessionId: null });
+    expect(missOf(phone, 'laptop-miss')!.rule).toBe('Written in the session.');
+  });
+
+  it('keeps one of two practice exams in progress on two devices and logs the other’s time, the same on both', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    const run = {
+      ...phone.local.rehearsals[0]!,
+      status: 'running' as const,
+      pausedAt: null,
+      pausedMs: 0,
+      startedAt: Date.UTC(2026, 11, 2, 9),
+    };
+    phone.local.rehearsals = [{ ...run, id: 'phone-run' }];
+    laptop.local.rehearsals = [{ ...run, id: 'laptop-run', startedAt: run.startedAt + 45 * 60_000 }];
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.rehearsals.map((row) => row.id)).toEqual(['laptop-run']);
+    expect(phone.local.studyLogs.find((log) => log.id === 'practice-exam-phone-run')).toMatchObject({
+      date: '2026-12-02',
+      minutes: 45,
+    });
   });
 
   it('merges a review history FSRS cannot replay (a grade dated before its set) and keeps the card as merged', () => {

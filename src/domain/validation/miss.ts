@@ -21,6 +21,11 @@ export type MissProblems = Partial<Record<keyof MissFields | 'docTitle' | 'docUr
 export interface MissReferences {
   setIds?: ReadonlySet<string>;
   sessionIds?: ReadonlySet<string>;
+  /**
+   * A stored miss may point at neither: a merge keeps a miss whose set or session another device removed, without
+   * it (src/sync/merge-repairs.ts). The form still asks for one.
+   */
+  unattached?: boolean;
 }
 
 /** http and https only: a `javascript:` or `data:` link in a learner's own log must never be clickable. */
@@ -57,7 +62,7 @@ export function isBlankMiss(miss: Pick<MissFields, 'domain' | 'failureMode' | 'r
 
 export function validateMiss(miss: MissFields, references: MissReferences = {}): MissProblems {
   const problems: MissProblems = {};
-  if (miss.setId === null && miss.sessionId === null) {
+  if (miss.setId === null && miss.sessionId === null && !references.unattached) {
     problems.setId = 'Record the mixed set first, or choose it here.';
   }
   if (miss.setId !== null && references.setIds && !references.setIds.has(miss.setId)) {
