@@ -5,8 +5,10 @@ import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
 import type { CheckedSyncFile, MergeReport } from '../../sync/sync-actions';
 import type { SyncStatus } from '../../sync/sync-status';
-import { TableHead } from '../../ui/table-head';
+import { folderProblemsText } from '../../domain/sync-folder-schedule';
+import { MergeCounts } from './merge-counts';
 import { StatusMessage } from './status-message';
+import { SyncFolder } from './sync-folder';
 
 // Loaded on first use: the merge engine (Yjs) is not part of any first visit.
 const syncActions = () => import('../../sync/sync-actions');
@@ -43,7 +45,7 @@ export function OtherDevices() {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<Merged | null>(null);
+  const [reports, setReports] = useState<Merged[]>([]);
   const [otherPlan, setOtherPlan] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -112,14 +114,15 @@ export function OtherDevices() {
     const { mergeSyncFile } = await syncActions();
     const merged = await withSync((db) => mergeSyncFile(db, file, Date.now()));
     if (!merged) return setError(noStorage);
-    if (merged.ok) setReport(merged);
-    else setError(merged.message);
+    if (!merged.ok) return setError(merged.message);
+    setReports([merged]);
+    setMessage(mergedText(merged));
   };
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     event.target.value = '';
-    setReport(null);
+    setReports([]);
     setOtherPlan(null);
     if (!chosen) return;
     void act(async () => {
@@ -137,16 +140,9 @@ export function OtherDevices() {
     act(async () => {
       const { undoLastMerge } = await syncActions();
       const undone = await withSync((db) => undoLastMerge(db));
-      setReport(null);
+      setReports([]);
       if (undone?.ok) setMessage('The merge was undone: every row it changed is as it was before.');
     });
-
-  const changedKinds = report
-    ? backupKinds.filter(({ kind }) => {
-        const count = report.counts[kind];
-        return count.added + count.changed + count.deleted > 0;
-      })
-    : [];
 
   return (
     <section id="other-devices" className="card stack" aria-labelledby={`${id}-heading`}>
@@ -239,32 +235,22 @@ export function OtherDevices() {
           </div>
         </div>
       )}
-      <StatusMessage message={message ?? (report ? mergedText(report) : null)} />
-      {report && changedKinds.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>What came in from {report.from}</caption>
-            <TableHead
-              columns={[
-                'Kind',
-                { label: 'New', num: true },
-                { label: 'Changed', num: true },
-                { label: 'Deleted', num: true },
-              ]}
-            />
-            <tbody>
-              {changedKinds.map(({ kind, label }) => (
-                <tr key={kind}>
-                  <th scope="row">{label}</th>
-                  <td className="num">{report.counts[kind].added}</td>
-                  <td className="num">{report.counts[kind].changed}</td>
-                  <td className="num">{report.counts[kind].deleted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <SyncFolder
+        status={status}
+        onRan={(run, folderName) => {
+          setReports(run.merged);
+          setOtherPlan(run.otherPlan[0] ?? null);
+          setError(null);
+          setMessage(
+            `Synced with the folder “${folderName}”: ${run.summary.cameIn}.${folderProblemsText(run.summary.problems)}`,
+          );
+        }}
+        refresh={refresh}
+      />
+      <StatusMessage message={message} />
+      {reports.map((report) => (
+        <MergeCounts key={report.from} report={report} />
+      ))}
       {status?.undo && (
         <p>
           <button type="button" className="secondary" disabled={busy} onClick={() => void undo()}>
