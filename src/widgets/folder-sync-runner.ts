@@ -24,10 +24,15 @@ let lastRunAt: number | null = null;
 let lastChangeAt: number | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<FolderSyncEvent> | null = null;
+let lastEvent: FolderSyncEvent | null = null;
 
-/** Tells the section what each run did, whoever started it. */
+/**
+ * Tells the section what each run did, whoever started it, beginning with the last run: the one on open has
+ * often finished before the section is on screen.
+ */
 export function onFolderSync(listener: (event: FolderSyncEvent) => void): () => void {
   listeners.add(listener);
+  if (lastEvent) listener(lastEvent);
   return () => listeners.delete(listener);
 }
 
@@ -85,6 +90,7 @@ export function runFolderSync(appStore: AppStore, { ask = false } = {}): Promise
       lastRunAt = Date.now();
       schedule();
     }
+    lastEvent = event;
     for (const listener of listeners) listener(event);
   });
   return started;
