@@ -1,5 +1,6 @@
-import { readSyncFolder } from '../db/sync-state';
+import { readSyncFolder } from '../db/sync-folder-row';
 import type { StudyDatabase } from '../db/database';
+import { syncFolderSupported } from '../platform/engine-features';
 import type { AppStore } from '../store/app-store';
 
 /**
@@ -7,7 +8,7 @@ import type { AppStore } from '../store/app-store';
  * this costs one IndexedDB read and loads no sync code at all.
  */
 export function startSyncFolderIfChosen(db: StudyDatabase, store: AppStore): void {
-  if (!('showDirectoryPicker' in window)) return;
+  if (!syncFolderSupported()) return;
   void readSyncFolder(db)
     .then(async (folder) => {
       if (folder) (await import('../widgets/folder-sync-runner')).startFolderSync(store);

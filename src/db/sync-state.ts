@@ -4,7 +4,7 @@
  * an import's. Rows are written with plain puts and deletes, and the generation is not bumped: a merge is an
  * edit of some rows, so other tabs read back just those (and a change they queued still lands on top).
  */
-import type { SyncFolderRecord, SyncStateKey, SyncStateRecord } from '../domain/device-rows';
+import type { SyncStateKey, SyncStateRecord } from '../domain/device-rows';
 import { fnv1a32 } from '../domain/fnv-hash';
 import type { TableName } from '../domain/tables';
 import { StudyDatabase } from './database';
@@ -49,10 +49,4 @@ export async function writeSync(db: StudyDatabase, { changes, put, delete: remov
   } finally {
     strict.close();
   }
-}
-
-/** The sync folder chosen on this device, if any: read on every open, so it reads the one row it needs. */
-export async function readSyncFolder(db: StudyDatabase): Promise<SyncFolderRecord | null> {
-  const row = await db.syncState.get('folder');
-  return row?.key === 'folder' ? row : null;
 }

@@ -3,8 +3,7 @@
  * folder is one a cloud drive or Syncthing already syncs, so every device writes only its own file there and
  * reads every other device's: no two devices ever write one file, and no drive ever has a conflict to pick.
  */
-import { countText } from './count-text';
-import type { FolderRunSummary, SeenFiles } from './device-rows';
+import type { SeenFiles } from './device-rows';
 
 /** Every few minutes while the app is open, for a device left on a desk beside another. */
 export const folderSyncEveryMs = 5 * 60_000;
@@ -63,13 +62,3 @@ export function nextFolderSyncAt({
 /** Whether coming back to the app (focus, the tab shown again) should read the folder now. */
 export const runsOnReturn = (lastRunAt: number | null, now: number): boolean =>
   lastRunAt === null || now - lastRunAt >= focusGapMs || now < lastRunAt;
-
-/** The files a run could not merge, each with why; nothing when every file merged. */
-export const folderProblemsText = (problems: readonly string[]): string =>
-  problems.length
-    ? ` ${countText(problems.length, 'file', 'files')} could not be merged: ${problems.join(' ')}`
-    : '';
-
-/** What the section says of the last run, in plain words. */
-export const folderRunText = (summary: FolderRunSummary, when: (at: number) => string): string =>
-  `Last synced with the folder: ${when(summary.at)}, ${summary.cameIn}.${folderProblemsText(summary.problems)}`;

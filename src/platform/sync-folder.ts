@@ -19,8 +19,6 @@ const readwrite = { mode: 'readwrite' } as const;
 const picker = (): Picker | undefined =>
   (window as unknown as { showDirectoryPicker?: Picker }).showDirectoryPicker;
 
-export const canUseSyncFolder = (): boolean => typeof picker() === 'function';
-
 /** The folder the learner picks; null when they close the picker. */
 export async function chooseSyncFolder(): Promise<FileSystemDirectoryHandle | null> {
   try {

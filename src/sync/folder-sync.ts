@@ -10,7 +10,8 @@ import type { FolderRunSummary } from '../domain/device-rows';
 import { fnv1a32 } from '../domain/fnv-hash';
 import { filesToRead, ownFolderFileName, type FolderEntry } from '../domain/sync-folder-schedule';
 import type { StudyDatabase } from '../db/database';
-import { readSyncFolder, readSyncState, writeSync } from '../db/sync-state';
+import { readSyncFolder } from '../db/sync-folder-row';
+import { readSyncState, writeSync } from '../db/sync-state';
 import {
   checkSyncFile,
   deviceOf,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   afterChangeDelayMs,
   filesToRead,
-  folderRunText,
   folderSyncEveryMs,
   focusGapMs,
   nextFolderSyncAt,
   ownFolderFileName,
   runsOnReturn,
 } from '../../src/domain/sync-folder-schedule';
+import { folderRunText } from '../../src/domain/sync-folder-text';
 
 const own = ownFolderFileName('abc123');
 const entry = (name: string, lastModified = 1000, size = 50) => ({ name, lastModified, size });

@@ -5,7 +5,7 @@ import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
 import type { CheckedSyncFile, MergeReport } from '../../sync/sync-actions';
 import type { SyncStatus } from '../../sync/sync-status';
-import { folderProblemsText } from '../../domain/sync-folder-schedule';
+import { folderProblemsText } from '../../domain/sync-folder-text';
 import { MergeCounts } from './merge-counts';
 import { StatusMessage } from './status-message';
 import { SyncFolder } from './sync-folder';

@@ -1,14 +1,15 @@
 import { useContext, useEffect, useEffectEvent, useState } from 'react';
-import { folderRunText } from '../../domain/sync-folder-schedule';
-import { canUseSyncFolder, chooseSyncFolder, folderPermission } from '../../platform/sync-folder';
+import { folderRunText } from '../../domain/sync-folder-text';
+import { syncFolderSupported } from '../../platform/engine-features';
 import type { AppStore } from '../../store/app-store';
 import { AppStoreContext } from '../../store/use-app-store';
 import type { FolderRun } from '../../sync/folder-sync';
 import type { SyncStatus } from '../../sync/sync-status';
 import type { FolderSyncEvent } from '../../widgets/folder-sync-runner';
 
-// Loaded once a folder is in use: the runner, and through it the merge engine only when a run starts.
+// Loaded once a folder is in use or chosen: the runner, and through it the merge engine only when a run starts.
 const folderRunner = () => import('../../widgets/folder-sync-runner');
+const folderAccess = () => import('../../platform/sync-folder');
 const syncStatus = () => import('../../sync/sync-status');
 const when = (at: number) => new Date(at).toLocaleString();
 
@@ -80,7 +81,7 @@ export function SyncFolder({
 
   const choose = () =>
     act(async () => {
-      const handle = await chooseSyncFolder();
+      const handle = await (await folderAccess()).chooseSyncFolder();
       if (!handle) return;
       await storeFolder({ handle, name: handle.name });
       await refresh();
@@ -92,7 +93,7 @@ export function SyncFolder({
   const allow = (handle: FileSystemDirectoryHandle) =>
     act(async () => {
       // Asked first, inside the click: the browser shows its prompt only while the click is fresh.
-      if ((await folderPermission(handle, true)) !== 'granted') {
+      if ((await (await folderAccess()).folderPermission(handle, true)) !== 'granted') {
         setNeedsAccess(true);
         return setNote('Access was not allowed, so the folder is not synced. Allow it when you are ready.');
       }
@@ -114,7 +115,7 @@ export function SyncFolder({
   return (
     <div className="stack">
       <h3>Sync folder</h3>
-      {!canUseSyncFolder() && !folder ? (
+      {!syncFolderSupported() && !folder ? (
         <p>
           This browser cannot keep a sync folder (Chrome or Edge on a computer or Android can), so save and
           merge a sync file instead.
