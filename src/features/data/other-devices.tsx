@@ -1,6 +1,16 @@
-import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+} from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { backupKinds } from '../../domain/backup-format';
 import { countText } from '../../domain/count-text';
+import { onLaunchedFiles, takeSharedFile } from '../../platform/incoming-files';
 import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
 import type { CheckedSyncFile, MergeReport } from '../../sync/sync-actions';
@@ -48,6 +58,7 @@ export function OtherDevices() {
   const [reports, setReports] = useState<Merged[]>([]);
   const [otherPlan, setOtherPlan] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
+  const [shared, setShared] = useState<File | null>(null);
 
   const loadStatus = useCallback(async () => {
     const { readSyncStatus } = await syncStatus();
@@ -119,13 +130,12 @@ export function OtherDevices() {
     setMessage(mergedText(merged));
   };
 
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = '';
+  /** Every way a file arrives (the field, a double-click, the share sheet) merges it through here. */
+  const mergeFile = (chosen: File) => {
     setReports([]);
     setOtherPlan(null);
-    if (!chosen) return;
-    void act(async () => {
+    setShared(null);
+    return act(async () => {
       const bytes = new Uint8Array(await chosen.arrayBuffer());
       const { checkSyncFile } = await syncActions();
       const checked = await withSync(async (db) => ({ ...(await checkSyncFile(db, bytes)), touched: {} }));
@@ -135,6 +145,26 @@ export function OtherDevices() {
       await merge(checked);
     });
   };
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (chosen) void mergeFile(chosen);
+  };
+
+  const onLaunched = useEffectEvent((files: File[]) => void mergeFile(files[0]!));
+  useEffect(() => onLaunchedFiles(onLaunched), []);
+
+  // A file shared from another app arrives once, after the share sheet: asked about before it is merged.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sharedArrived = searchParams.get('shared') === '1';
+  useEffect(() => {
+    if (!sharedArrived) return;
+    void takeSharedFile(new URL(import.meta.env.BASE_URL, window.location.href).href).then((file) => {
+      setShared(file);
+      setSearchParams({}, { replace: true });
+    });
+  }, [sharedArrived, setSearchParams]);
 
   const undo = () =>
     act(async () => {
@@ -209,6 +239,22 @@ export function OtherDevices() {
           </p>
         )}
       </div>
+      {shared && (
+        <div className="card highlight stack" role="region" aria-label="A sync file shared to the app">
+          <p>
+            <strong>{shared.name}</strong> was shared to the app. Merge it into this device? You can undo a
+            merge until the next one.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void mergeFile(shared)}>
+              Merge {shared.name}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => setShared(null)}>
+              Not now
+            </button>
+          </div>
+        </div>
+      )}
       {otherPlan && (
         <div className="card highlight stack" role="region" aria-label="Merge a file from another study plan">
           <p>
