@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { createBackup } from '../../src/domain/backup-format';
 import type { MissRecord } from '../../src/domain/records';
-import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
+import { openDevice, restoreBackup, sharedBackup } from './sync-device';
 
 /**
  * The sync folder with two contexts as two devices. The OS folder picker cannot be driven, so the picker hands
@@ -69,54 +68,20 @@ async function driveCopies(from: Page, to: Page) {
   }
 }
 
-function sharedBackup(): string {
-  const data = sampleBackupData();
-  const miss = data.misses[0]!;
-  const complete = {
-    ...miss,
-    revisit: { kind: 'lesson' as const, lessonId: '3.1' as const },
-    cue: undefined,
-  };
-  return JSON.stringify(
-    createBackup(
-      {
-        ...data,
-        reviewCards: [],
-        reviewLogs: [],
-        misses: [
-          { ...complete, id: 'canary', rule: 'Canary before promoting.', saferAction: 'Watch errors.' },
-        ],
-      },
-      '0.1.0',
-      Date.UTC(2026, 10, 30, 9),
-    ),
-  );
+const oneMiss = () =>
+  sharedBackup([{ id: 'canary', rule: 'Canary before promoting.', saferAction: 'Watch errors.' }]);
+
+type Device = Awaited<ReturnType<typeof openDevice>>;
+
+/** A laptop and a phone whose folder pickers hand out their own stand-in folder. */
+async function twoDevices(browser: Browser) {
+  const laptop = await openDevice(browser, 'Laptop', { init: standInFolder, fakeClock: true });
+  const phone = await openDevice(browser, 'Phone', { init: standInFolder, fakeClock: true });
+  contexts = [laptop.context, phone.context];
+  return { laptop, phone };
 }
 
-async function device(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  await context.addInitScript(standInFolder);
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto('/data');
-  const section = page.getByRole('region', { name: 'Your other devices' });
-  await section.getByLabel('This device’s name').fill(name);
-  await section.getByRole('button', { name: 'Save name' }).click();
-  await expect(section.getByRole('status')).toContainText(`now called “${name}”`);
-  return { context, page, section };
-}
-
-type Device = Awaited<ReturnType<typeof device>>;
-
-async function restore({ page }: Device) {
-  await page.getByLabel('Backup file').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(sharedBackup()),
-  });
-  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
-  await expect(page.getByText('Backup imported from backup.json')).toBeVisible();
-}
+const restore = ({ page }: Device) => restoreBackup(page, oneMiss());
 
 async function chooseFolder({ section }: Device, cameIn: RegExp) {
   await section.getByRole('button', { name: 'Choose a sync folder' }).click();
@@ -156,9 +121,7 @@ test.afterEach(async () => {
 test('two devices sync through a folder: each writes its own file, merges the other’s on open and on focus, and both edits hold', async ({
   browser,
 }) => {
-  const laptop = await device(browser, 'Laptop');
-  const phone = await device(browser, 'Phone');
-  contexts = [laptop.context, phone.context];
+  const { laptop, phone } = await twoDevices(browser);
   await restore(laptop);
   await chooseFolder(laptop, /^Synced with the folder “cloud”: nothing new\.$/);
   const written = await folderFiles(laptop.page);
@@ -210,9 +173,7 @@ test('two devices sync through a folder: each writes its own file, merges the ot
 test('access lost after a restart is asked back with one button, and nothing is read until it is given', async ({
   browser,
 }) => {
-  const laptop = await device(browser, 'Laptop');
-  const phone = await device(browser, 'Phone');
-  contexts = [laptop.context, phone.context];
+  const { laptop, phone } = await twoDevices(browser);
   await restore(phone);
   await chooseFolder(phone, /^Synced with the folder “cloud”: nothing new\.$/);
   await driveCopies(phone.page, laptop.page);
@@ -240,9 +201,7 @@ test('access lost after a restart is asked back with one button, and nothing is 
 test('reading the folder again merges nothing twice, and a damaged file there says so and changes nothing', async ({
   browser,
 }) => {
-  const laptop = await device(browser, 'Laptop');
-  const phone = await device(browser, 'Phone');
-  contexts = [laptop.context, phone.context];
+  const { laptop, phone } = await twoDevices(browser);
   await restore(laptop);
   await chooseFolder(laptop, /^Synced with the folder “cloud”: nothing new\.$/);
   await driveCopies(laptop.page, phone.page);

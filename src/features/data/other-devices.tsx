@@ -19,6 +19,7 @@ import { folderProblemsText } from '../../domain/sync-folder-text';
 import { MergeCounts } from './merge-counts';
 import { StatusMessage } from './status-message';
 import { SyncFolder } from './sync-folder';
+import { useHeldAction } from './use-held-action';
 
 // Loaded on first use: the merge engine (Yjs) is not part of any first visit.
 const syncActions = () => import('../../sync/sync-actions');
@@ -54,10 +55,8 @@ export function OtherDevices() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [reports, setReports] = useState<Merged[]>([]);
   const [otherPlan, setOtherPlan] = useState<Checked | null>(null);
-  const [busy, setBusy] = useState(false);
   const [shared, setShared] = useState<File | null>(null);
 
   const loadStatus = useCallback(async () => {
@@ -80,21 +79,7 @@ export function OtherDevices() {
   }, [loadStatus]);
 
   /** Runs one action with the buttons held, then shows the stored state. */
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setMessage(null);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(
-        `That did not work (${failure instanceof Error ? failure.message : String(failure)}). Nothing was changed.`,
-      );
-    } finally {
-      await refresh();
-      setBusy(false);
-    }
-  };
+  const { act, busy, error, setError } = useHeldAction({ onStart: () => setMessage(null), settle: refresh });
 
   const saveName = (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { AppStoreContext } from '../../store/use-app-store';
 import type { FolderRun } from '../../sync/folder-sync';
 import type { SyncStatus } from '../../sync/sync-status';
 import type { FolderSyncEvent } from '../../widgets/folder-sync-runner';
+import { useHeldAction } from './use-held-action';
 
 // Loaded once a folder is in use or chosen: the runner, and through it the merge engine only when a run starts.
 const folderRunner = () => import('../../widgets/folder-sync-runner');
@@ -29,9 +30,8 @@ export function SyncFolder({
 }) {
   const store = useContext(AppStoreContext) as AppStore;
   const [needsAccess, setNeedsAccess] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { act, busy, error, setError } = useHeldAction({ onStart: () => setNote(null) });
   const folder = status?.folder ?? null;
   const folderName = folder?.name ?? null;
 
@@ -56,21 +56,6 @@ export function SyncFolder({
       unsubscribe();
     };
   }, [folderName, store]);
-
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setNote(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(
-        `That did not work (${failure instanceof Error ? failure.message : String(failure)}). Nothing was changed.`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const storeFolder = (chosen: { handle: FileSystemDirectoryHandle; name: string } | null) =>
     store.getState().withSyncDatabase(async (db) => {
