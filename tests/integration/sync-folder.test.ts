@@ -134,4 +134,21 @@ describe('the sync folder, on the database', () => {
     }
     expect(await readAllRows(laptop.db)).toEqual(before);
   });
+
+  it('reads every file again after a backup is restored, and lets the folder go on a reset', async () => {
+    const folder = cloudFolder();
+    const laptop = await device(folder);
+    const phone = await device(folder);
+    expect((await laptop.store.getState().setTicked('last-7:day-6', true)).ok).toBe(true);
+    await laptop.sync();
+    await phone.sync();
+    expect((await restore(phone.store)).ok).toBe(true);
+    expect(phone.store.getState().ticks['last-7:day-6']).toBeUndefined();
+    const run = await phone.sync();
+    expect(run.merged.map((report) => report.from)).toEqual(['Unnamed device']);
+    expect(phone.store.getState().ticks['last-7:day-6']).toBeDefined();
+
+    expect((await phone.store.getState().resetAllData()).ok).toBe(true);
+    expect((await readSyncStatus(phone.db)).folder).toBeNull();
+  });
 });
