@@ -87,6 +87,16 @@ export default defineConfig({
             icons: [{ src: `${base}icon-192.png`, sizes: '192x192' }],
           },
         ],
+        // Installed on desktop Chromium, a double-click on a sync file opens the data view with it (launchQueue).
+        file_handlers: [{ action: `${base}data`, accept: { 'application/x-ml-pro-sync': ['.mlsync'] } }],
+        // Android's share sheet POSTs a shared sync file here; the service worker answers, with no server
+        // (public/share-target-sw.js).
+        share_target: {
+          action: `${base}share-target`,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'file', accept: ['.mlsync', 'application/octet-stream'] }] },
+        },
         // Written by `node scripts/make-screenshots.mjs` from the production build.
         screenshots: [
           {
@@ -112,6 +122,8 @@ export default defineConfig({
         // 404.html is for the host (GitHub Pages); offline, navigateFallback does its job.
         globIgnores: ['screenshots/**', '404.html'],
         cleanupOutdatedCaches: true,
+        // Relative to the worker, so it resolves under a sub-path too.
+        importScripts: ['share-target-sw.js'],
       },
     }),
   ],

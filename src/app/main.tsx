@@ -12,6 +12,7 @@ import { pageNow } from '../platform/page-clock';
 import { preloadView } from './router';
 import { handOverFromShell } from './shell-handover';
 import { requestPersistenceOnFirstData } from './persist-storage';
+import { startSyncFolderIfChosen } from './sync-folder-start';
 import { syncTheme } from './theme';
 import { reloadOnVersionChange } from './version-change';
 
@@ -45,6 +46,7 @@ async function start() {
       </StrictMode>,
     ),
   );
+  if (db) startSyncFolderIfChosen(db, handle.store);
 }
 
 void start();

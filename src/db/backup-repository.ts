@@ -87,21 +87,24 @@ function replaceRows(
 
 /**
  * Inside a replace, sync's document no longer matches the tables. An import keeps the backup's own rows for the
- * next sync to start from (see src/sync), and the device's study plan; a reset forgets the document and the
- * devices merged. Either way the undo of a merge is gone. (Here rather than in sync-state.ts, which the entry
+ * next sync to start from (see src/sync), and the device's study plan; a reset forgets the document, the
+ * devices merged and the sync folder (or the folder's files would bring back everything just deleted). Either way the undo of a merge is gone. (Here rather than in sync-state.ts, which the entry
  * would then carry whole.)
  */
 async function forgetSyncDocument(db: StudyDatabase, restoredFrom: TableRows | undefined) {
   const plan = (await db.syncState.get('document')) ?? (await db.syncState.get('restored'));
+  const folder = await db.syncState.get('folder');
   await db.syncState.bulkDelete([
     'document',
     'restored',
     'undo',
-    ...(restoredFrom ? [] : ['peers' as const]),
+    ...(restoredFrom ? [] : (['peers', 'folder'] as const)),
   ]);
   if (restoredFrom) {
     const planId = plan && 'planId' in plan ? plan.planId : null;
     await db.syncState.put({ key: 'restored', data: restoredFrom, planId });
+    // The folder's files are read afresh, so what the other devices added since the backup comes back in.
+    if (folder?.key === 'folder') await db.syncState.put({ ...folder, seen: {}, writtenHash: null });
   }
 }
 

@@ -55,6 +55,30 @@ export type SyncStateRecord =
       from: string;
       mergedAt: number;
     }
-  | { key: 'peers'; peers: SyncPeer[] };
+  | { key: 'peers'; peers: SyncPeer[] }
+  | SyncFolderRecord;
+
+/** The folder's files as last read, by name: a file whose time and size are unchanged is not read again. */
+export type SeenFiles = Readonly<Record<string, { lastModified: number; size: number }>>;
+
+/** What the last read of the sync folder brought in, in words, and what it could not read. */
+export interface FolderRunSummary {
+  at: number;
+  cameIn: string;
+  problems: string[];
+}
+
+/**
+ * The sync folder the learner chose (File System Access): its handle, which IndexedDB stores as it is, the files
+ * read so far (so an unchanged file is not read again) and a fingerprint of the document last written there.
+ */
+export interface SyncFolderRecord {
+  key: 'folder';
+  handle: FileSystemDirectoryHandle;
+  name: string;
+  seen: SeenFiles;
+  writtenHash: string | null;
+  last: FolderRunSummary | null;
+}
 
 export type SyncStateKey = SyncStateRecord['key'];

@@ -42,3 +42,11 @@ export function dateInputSupported(): boolean {
   // A browser without the picker keeps any text; one with it refuses text that is not a date.
   return input.type === 'date' && input.value === '';
 }
+
+/**
+ * Whether a sync folder can be chosen here (File System Access: Chromium on desktop and recent Android); where
+ * it cannot, "Your other devices" says so and the sync file does the job.
+ */
+export const syncFolderSupported = (): boolean =>
+  typeof window !== 'undefined' &&
+  typeof (window as { showDirectoryPicker?: unknown }).showDirectoryPicker === 'function';

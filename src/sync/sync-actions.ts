@@ -24,7 +24,7 @@ function randomId(): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function deviceOf(state: SyncState, name?: string): Extract<SyncStateRecord, { key: 'device' }> {
+export function deviceOf(state: SyncState, name?: string): Extract<SyncStateRecord, { key: 'device' }> {
   return {
     key: 'device',
     deviceId: state.device?.deviceId ?? randomId(),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { startStaticHost, type StaticHost } from './static-host';
+import { shareToApp } from './share-to-app';
 import { storedRows } from './stored-rows';
 
 // A build made with `BASE_PATH=/ml-pro/` (npm test makes it beside dist/), served as the hosts in README
@@ -40,6 +41,8 @@ test('under a sub-path on GitHub Pages, the app works end to end and reloads off
       scope: string;
       icons: { src: string }[];
       shortcuts: { url: string }[];
+      file_handlers: { action: string }[];
+      share_target: { action: string };
     };
     expect(manifest).toMatchObject({ id: base, start_url: base, scope: base });
     expect(manifest.shortcuts.map((shortcut) => shortcut.url)).toEqual([
@@ -50,6 +53,15 @@ test('under a sub-path on GitHub Pages, the app works end to end and reloads off
     for (const src of manifest.icons.map((icon) => icon.src)) {
       expect((await request.get(`${host.origin}${src}`)).ok(), src).toBe(true);
     }
+    expect(manifest.file_handlers.map((handler) => handler.action)).toEqual([`${base}data`]);
+    expect(manifest.share_target.action).toBe(`${base}share-target`);
+    // A shared file reaches the data view under the sub-path, through the worker alone.
+    await shareToApp(page, 'phone.mlsync', [1, 2, 3]);
+    await page.waitForURL(`${host.origin}${base}data`);
+    const offer = page.getByRole('region', { name: 'A sync file shared to the app' });
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect(offer).toHaveCount(0);
+    await page.goto(`${host.origin}${base}plan`);
 
     await page.getByRole('checkbox', { name: 'SparkML pipelines' }).check();
     // A full page load aborts a write still in flight: the tick must be stored before the next one.

@@ -1,63 +1,23 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { createBackup } from '../../src/domain/backup-format';
 import type { MissRecord, TickRecord } from '../../src/domain/records';
 import type { ReviewCardRecord, ReviewLogRecord } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
-import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
+import { openDevice, restoreBackup, sharedBackup } from './sync-device';
 
 /** A backup both devices restore: two complete misses of one set. */
-function sharedBackup(): string {
-  const data = sampleBackupData();
-  const miss = data.misses[0]!;
-  const complete = {
-    ...miss,
-    revisit: { kind: 'lesson' as const, lessonId: '3.1' as const },
-    cue: undefined,
-  };
-  return JSON.stringify(
-    createBackup(
-      {
-        ...data,
-        reviewCards: [],
-        reviewLogs: [],
-        misses: [
-          { ...complete, id: 'canary', rule: 'Canary before promoting.', saferAction: 'Watch errors.' },
-          { ...complete, id: 'drift', rule: 'Watch drift before retraining.', saferAction: '' },
-        ],
-      },
-      '0.1.0',
-      Date.UTC(2026, 10, 30, 9),
-    ),
-  );
-}
+const twoMisses = () =>
+  sharedBackup([
+    { id: 'canary', rule: 'Canary before promoting.', saferAction: 'Watch errors.' },
+    { id: 'drift', rule: 'Watch drift before retraining.', saferAction: '' },
+  ]);
 
+type Device = Awaited<ReturnType<typeof openDevice>>;
 /** `clock` moves the device's clock: ahead of the real one by milliseconds, or to a date. */
-async function device(browser: Browser, name: string, clock: number | Date = 0) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (clock) await page.clock.install({ time: clock instanceof Date ? clock : Date.now() + clock });
-  await page.goto('/data');
-  const section = page.getByRole('region', { name: 'Your other devices' });
-  await section.getByLabel('This device’s name').fill(name);
-  await section.getByRole('button', { name: 'Save name' }).click();
-  await expect(section.getByRole('status')).toContainText(`now called “${name}”`);
-  return { context, page, section };
-}
-
-type Device = Awaited<ReturnType<typeof device>>;
-
-async function restore({ page }: Device, text: string) {
-  await page.goto('/data');
-  await page.getByLabel('Backup file').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
-  await expect(page.getByText('Backup imported from backup.json')).toBeVisible();
-}
+const device = (browser: Browser, name: string, clock: number | Date = 0) =>
+  openDevice(browser, name, clock instanceof Date ? { clockAt: clock } : { clockAheadMs: clock });
+const restore = ({ page }: Device, text: string) => restoreBackup(page, text);
 
 async function saveFile({ page, section }: Device): Promise<string> {
   await page.goto('/data');
@@ -111,7 +71,7 @@ test('two devices offline keep both edits of one miss, add up ticks, keep a dele
   // The phone's clock is two hours ahead: merging needs no clock, so nothing changes because of it.
   const phone = await device(browser, 'Phone', 2 * 3_600_000);
   contexts = [laptop.context, phone.context];
-  const backup = sharedBackup();
+  const backup = twoMisses();
   await restore(laptop, backup);
   await restore(phone, backup);
   const older = await saveFile(laptop);
@@ -224,7 +184,7 @@ test('a blank device starts from a sync file, a bad file changes nothing, and a 
   const laptop = await device(browser, 'Laptop');
   const blank = await device(browser, 'Tablet');
   contexts = [laptop.context, blank.context];
-  await restore(laptop, sharedBackup());
+  await restore(laptop, twoMisses());
   const file = await saveFile(laptop);
 
   await blank.page.goto('/');

@@ -18,7 +18,7 @@ async function isChecked(browser: EngineBrowser, label: string) {
   return browser.run((css: string) => (document.querySelector(css) as HTMLInputElement).checked, selector);
 }
 
-async function waitChecked(browser: EngineBrowser, label: string) {
+export async function waitChecked(browser: EngineBrowser, label: string) {
   await waitFor(`"${label}" to be checked`, () => isChecked(browser, label));
 }
 
@@ -65,7 +65,7 @@ function storedStartDate(browser: EngineBrowser) {
   );
 }
 
-async function waitStored(browser: EngineBrowser, table: string, count: number) {
+export async function waitStored(browser: EngineBrowser, table: string, count: number) {
   await waitFor(`${count} stored ${table}`, async () => (await storedCount(browser, table)) === count);
 }
 
@@ -97,7 +97,7 @@ export async function startPlan(browser: EngineBrowser, origin: string) {
   await waitFor('the start date to be stored', async () => (await storedStartDate(browser)) !== null);
 }
 
-async function tick(browser: EngineBrowser, label: string) {
+export async function tick(browser: EngineBrowser, label: string) {
   await browser.click(await find(browser, 'field', label));
   await waitChecked(browser, label);
   await waitStored(browser, 'ticks', 1);

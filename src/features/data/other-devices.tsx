@@ -1,12 +1,25 @@
-import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+} from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { backupKinds } from '../../domain/backup-format';
 import { countText } from '../../domain/count-text';
+import { onLaunchedFiles, takeSharedFile } from '../../platform/incoming-files';
 import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
 import type { CheckedSyncFile, MergeReport } from '../../sync/sync-actions';
 import type { SyncStatus } from '../../sync/sync-status';
-import { TableHead } from '../../ui/table-head';
+import { folderProblemsText } from '../../domain/sync-folder-text';
+import { MergeCounts } from './merge-counts';
 import { StatusMessage } from './status-message';
+import { SyncFolder } from './sync-folder';
+import { useHeldAction } from './use-held-action';
 
 // Loaded on first use: the merge engine (Yjs) is not part of any first visit.
 const syncActions = () => import('../../sync/sync-actions');
@@ -42,10 +55,9 @@ export function OtherDevices() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<Merged | null>(null);
+  const [reports, setReports] = useState<Merged[]>([]);
   const [otherPlan, setOtherPlan] = useState<Checked | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [shared, setShared] = useState<File | null>(null);
 
   const loadStatus = useCallback(async () => {
     const { readSyncStatus } = await syncStatus();
@@ -67,21 +79,7 @@ export function OtherDevices() {
   }, [loadStatus]);
 
   /** Runs one action with the buttons held, then shows the stored state. */
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setMessage(null);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(
-        `That did not work (${failure instanceof Error ? failure.message : String(failure)}). Nothing was changed.`,
-      );
-    } finally {
-      await refresh();
-      setBusy(false);
-    }
-  };
+  const { act, busy, error, setError } = useHeldAction({ onStart: () => setMessage(null), settle: refresh });
 
   const saveName = (event: FormEvent) => {
     event.preventDefault();
@@ -112,17 +110,17 @@ export function OtherDevices() {
     const { mergeSyncFile } = await syncActions();
     const merged = await withSync((db) => mergeSyncFile(db, file, Date.now()));
     if (!merged) return setError(noStorage);
-    if (merged.ok) setReport(merged);
-    else setError(merged.message);
+    if (!merged.ok) return setError(merged.message);
+    setReports([merged]);
+    setMessage(mergedText(merged));
   };
 
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = '';
-    setReport(null);
+  /** Every way a file arrives (the field, a double-click, the share sheet) merges it through here. */
+  const mergeFile = (chosen: File) => {
+    setReports([]);
     setOtherPlan(null);
-    if (!chosen) return;
-    void act(async () => {
+    setShared(null);
+    return act(async () => {
       const bytes = new Uint8Array(await chosen.arrayBuffer());
       const { checkSyncFile } = await syncActions();
       const checked = await withSync(async (db) => ({ ...(await checkSyncFile(db, bytes)), touched: {} }));
@@ -133,20 +131,33 @@ export function OtherDevices() {
     });
   };
 
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (chosen) void mergeFile(chosen);
+  };
+
+  const onLaunched = useEffectEvent((files: File[]) => void mergeFile(files[0]!));
+  useEffect(() => onLaunchedFiles(onLaunched), []);
+
+  // A file shared from another app arrives once, after the share sheet: asked about before it is merged.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sharedArrived = searchParams.get('shared') === '1';
+  useEffect(() => {
+    if (!sharedArrived) return;
+    void takeSharedFile(new URL(import.meta.env.BASE_URL, window.location.href).href).then((file) => {
+      setShared(file);
+      setSearchParams({}, { replace: true });
+    });
+  }, [sharedArrived, setSearchParams]);
+
   const undo = () =>
     act(async () => {
       const { undoLastMerge } = await syncActions();
       const undone = await withSync((db) => undoLastMerge(db));
-      setReport(null);
+      setReports([]);
       if (undone?.ok) setMessage('The merge was undone: every row it changed is as it was before.');
     });
-
-  const changedKinds = report
-    ? backupKinds.filter(({ kind }) => {
-        const count = report.counts[kind];
-        return count.added + count.changed + count.deleted > 0;
-      })
-    : [];
 
   return (
     <section id="other-devices" className="card stack" aria-labelledby={`${id}-heading`}>
@@ -213,6 +224,22 @@ export function OtherDevices() {
           </p>
         )}
       </div>
+      {shared && (
+        <div className="card highlight stack" role="region" aria-label="A sync file shared to the app">
+          <p>
+            <strong>{shared.name}</strong> was shared to the app. Merge it into this device? You can undo a
+            merge until the next one.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void mergeFile(shared)}>
+              Merge {shared.name}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => setShared(null)}>
+              Not now
+            </button>
+          </div>
+        </div>
+      )}
       {otherPlan && (
         <div className="card highlight stack" role="region" aria-label="Merge a file from another study plan">
           <p>
@@ -239,32 +266,22 @@ export function OtherDevices() {
           </div>
         </div>
       )}
-      <StatusMessage message={message ?? (report ? mergedText(report) : null)} />
-      {report && changedKinds.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>What came in from {report.from}</caption>
-            <TableHead
-              columns={[
-                'Kind',
-                { label: 'New', num: true },
-                { label: 'Changed', num: true },
-                { label: 'Deleted', num: true },
-              ]}
-            />
-            <tbody>
-              {changedKinds.map(({ kind, label }) => (
-                <tr key={kind}>
-                  <th scope="row">{label}</th>
-                  <td className="num">{report.counts[kind].added}</td>
-                  <td className="num">{report.counts[kind].changed}</td>
-                  <td className="num">{report.counts[kind].deleted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <SyncFolder
+        status={status}
+        onRan={(run, folderName) => {
+          setReports(run.merged);
+          setOtherPlan(run.otherPlan[0] ?? null);
+          setError(null);
+          setMessage(
+            `Synced with the folder “${folderName}”: ${run.summary.cameIn}.${folderProblemsText(run.summary.problems)}`,
+          );
+        }}
+        refresh={refresh}
+      />
+      <StatusMessage message={message} />
+      {reports.map((report) => (
+        <MergeCounts key={report.from} report={report} />
+      ))}
       {status?.undo && (
         <p>
           <button type="button" className="secondary" disabled={busy} onClick={() => void undo()}>
