@@ -128,7 +128,7 @@ test('the same rule reviewed on both devices keeps both reviews and gets one due
   const laptop = await device(browser, 'Laptop', new Date('2026-12-03T08:00:00'));
   const phone = await device(browser, 'Phone', new Date('2026-12-03T19:00:00'));
   contexts = [laptop.context, phone.context];
-  const backup = sharedBackup();
+  const backup = twoMisses();
   await restore(laptop, backup);
   await restore(phone, backup);
   // The backup's answered retests are stored as logs too; these are the grades made in review.
