@@ -118,7 +118,13 @@ export function Component() {
       </section>
       <section className="card progress-section" aria-labelledby="week-hours-heading">
         <h2 id="week-hours-heading">Hours per week</h2>
-        <WeekHoursChart weeks={weeks} routeWeeks={route.weeks.length} band={band} paceChanges={changes} />
+        <WeekHoursChart
+          weeks={weeks}
+          routeWeeks={route.weeks.length}
+          examDate={setup.examDate}
+          band={band}
+          paceChanges={changes}
+        />
       </section>
       <section className="card progress-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Score per set</h2>
