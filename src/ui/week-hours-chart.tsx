@@ -4,7 +4,7 @@ import type { PaceChange } from '../domain/pace-history';
 import { studyWeekName, type StudyWeek } from '../domain/study-calendar';
 import type { IsoDate } from '../domain/dates';
 import { countText } from '../domain/count-text';
-import { hoursText } from './hours-text';
+import { minutesText } from '../domain/duration-text';
 import './charts.css';
 import { TableHead } from './table-head';
 
@@ -140,7 +140,7 @@ export function WeekHoursChart({
                 <td className="num">
                   {week.promise === 'upcoming' ? '–' : `${week.studyDays} of ${week.daysElapsed}`}
                 </td>
-                <td className="num">{hoursText(week.minutes)}</td>
+                <td className="num">{minutesText(week.minutes)}</td>
                 <td>{promiseText[week.promise]}</td>
                 <td>{changeOf.get(week.week)?.message ?? ''}</td>
               </tr>

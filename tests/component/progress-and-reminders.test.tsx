@@ -31,7 +31,7 @@ it('shows the study calendar and the weeks as tables a screen reader can read', 
   const weeks = screen.getByRole('table', { name: 'Hours and study days per week' });
   const week1 = within(weeks).getByRole('row', { name: /^Week 1 / });
   expect(week1).toHaveTextContent('2 of 7');
-  expect(week1).toHaveTextContent('1.7 h');
+  expect(week1).toHaveTextContent('1 h 45 min');
   expect(week1).toHaveTextContent('below the promise');
   const week2 = within(weeks).getByRole('row', { name: /^Week 2 / });
   expect(week2).toHaveTextContent('1 of 4');

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { SessionRecord } from '../../domain/records';
 import { sessionPhases } from '../../domain/seed';
-import { formatStudyTime } from '../../domain/session-timer';
+import { durationText } from '../../domain/duration-text';
 import { useAppStore } from '../../store/use-app-store';
 import { PhaseWorksheet } from './phase-worksheet';
 
@@ -77,7 +77,7 @@ export const SessionHistory = memo(function SessionHistory() {
                   <span className="grow">
                     <strong>{when}</strong>
                     <span className="choice-detail">
-                      {formatStudyTime(session.studiedMs ?? 0)} studied · {statusText[session.status]}
+                      {durationText(session.studiedMs ?? 0)} studied · {statusText[session.status]}
                     </span>
                     {notePreview(session) && (
                       <span className="session-note-preview">{notePreview(session)}</span>
