@@ -212,7 +212,7 @@ test('readiness: a collapsing lane is never "close to booking", and ticking its 
   await expect(page.getByText(/^Whole plan: \d+ of \d+ done/)).toHaveText(todayCount!);
 });
 
-test('hours are honest: logging 90 minutes by hand moves hours this week by 1.5 h, and it can be edited and deleted', async ({
+test('hours are honest: logging 90 minutes by hand moves hours this week by 1 h 30 min, and it can be edited and deleted', async ({
   page,
 }) => {
   await openWith(page, '2026-06-10T18:00:00', { settings: [setupRow(learner)] });
@@ -229,7 +229,7 @@ test('hours are honest: logging 90 minutes by hand moves hours this week by 1.5 
   await log.getByRole('button', { name: 'Edit Lakehouse Monitoring docs' }).click();
   await log.getByLabel('Minutes').nth(1).fill('60');
   await log.getByRole('button', { name: 'Save changes' }).click();
-  await expect(hours).toContainText('1 hour of the 6-8 hrs/week');
+  await expect(hours).toContainText('60 min of the 6-8 hrs/week');
   await page.reload();
   await expect(hours).toContainText('60 min studied');
 
