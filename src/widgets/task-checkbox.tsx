@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { LessonId } from '../domain/seed-ids';
-import { lessonTitle } from '../domain/seed-lookups';
+import { lessonReferences } from '../domain/seed-lookups';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 
@@ -32,9 +32,7 @@ export function TaskCheckbox({
   const lastTick = useRef(-Infinity);
   // A task named for its lesson (a repair added from the miss log) would say the name twice: list only the
   // lessons its label does not already say.
-  const references = lessons
-    .map((lesson) => `${lesson} ${lessonTitle(lesson)}`)
-    .filter((ref) => !label.includes(ref));
+  const references = lessonReferences(label, lessons);
   return (
     <div className={ticked ? 'choice task-done' : 'choice'}>
       <input
