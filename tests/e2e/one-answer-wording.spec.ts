@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
-import { putRows } from './stored-rows';
+import { putRows, storedRows } from './stored-rows';
 
 /** A 6-week route from Mon Jun 1 to an exam on Mon Jul 20: Jul 13-19 are exactly the last 7 days. */
 const learner: Setup = {
@@ -22,6 +22,27 @@ async function openWith(page: Page, time: string, rows: Record<string, unknown[]
   await putRows(page, rows);
   await page.goto(path);
 }
+
+/** A set on Jun 27 with three misses, all in monitoring and drift response: that lane collapses. */
+const collapsing = {
+  sets: [
+    { id: 's1', date: '2026-06-27', label: 'Set 1', questions: 20, correct: 17, createdAt: 1, updatedAt: 1 },
+  ],
+  misses: [1, 2, 3].map((n) => ({
+    id: `m${n}`,
+    setId: 's1',
+    sessionId: null,
+    domain: 'mlops',
+    failureMode: 'bad-monitoring-reaction',
+    rule: `Rule ${n}.`,
+    saferAction: '',
+    revisit: { kind: 'lesson', lessonId: '2.5' },
+    revisited: false,
+    retests: [],
+    createdAt: n,
+    updatedAt: n,
+  })),
+};
 
 for (const [size, viewport] of [
   ['360x740', { width: 360, height: 740 }],
@@ -72,6 +93,37 @@ for (const [size, viewport] of [
       ).toBeVisible();
       await expect(weeks.getByRole('row', { name: /Week 7|after the route/ })).toHaveCount(0);
       await expect(page.getByText(/\d\.\d h\b|\d hours\b/)).toHaveCount(0);
+    });
+
+    test('once repair lessons are added, nothing asks to add them again, after a reload too, and each is named once', async ({
+      page,
+    }) => {
+      await openWith(
+        page,
+        '2026-06-29T09:00:00',
+        { settings: [{ key: 'setup', value: learner, updatedAt: 1 }], ...collapsing },
+        '/misses#repair',
+      );
+      await page
+        .getByRole('button', { name: /Add these lessons to this week for monitoring and drift response/ })
+        .click();
+      await expect.poll(async () => (await storedRows(page, 'extraTasks')).length).toBe(2);
+      await page.reload();
+      await expect(page.getByText(/A lane is still collapsing: monitoring and drift response/)).toBeVisible();
+      await page.getByText('Details').first().click();
+      await expect(page.getByText(/already in this week’s plan: tick them/)).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Add them from the miss log' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /Add these lessons/ })).toHaveCount(0);
+
+      await page.goto('/plan');
+      const added = page.getByRole('checkbox', {
+        name: '2.5 Lakehouse Monitoring, Drift Metrics and Alerting Design',
+      });
+      await expect(added).toBeVisible();
+      // Its name is its lesson: no lesson reference repeats it under the name (the Remove button names it only
+      // for a screen reader, as the button's own name).
+      await expect(added).toHaveAccessibleDescription('');
+      await expect(added.locator('xpath=ancestor::li[1]').locator('.lesson-refs')).toHaveCount(0);
     });
   });
 }
