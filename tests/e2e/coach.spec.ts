@@ -3,18 +3,8 @@ import type { Page } from '@playwright/test';
 import type { MissRecord, MixedSetRecord, SelfCheckRecord } from '../../src/domain/records';
 import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
+import { learner } from './issue-learner';
 import { putRows, storedRows } from './stored-rows';
-
-/** The issue's learner: start 2026-06-01, exam 2026-07-20 10:00, 6-8 hrs/week. */
-const learner: Setup = {
-  startingPoint: 'lighter-on-mlops',
-  hoursBand: '6-8',
-  examDate: '2026-07-20',
-  examTime: '10:00',
-  startDate: '2026-06-01',
-  routeOverride: null,
-  partTimeWeeks: 10,
-};
 
 /** Stores rows as the app would have, once the app has created its database; the next navigation reads them. */
 async function putRowsOnceOpen(page: Page, rows: Record<string, unknown[]>) {

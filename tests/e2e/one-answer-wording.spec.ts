@@ -1,19 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { Setup } from '../../src/domain/setup';
 import { expect, test } from './fixtures';
+import { learner } from './issue-learner';
 import { putRows, storedRows } from './stored-rows';
-
-/** A 6-week route from Mon Jun 1 to an exam on Mon Jul 20: Jul 13-19 are exactly the last 7 days. */
-const learner: Setup = {
-  startingPoint: 'lighter-on-mlops',
-  hoursBand: '6-8',
-  examDate: '2026-07-20',
-  examTime: '10:00',
-  startDate: '2026-06-01',
-  routeOverride: null,
-  partTimeWeeks: 10,
-  keptRoute: null,
-};
 
 async function openWith(page: Page, time: string, rows: Record<string, unknown[]>, path: string) {
   await page.clock.install({ time: new Date(time) });
