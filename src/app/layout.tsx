@@ -13,10 +13,12 @@ export function Layout() {
   return (
     <AppFrame headerEnd={<ThemeToggle />} busy={navigation.state === 'loading'}>
       <StorageBanners />
+      <Outlet />
+      {/* After the view: an update notice floats at the foot, so it comes last in Tab order too, and the
+          offline-ready line sits below the view's content rather than over or above it. */}
       <Suspense fallback={null}>
         <PwaUpdate />
       </Suspense>
-      <Outlet />
     </AppFrame>
   );
 }

@@ -72,14 +72,16 @@ export function PwaUpdate() {
       </Toast>
     );
   }
+  // Offline-ready asks nothing of the learner and comes on a first visit, while they read the first screen: it
+  // is said in the page's flow, after the view, where it can neither cover a control nor shift one.
   if (offlineReady) {
     return (
-      <Toast>
+      <div className="banner ok offline-ready" role="status">
         <p>The app is ready to work offline.</p>
         <button type="button" className="secondary" onClick={() => setOfflineReady(false)}>
           Dismiss
         </button>
-      </Toast>
+      </div>
     );
   }
   return null;

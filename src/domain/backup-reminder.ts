@@ -7,6 +7,7 @@
  */
 import { carryOverMisses } from './review-carry-over';
 import type { BackupData, BackupFile } from './backup-format';
+import type { BackupLog } from './records';
 
 export const defaultBackupThresholdDays = 7;
 
@@ -27,9 +28,19 @@ export type BackupState = 'nothing-yet' | 'saved' | 'unsaved' | 'due';
 
 export interface BackupStatus {
   state: BackupState;
-  lastExportedAt: number | null;
+  /** The newest instant a backup file holds this data up to (`backedUpUntil`), or null. */
+  backedUpAt: number | null;
   /** Since when changes have waited for a backup: the last backup, or the first change when there was none. */
   unsavedSince: number | null;
+}
+
+/**
+ * Up to when a backup file holds this browser's data: the last export here, or the file it was restored from,
+ * whichever is later. Data restored from a file is not new data waiting for a backup.
+ */
+export function backedUpUntil(log: BackupLog): number | null {
+  const times = [log.lastExportedAt, log.restoredFromAt ?? null].filter((at): at is number => at !== null);
+  return times.length > 0 ? Math.max(...times) : null;
 }
 
 /**
@@ -39,22 +50,22 @@ export interface BackupStatus {
  */
 export function backupStatus(
   rows: Iterable<object>,
-  lastExportedAt: number | null,
+  backedUpAt: number | null,
   now: number,
   thresholdDays: number = defaultBackupThresholdDays,
 ): BackupStatus {
   let firstUnsaved: number | null = null;
   for (const row of rows) {
     const at = rowChangedAt(row);
-    if (at === null || (lastExportedAt !== null && at <= lastExportedAt)) continue;
+    if (at === null || (backedUpAt !== null && at <= backedUpAt)) continue;
     if (firstUnsaved === null || at < firstUnsaved) firstUnsaved = at;
   }
   if (firstUnsaved === null) {
-    return { state: lastExportedAt === null ? 'nothing-yet' : 'saved', lastExportedAt, unsavedSince: null };
+    return { state: backedUpAt === null ? 'nothing-yet' : 'saved', backedUpAt, unsavedSince: null };
   }
-  const unsavedSince = lastExportedAt ?? firstUnsaved;
+  const unsavedSince = backedUpAt ?? firstUnsaved;
   const state = now - unsavedSince >= thresholdDays * dayMs ? 'due' : 'unsaved';
-  return { state, lastExportedAt, unsavedSince };
+  return { state, backedUpAt, unsavedSince };
 }
 
 /**
@@ -72,13 +83,21 @@ export function withExportRecord(data: BackupData, now: number): BackupData {
 }
 
 /**
- * The rows an import stores: the file's data, recording the file's own export time as the last backup (the file
- * holds everything up to then, so it is one). A version-1 file has no record of its own; a clock ahead of ours
- * counts as now. A file from before rule review holds answered retests and no review cards: they are carried
+ * The rows an import stores: the file's data, recording the file's own export time as where the data was restored
+ * from (it holds everything up to then), never as a backup made on this device: the export record the file
+ * carries is the exporting device's. A version-1 file has no record of its own; a clock ahead of ours counts as
+ * now. A file from before rule review holds answered retests and no review cards: they are carried
  * into review as the database upgrade carries them, so importing keeps the same history as upgrading.
  */
 export function importedData(file: BackupFile, now: number): BackupData {
-  const data = withExportRecord(file.data, Math.min(Date.parse(file.exportedAt), now));
+  const restoredFromAt = Math.min(Date.parse(file.exportedAt), now);
+  const data: BackupData = {
+    ...file.data,
+    settings: [
+      ...file.data.settings.filter((row) => row.key !== 'backups'),
+      { key: 'backups', value: { lastExportedAt: null, restoredFromAt }, updatedAt: now },
+    ],
+  };
   const cardIds = new Set(data.reviewCards.map((card) => card.missId));
   const logIds = new Set(data.reviewLogs.map((log) => log.id));
   const carried = carryOverMisses(data.misses, data.sets, (missId) => cardIds.has(missId), now);

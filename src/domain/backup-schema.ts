@@ -138,7 +138,11 @@ const settingsRecord = v.variant('key', [
   // Added in backup version 2; version-1 files simply have no such row.
   v.strictObject({
     key: v.literal('backups'),
-    value: v.strictObject({ lastExportedAt: v.nullable(timestamp) }),
+    // restoredFromAt added later in version 3 (issue 20): optional, so every earlier file still imports.
+    value: v.strictObject({
+      lastExportedAt: v.nullable(timestamp),
+      restoredFromAt: v.optional(v.nullable(timestamp)),
+    }),
     updatedAt: timestamp,
   }),
 ]);

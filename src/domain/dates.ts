@@ -71,6 +71,16 @@ export function formatShortDate(iso: IsoDate): string {
   return `${weekdayFormat.format(ms)} ${shortFormat.format(ms)}`;
 }
 
+/**
+ * "Thu Nov 26, 21:05": an instant on the device's clock, where the time of day tells things apart (a backup file,
+ * a sync, a session). Same date words as `formatShortDate`; 24-hour, as the exam time is entered.
+ */
+export function formatDateTime(instant: number): string {
+  const date = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatShortDate(localIsoDate(instant))}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** "Thursday, November 26, 2026" */
 export function formatLongDate(iso: IsoDate): string {
   return longFormat.format(toUtcNoon(iso));

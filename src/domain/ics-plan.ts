@@ -13,10 +13,12 @@
  */
 import { lastSevenDayPlan } from './exam-countdown';
 import { addDays, daysBetween, isValidTime, localIsoDate, type IsoDate } from './dates';
-import type { Route } from './route';
+import { isAfterRoute, weekIndexOf, type Route } from './route';
+import type { ExtraTaskRecord } from './records';
 import { weekdayCodes, type WeekdayCode } from './reminder-choices';
 import type { Setup } from './setup';
-import { lessonTitle } from './seed-lookups';
+import { lessonReferences } from './seed-lookups';
+import type { LessonId } from './seed-ids';
 
 const uidDomain = 'ml-pro-study-tracker';
 
@@ -162,12 +164,26 @@ function sessionEvent(
 /** Exports count up from this instant, so a newer export always carries a higher SEQUENCE. */
 const sequenceEpoch = Date.UTC(2026, 0, 1);
 
+/** A task as the plan lists it: its name, then the lessons the name does not already say. */
+function taskLine(task: { label: string; lessons: readonly LessonId[] }): string {
+  const refs = lessonReferences(task.label, task.lessons);
+  return `- ${task.label}${refs.length ? ` (${refs.join('; ')})` : ''}`;
+}
+
 export function planIcs(
   route: Route,
   setup: Setup,
   now: number,
-  reminders: IcsReminders = noReminders,
-  today: IsoDate = localIsoDate(now),
+  {
+    reminders = noReminders,
+    today = localIsoDate(now),
+    extraTasks = [],
+  }: {
+    reminders?: IcsReminders;
+    today?: IsoDate;
+    /** Tasks added to the plan (repairs): in their route week, or on their own day once the route is over. */
+    extraTasks?: readonly ExtraTaskRecord[];
+  } = {},
 ): string {
   const stamp = utcStamp(now);
   const sequence = Math.max(0, Math.floor((now - sequenceEpoch) / 60_000));
@@ -180,15 +196,16 @@ export function planIcs(
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText('ML-PRO study plan')}`,
   ];
-  for (const week of route.weeks) {
+  // In the order the plan shows them: oldest added first.
+  const extras = [...extraTasks].sort((a, b) => a.createdAt - b.createdAt);
+  const afterRoute = extras.filter((extra) => isAfterRoute(route, extra.weekOf));
+  for (const [index, week] of route.weeks.entries()) {
     if (!week.startDate) continue;
     const part = week.part ? ` (part ${week.part.index} of ${week.part.of})` : '';
-    const tasks = week.tasks
-      .map(
-        (task) =>
-          `- ${task.label}${task.lessons.length ? ` (${task.lessons.map((l) => `${l} ${lessonTitle(l)}`).join('; ')})` : ''}`,
-      )
-      .join('\n');
+    const added = extras.filter(
+      (extra) => !isAfterRoute(route, extra.weekOf) && weekIndexOf(route, extra.weekOf) === index,
+    );
+    const tasks = [...week.tasks, ...added].map(taskLine).join('\n');
     lines.push(
       ...allDayEvent(
         head(`week-${week.number}`),
@@ -196,6 +213,17 @@ export function planIcs(
         7,
         `ML-PRO week ${week.number}: ${week.focus}${part}`,
         `What to do: ${week.whatToDo}\n\nTasks:\n${tasks}`,
+      ),
+    );
+  }
+  for (const extra of afterRoute) {
+    lines.push(
+      ...allDayEvent(
+        head(`repair-${extra.id}`),
+        extra.weekOf,
+        1,
+        `ML-PRO repair: ${extra.label}`,
+        `Added after the route's weeks, for this day:\n${taskLine(extra)}`,
       ),
     );
   }

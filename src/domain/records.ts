@@ -29,9 +29,15 @@ export interface ExamOutcome {
   result: ExamResult;
 }
 
-/** When the learner last exported a full backup; null before the first. */
+/**
+ * When the learner last exported a full backup on this device (null before the first), and, after an import, the
+ * export time of the file the data was restored from. A restored file holds the data up to its own time, but it
+ * is not a backup made here: only an export sets `lastExportedAt`. Rows stored before `restoredFromAt` existed
+ * lack it, which reads as none.
+ */
 export interface BackupLog {
   lastExportedAt: number | null;
+  restoredFromAt?: number | null;
 }
 
 export const defaultBackupLog: BackupLog = { lastExportedAt: null };

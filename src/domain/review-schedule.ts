@@ -390,7 +390,7 @@ export function dueReason(item: ReviewItem, today: IsoDate, examDate: IsoDate | 
     why = `${days === 0 ? 'today' : countText(days, 'day')} since ${ratingPast[item.lastRating]}`;
   } else {
     const days = daysBetween(item.start, today);
-    why = `first review, ${days === 0 ? 'missed today' : `missed ${countText(days, 'day')} ago`}`;
+    why = `first review, miss logged ${days === 0 ? 'today' : `${countText(days, 'day')} ago`}`;
   }
   const late =
     item.due !== null && item.due < today

@@ -3,6 +3,8 @@ import { compressionPlan, defaultPlan, type SeedTask, type SeedWeek } from './se
 import { hoursBandById } from './seed-lookups';
 import { countText } from './count-text';
 import { partTimeWeekRange, type RouteKind, type Setup } from './setup';
+import type { ExtraTaskRecord } from './records';
+import type { LessonId } from './seed-ids';
 
 export interface RouteInfo {
   kind: RouteKind;
@@ -215,4 +217,30 @@ export function onCurrentRoute(at: number, setup: Pick<Setup, 'routeStartedAt'>)
 /** Added work dated after the route's last week: it belongs to its own day, not to that week. */
 export function isAfterRoute(route: Route, date: IsoDate): boolean {
   return route.endDate !== null && daysBetween(route.endDate, date) > 0;
+}
+
+/**
+ * The lessons already added where `repairPlace` puts repair added on `today` (this week, or today once the route's
+ * weeks are over), so no view asks to add them again. A lesson ticked before `since` (the latest set's time) is
+ * what that set tested: when the lane is still weak it counts as not planned, or a lane that collapses twice in
+ * one week could never be repaired.
+ */
+export function plannedRepairLessons(
+  route: Route,
+  extraTasks: Iterable<ExtraTaskRecord>,
+  tickedAt: (taskId: string) => number | null,
+  today: IsoDate,
+  since: number,
+): Set<LessonId> {
+  const place = repairPlace(route, today);
+  const lessons = new Set<LessonId>();
+  for (const extra of extraTasks) {
+    const here =
+      place.kind === 'day'
+        ? extra.weekOf === today
+        : !isAfterRoute(route, extra.weekOf) && weekIndexOf(route, extra.weekOf) === place.weekIndex;
+    if (here && (tickedAt(extra.id) ?? Infinity) >= since)
+      for (const lesson of extra.lessons) lessons.add(lesson);
+  }
+  return lessons;
 }

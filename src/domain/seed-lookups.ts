@@ -41,6 +41,14 @@ export function lessonTitle(id: LessonId): string {
   return lessonById(id)?.title ?? id;
 }
 
+/**
+ * A task's lesson references ("2.5 Lakehouse Monitoring, ..."), leaving out any its label already says: a repair
+ * task is named for its lesson, and saying the name twice reads as two tasks.
+ */
+export function lessonReferences(label: string, lessons: readonly LessonId[]): string[] {
+  return lessons.map((lesson) => `${lesson} ${lessonTitle(lesson)}`).filter((ref) => !label.includes(ref));
+}
+
 /** The lane a failure mode belongs to; none without a failure mode. */
 export function laneOf(failureMode: FailureModeId | null): LaneId | null {
   return failureModeById(failureMode)?.lane ?? null;

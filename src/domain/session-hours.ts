@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween, localIsoDate, type IsoDate } from './dates';
 import { countText } from './count-text';
+import { durationText } from './duration-text';
 import type { SessionRecord, StudyLogRecord } from './records';
 import { chosenRouteKind, recommendRoute, routeInfo, routeWeekCount } from './route';
 import { hoursRuleText, lastSevenDays, type HoursBandId, type hoursBands } from './seed';
@@ -58,16 +59,6 @@ export function studiedMsInWeek(
 
 export function hoursOf(ms: number): number {
   return ms / hourMs;
-}
-
-/** "2.5": hours with one decimal, the precision a weekly band needs. */
-export function formatHours(ms: number): string {
-  return (Math.floor(hoursOf(ms) * 10) / 10).toFixed(1);
-}
-
-/** "1 hour", "1.5 hours": the week's total in words, one decimal, rounded down so it never claims unstudied time. */
-export function hoursText(ms: number): string {
-  return countText(Math.floor(hoursOf(ms) * 10) / 10, 'hour');
 }
 
 export type WeekStatus = 'no-band' | 'below' | 'within' | 'above';
@@ -169,19 +160,20 @@ export function paceWarning(
     ) || logs.some((log) => daysBetween(log.date, weeks[0].weekEnd) >= 0);
   if (!tracked) return null;
 
-  const averageHours = hoursOf(weeks[0].studiedMs + weeks[1].studiedMs) / 2;
+  const averageMs = (weeks[0].studiedMs + weeks[1].studiedMs) / 2;
+  const averageHours = hoursOf(averageMs);
   const realBand = bandForHours(averageHours);
   const real = bandOf(realBand)!;
   const recommendation = recommendRoute({ hoursBand: realBand, startingPoint: setup.startingPoint });
   const routeName = recommendation ? routeInfo(recommendation.kind).name : real.betterRoute;
-  const studied = `You studied ${formatHours(weeks[0].studiedMs)} h and then ${formatHours(weeks[1].studiedMs)} h in the last two weeks, short of the ${planned.label} your plan is built on.`;
+  const studied = `You studied ${durationText(weeks[0].studiedMs)} and then ${durationText(weeks[1].studiedMs)} in the last two weeks, short of the ${planned.label} your plan is built on.`;
   const routeDays = recommendation ? routeWeekCount(recommendation.kind, partTimeWeekRange.min) * 7 : 0;
   const advice =
     daysToExam !== null && daysToExam < routeDays
       ? `With ${countText(daysToExam, 'day')} to your exam a new route no longer fits: spend the hours you have on your weakest lanes and mixed sets, or move your exam date.`
       : realBand === planned.id
         ? `Even the ${routeName} assumes ${planned.label}: find more study time or move your exam date.`
-        : `At your real pace of about ${averageHours.toFixed(1)} hrs/week the better route is the ${routeName}.`;
+        : `At your real pace of about ${durationText(averageMs)} a week the better route is the ${routeName}.`;
   return {
     weeks,
     averageHours,

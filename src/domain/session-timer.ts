@@ -169,16 +169,6 @@ export function formatCountdown(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/**
- * "45 min", "60 min", "2 h 05 min": study time in whole minutes, rounded down so nothing is overstated. A whole
- * session reads "60 min", the unit the learner thinks in.
- */
-export function formatStudyTime(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / minuteMs);
-  if (minutes <= 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
 /** Milliseconds until what a countdown shows next changes: the next whole second, or with `unitMs` a minute. */
 export function msUntilNextChange(leftMs: number, unitMs = 1000): number {
   if (leftMs <= 0) return unitMs;

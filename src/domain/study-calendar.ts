@@ -217,6 +217,48 @@ export function studyWeeks(
   return weeks;
 }
 
+type PastRouteStretch = 'after-route' | 'last-7' | 'exam' | 'after-exam';
+
+const stretchNames: Record<PastRouteStretch, { name: string; short: string }> = {
+  'after-route': { name: 'after the route', short: 'After' },
+  'last-7': { name: 'the last 7 days', short: 'Last 7' },
+  exam: { name: 'the exam day', short: 'Exam' },
+  'after-exam': { name: 'after the exam', short: 'Later' },
+};
+
+function stretchOf(date: IsoDate, examDate: IsoDate | null): PastRouteStretch {
+  if (examDate === null) return 'after-route';
+  const toExam = daysBetween(date, examDate);
+  if (toExam > 7) return 'after-route';
+  if (toExam > 0) return 'last-7';
+  return toExam === 0 ? 'exam' : 'after-exam';
+}
+
+/**
+ * A week's name in the words Today and /plan use: past the route's weeks, the days keep the plan's weekly rhythm
+ * but are not route weeks, so they are named by what they are for ("Last 7 days", "Exam day"), never "Week 7".
+ */
+export function studyWeekName(
+  week: Pick<StudyWeek, 'week' | 'from' | 'to'>,
+  routeWeeks: number,
+  examDate: IsoDate | null,
+): { name: string; short: string } {
+  if (week.week === 0) return { name: 'Before the start', short: 'Before' };
+  if (week.week <= routeWeeks) return { name: `Week ${week.week}`, short: `W${week.week}` };
+  const stretches: PastRouteStretch[] = [];
+  for (let date = week.from; date <= week.to; date = addDays(date, 1)) {
+    const stretch = stretchOf(date, examDate);
+    if (stretches.at(-1) !== stretch) stretches.push(stretch);
+  }
+  const names = stretches.map((stretch) => stretchNames[stretch].name);
+  // Alone, a stretch is a heading ("Last 7 days"); in a list it keeps its article.
+  const name =
+    names.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+      : names[0]!.replace(/^the /, '');
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), short: stretchNames[stretches[0]!].short };
+}
+
 /**
  * Weeks in a row that kept the promise, counting back from the latest finished week; this week adds to the run
  * once it reaches the band but never breaks it while it is still going. Days off inside a week cost nothing.

@@ -1,7 +1,7 @@
 import { ChartFigure } from './chart-figure';
 import { daysBetween, formatLongDate, formatShortDate, type IsoDate } from '../domain/dates';
 import { intensityOf, isStudyDay, type StudyDay } from '../domain/study-calendar';
-import { formatStudyTime } from '../domain/session-timer';
+import { minutesText } from '../domain/duration-text';
 import { countText } from '../domain/count-text';
 import './charts.css';
 import { TableHead } from './table-head';
@@ -12,10 +12,9 @@ const left = 34;
 const targetWidth = 600;
 const legendCell = 14;
 const top = 16;
-const minuteMs = 60_000;
 
 function dayText(day: StudyDay): string {
-  const parts = [day.minutes >= 1 ? formatStudyTime(day.minutes * minuteMs) : 'no timed study'];
+  const parts = [day.minutes >= 1 ? minutesText(day.minutes) : 'no timed study'];
   if (day.ticks) parts.push(countText(day.ticks, 'task ticked', 'tasks ticked'));
   if (day.sets) parts.push(countText(day.sets, 'mixed set', 'mixed sets'));
   return parts.join(', ');
@@ -61,7 +60,7 @@ export function StudyHeatmap({
   const lived = days.filter((day) => day.date <= today).length;
   const totalMinutes = days.reduce((sum, day) => sum + day.minutes, 0);
   const range = `Study calendar from ${formatLongDate(first.date)} to ${formatLongDate(days.at(-1)!.date)}:`;
-  const tally = `${countText(studied, 'study day', 'study days')} of ${countText(lived, 'day', 'days')} so far, ${formatStudyTime(totalMinutes * minuteMs)} of timed or logged study.`;
+  const tally = `${countText(studied, 'study day', 'study days')} of ${countText(lived, 'day', 'days')} so far, ${minutesText(totalMinutes)} of timed or logged study.`;
 
   return (
     <ChartFigure
@@ -156,7 +155,7 @@ export function StudyHeatmap({
                     {day.date === examDate && ' (exam)'}
                   </th>
                   <td className="num">{day.week || '–'}</td>
-                  <td className="num">{formatStudyTime(day.minutes * minuteMs)}</td>
+                  <td className="num">{minutesText(day.minutes)}</td>
                   <td className="num">{day.ticks}</td>
                   <td className="num">{day.sets}</td>
                 </tr>

@@ -1,9 +1,10 @@
 import { ChartFigure } from './chart-figure';
 import { formatShortDate } from '../domain/dates';
 import type { PaceChange } from '../domain/pace-history';
-import type { StudyWeek } from '../domain/study-calendar';
+import { studyWeekName, type StudyWeek } from '../domain/study-calendar';
+import type { IsoDate } from '../domain/dates';
 import { countText } from '../domain/count-text';
-import { hoursText } from './hours-text';
+import { minutesText } from '../domain/duration-text';
 import './charts.css';
 import { TableHead } from './table-head';
 
@@ -36,12 +37,14 @@ export interface HoursBand {
 export function WeekHoursChart({
   weeks,
   routeWeeks,
+  examDate,
   band,
   paceChanges,
 }: {
   weeks: readonly StudyWeek[];
-  /** Weeks of the route itself; later weeks (up to the exam) are named as after the route. */
+  /** Weeks of the route itself; later weeks are named by what they are for (after the route, last 7 days). */
   routeWeeks: number;
+  examDate: IsoDate | null;
   band: HoursBand | null;
   paceChanges: readonly PaceChange[];
 }) {
@@ -55,7 +58,7 @@ export function WeekHoursChart({
   const width = left + weeks.length * (barWidth + gap);
   const height = plotHeight + bottom;
   const changeOf = new Map(paceChanges.map((change) => [change.week, change]));
-  const label = (week: StudyWeek) => (week.week === 0 ? 'Before' : `W${week.week}`);
+  const nameOf = (week: StudyWeek) => studyWeekName(week, routeWeeks, examDate);
   const kept = weeks.filter((week) => week.promise === 'within' || week.promise === 'above').length;
   const judged = weeks.filter((week) => ['below', 'within', 'above'].includes(week.promise)).length;
   const summary = band
@@ -102,7 +105,7 @@ export function WeekHoursChart({
                   />
                 )}
                 <text className="axis-label" x={x + barWidth / 2} y={height - 4} textAnchor="middle">
-                  {label(week)}
+                  {nameOf(week).short}
                 </text>
               </g>
             );
@@ -130,17 +133,14 @@ export function WeekHoursChart({
           <tbody>
             {weeks.map((week) => (
               <tr key={week.from} data-week={week.week}>
-                <th scope="row">
-                  {week.week === 0 ? 'Before the start' : `Week ${week.week}`}
-                  {week.week > routeWeeks && ' (after the route)'}
-                </th>
+                <th scope="row">{nameOf(week).name}</th>
                 <td>
                   {formatShortDate(week.from)} – {formatShortDate(week.to)}
                 </td>
                 <td className="num">
                   {week.promise === 'upcoming' ? '–' : `${week.studyDays} of ${week.daysElapsed}`}
                 </td>
-                <td className="num">{hoursText(week.minutes)}</td>
+                <td className="num">{minutesText(week.minutes)}</td>
                 <td>{promiseText[week.promise]}</td>
                 <td>{changeOf.get(week.week)?.message ?? ''}</td>
               </tr>

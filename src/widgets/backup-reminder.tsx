@@ -2,7 +2,7 @@ import { backupReminderThresholdDays } from '../platform/browser-engine';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
-import { backupStatus, defaultBackupThresholdDays } from '../domain/backup-reminder';
+import { backedUpUntil, backupStatus, defaultBackupThresholdDays } from '../domain/backup-reminder';
 import { daysBetween, formatShortDate, localIsoDate } from '../domain/dates';
 import { rowTableNames } from '../domain/tables';
 import { useAppStore } from '../store/use-app-store';
@@ -31,27 +31,32 @@ export function BackupReminder({
   thresholdDays?: number;
 }) {
   const tables = useAppStore(useShallow((s) => rowTableNames.map((name) => s[name])));
-  const lastExportedAt = useAppStore((s) => s.backups.lastExportedAt);
+  const backups = useAppStore((s) => s.backups);
   const now = useNow(60_000);
   const status = useMemo(
     () =>
       backupStatus(
         tables.flatMap((rows) => Object.values(rows)),
-        lastExportedAt,
+        backedUpUntil(backups),
         now,
         thresholdDays,
       ),
-    [tables, lastExportedAt, now, thresholdDays],
+    [tables, backups, now, thresholdDays],
   );
   if (place === 'today' && status.state === 'nothing-yet') return null;
 
+  // Only an export here is a backup made on this device; a restored file says where the data came from.
+  const { lastExportedAt } = backups;
+  const restoredFromAt = backups.restoredFromAt ?? null;
   const last =
-    status.lastExportedAt === null
-      ? 'No backup made yet.'
-      : `Last backup: ${whenText(status.lastExportedAt, now)}.`;
+    lastExportedAt !== null
+      ? `Last backup: ${whenText(lastExportedAt, now)}.`
+      : restoredFromAt !== null
+        ? `No backup saved on this device yet. Restored from a backup made ${whenText(restoredFromAt, now)}.`
+        : 'No backup made yet.';
   const due = status.state === 'due';
   const nudge = due
-    ? status.lastExportedAt === null
+    ? status.backedUpAt === null
       ? `Your study data has never been backed up, and it lives only in this browser.`
       : `You have new study data since then.`
     : null;

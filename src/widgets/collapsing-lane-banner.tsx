@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { collapsingRuleText, repairedText } from '../domain/miss-booking';
 import { finalRuleById, lessonTitle } from '../domain/seed-lookups';
-import { useLaneState } from './use-lane-patterns';
+import { usePlannedRepairLessons, useLaneState } from './use-lane-patterns';
 import '../ui/compact-banner.css';
 
 const rule = finalRuleById('no-collapsing-lane');
@@ -14,6 +14,7 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
  */
 export function CollapsingLaneBanner() {
   const state = useLaneState();
+  const planned = usePlannedRepairLessons();
   if (state.status === 'clear') return null;
   const { collapse: lane, repair } = state;
   // Compact (judgment rule 9): one line with the verdict and the next step; the reasons are a tap away.
@@ -34,6 +35,7 @@ export function CollapsingLaneBanner() {
     );
   }
   const left = repair.lessons.filter((lesson) => !repair.done.includes(lesson));
+  const allAdded = left.every((lesson) => planned.lessons.has(lesson));
   return (
     <div className="banner warning compact" role="status">
       <p>
@@ -48,7 +50,11 @@ export function CollapsingLaneBanner() {
         <p className="hint">{collapsingRuleText}</p>
         <p>
           {`Repair lessons still to tick: ${listFormat.format(left.map((lesson) => `${lesson} ${lessonTitle(lesson)}`))}. `}
-          <Link to="/misses#repair">Add them from the miss log</Link>
+          {allAdded ? (
+            `They are already in ${planned.place.kind === 'day' ? 'today’s work' : 'this week’s plan'}: tick them as you study them.`
+          ) : (
+            <Link to="/misses#repair">Add them from the miss log</Link>
+          )}
         </p>
       </details>
     </div>

@@ -1,9 +1,8 @@
 import { Link } from 'react-router-dom';
 import { formatShortDate } from '../domain/dates';
+import { durationText } from '../domain/duration-text';
 import { examPassPercent, practiceExamsOf, scoreOf } from '../domain/exam-shape';
 import { useAppStore } from '../store/use-app-store';
-
-const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /**
  * The latest practice exam beside the booking signals: what a rehearsal says, shown for the learner to weigh.
@@ -17,8 +16,8 @@ export function LatestPracticeExam() {
   return (
     <p className="latest-practice-exam">
       Latest practice exam ({formatShortDate(latest.date)}): {latest.correct}/{latest.questions} ({percent}%,{' '}
-      {passes ? 'at or above' : 'below'} {examPassPercent}%) in {minutes(exam.usedMs)} of{' '}
-      {minutes(exam.limitMs)} minutes. <Link to="/progress#practice-exams">All practice exams</Link>
+      {passes ? 'at or above' : 'below'} {examPassPercent}%) in {durationText(exam.usedMs)} of{' '}
+      {durationText(exam.limitMs)}. <Link to="/progress#practice-exams">All practice exams</Link>
     </p>
   );
 }

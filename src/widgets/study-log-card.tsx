@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween, formatShortDate } from '../domain/dates';
-import { countText } from '../domain/count-text';
+import { minutesText } from '../domain/duration-text';
 import type { StudyLogRecord } from '../domain/records';
 import { draftOf } from '../domain/study-log';
 import { readTabCopy, writeTabCopy } from '../platform/drafts';
@@ -79,9 +79,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
         onSave={async (draft) => {
           const result = await saveStudyLog(draft, today);
           if (result.ok)
-            setStatus(
-              `Logged ${countText(Number(draft.minutes), 'minute')} on ${formatShortDate(draft.date)}.`,
-            );
+            setStatus(`Logged ${minutesText(Number(draft.minutes))} on ${formatShortDate(draft.date)}.`);
           return result;
         }}
       />
@@ -89,7 +87,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
         {deleted ? (
           <p className="actions">
             <span className="grow">
-              Deleted {countText(deleted.minutes, 'minute')} on {formatShortDate(deleted.date)}.
+              Deleted {minutesText(deleted.minutes)} on {formatShortDate(deleted.date)}.
             </span>
             <button
               type="button"
@@ -129,7 +127,7 @@ export const StudyLogCard = memo(function StudyLogCard() {
               ) : (
                 <p className="actions">
                   <span className="grow">
-                    {formatShortDate(log.date)}: {countText(log.minutes, 'minute')}, {log.what}
+                    {formatShortDate(log.date)}: {minutesText(log.minutes)}, {log.what}
                   </span>
                   <button type="button" className="secondary" onClick={() => setEditing(log.id)}>
                     Edit <span className="visually-hidden">{log.what}</span>

@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { LessonId } from '../domain/seed-ids';
-import { lessonTitle } from '../domain/seed-lookups';
+import { lessonReferences } from '../domain/seed-lookups';
 import { useIsTicked } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
 import './task-checkbox.css';
@@ -31,6 +31,9 @@ export function TaskCheckbox({
   const inputId = useId();
   const lessonsId = useId();
   const lastTick = useRef(-Infinity);
+  // A task named for its lesson (a repair added from the miss log) would say the name twice: list only the
+  // lessons its label does not already say.
+  const references = lessonReferences(label, lessons);
   return (
     <div className={ticked ? 'choice task-done' : 'choice'}>
       <input
@@ -44,15 +47,15 @@ export function TaskCheckbox({
           void setTicked(id, next);
           onTicked?.(next);
         }}
-        aria-describedby={lessons.length > 0 ? lessonsId : undefined}
+        aria-describedby={references.length > 0 ? lessonsId : undefined}
       />
       <div>
         <label htmlFor={inputId} className="task-label">
           {label}
         </label>
-        {lessons.length > 0 && (
+        {references.length > 0 && (
           <span id={lessonsId} className="lesson-refs">
-            {lessons.map((lesson) => `${lesson} ${lessonTitle(lesson)}`).join(' · ')}
+            {references.join(' · ')}
           </span>
         )}
         {extra}

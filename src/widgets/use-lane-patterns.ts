@@ -1,8 +1,17 @@
 /** The lane patterns the booking rules read from the miss log and the mixed sets, memoised per store change. */
 import { useMemo } from 'react';
-import { collapsingLane, laneStateOf, narrowingOf, type LaneState } from '../domain/miss-booking';
-import { useRoute } from '../store/selectors';
+import {
+  collapsingLane,
+  latestJudgedSet,
+  laneStateOf,
+  narrowingOf,
+  type LaneState,
+} from '../domain/miss-booking';
+import { plannedRepairLessons, repairPlace } from '../domain/route';
+import type { LessonId } from '../domain/seed-ids';
+import { useRoute, useRouteExtras, useRouteTicks } from '../store/selectors';
 import { useAppStore } from '../store/use-app-store';
+import { useToday } from '../ui/use-now';
 
 /** The lane still collapsing in the latest set, if any, before any repair work is read. */
 function useCollapsingLane() {
@@ -35,4 +44,30 @@ export function useNarrowing() {
   const sets = useAppStore((s) => s.sets);
   const lane = useLaneState();
   return useMemo(() => narrowingOf(Object.values(misses), Object.values(sets), lane), [misses, sets, lane]);
+}
+
+/**
+ * Where repair added today goes (this week, or today once the route's weeks are over), and the lessons already
+ * added there, so no card asks to add them again.
+ */
+export function usePlannedRepairLessons(): { place: ReturnType<typeof repairPlace>; lessons: Set<LessonId> } {
+  const route = useRoute();
+  const today = useToday();
+  const misses = useAppStore((s) => s.misses);
+  const sets = useAppStore((s) => s.sets);
+  const ticks = useRouteTicks();
+  const extraTasks = useRouteExtras();
+  return useMemo(
+    () => ({
+      place: repairPlace(route, today),
+      lessons: plannedRepairLessons(
+        route,
+        Object.values(extraTasks),
+        (id) => ticks[id]?.tickedAt ?? null,
+        today,
+        latestJudgedSet(Object.values(misses), Object.values(sets))?.createdAt ?? 0,
+      ),
+    }),
+    [route, extraTasks, ticks, today, misses, sets],
+  );
 }

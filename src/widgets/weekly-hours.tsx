@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatShortDate } from '../domain/dates';
-import { hoursOf, hoursText, paceWarning, weekHours } from '../domain/session-hours';
-import { formatStudyTime } from '../domain/session-timer';
+import { durationText } from '../domain/duration-text';
+import { hoursOf, paceWarning, weekHours } from '../domain/session-hours';
 import { useAppStore } from '../store/use-app-store';
 import { useNow } from '../ui/use-now';
 
@@ -26,7 +26,7 @@ export const WeeklyHours = memo(function WeeklyHours() {
     <section className="card" aria-labelledby="weekly-hours-heading">
       <h2 id="weekly-hours-heading">Hours this week</h2>
       <p>
-        <span className="stat">{formatStudyTime(week.studiedMs)}</span> studied from{' '}
+        <span className="stat">{durationText(week.studiedMs)}</span> studied from{' '}
         {formatShortDate(week.weekStart)} to {formatShortDate(week.weekEnd)}, timed sessions and study time
         you logged
       </p>
@@ -39,7 +39,7 @@ export const WeeklyHours = memo(function WeeklyHours() {
           />
           <p className={week.status === 'below' ? 'muted' : 'message'}>
             {week.status === 'below'
-              ? `${hoursText(week.studiedMs)} of the ${band.label} your plan promises.`
+              ? `${durationText(week.studiedMs)} of the ${band.label} your plan promises.`
               : week.status === 'within'
                 ? `Within the ${band.label} your plan promises.`
                 : `Above the ${band.label} your plan promises.`}

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { afterEach, expect, it } from 'vitest';
 import { StudyDatabase } from '../../src/db/database';
 import { backupSchemaVersion, createBackup } from '../../src/domain/backup-format';
+import { formatDateTime } from '../../src/domain/dates';
 import { Component as DataRoute } from '../../src/features/data/data-route';
 import { createAppStore } from '../../src/store/app-store';
 import { AppStoreContext } from '../../src/store/use-app-store';
@@ -101,6 +102,11 @@ it('shows what a good file replaces, and replaces only after confirming', async 
   await userEvent.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(backup)));
 
   const confirm = await screen.findByRole('region', { name: 'Confirm import' });
+  // Dated like every other date in the app ("Thu Nov 26"), with the time, which tells two backups apart.
+  expect(confirm).toHaveTextContent(
+    `It was exported on ${formatDateTime(Date.UTC(2026, 10, 26))}. What you have now is deleted.`,
+  );
+  expect(confirm).toHaveTextContent(/exported on Thu Nov 26, \d\d:\d\d\./);
   const row = (name: string) =>
     within(within(confirm).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell');
   expect(row('Ticked tasks').map((cell) => cell.textContent)).toEqual(['1', '2']);

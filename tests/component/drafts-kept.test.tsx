@@ -141,7 +141,7 @@ it('study time typed on Today or /session comes back after a reload, and is gone
   expect(log().getByLabelText('What you studied')).toHaveValue('Chapter 2.5 no');
   expect(log().getByText(restoredMessage)).toBeInTheDocument();
   await user.type(log().getByLabelText('What you studied'), 'tes{Enter}');
-  await log().findByText(/Logged 45 minutes/);
+  await log().findByText(/Logged 45 min on/);
   expect(Object.values(store.getState().studyLogs)).toMatchObject([
     { minutes: 45, what: 'Chapter 2.5 notes' },
   ]);

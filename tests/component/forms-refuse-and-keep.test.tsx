@@ -52,7 +52,7 @@ it('study time logged on a full disk stays typed with the reason, is not stored,
 
   disk.writes = false;
   await user.click(logCard().getByRole('button', { name: 'Log study time' }));
-  expect(await logCard().findByText(/Logged 40 minutes/)).toBeInTheDocument();
+  expect(await logCard().findByText(/Logged 40 min on/)).toBeInTheDocument();
   expect(logCard().getByLabelText('What you studied')).toHaveValue('');
   expect(await db.studyLogs.count()).toBe(1);
 });

@@ -28,8 +28,8 @@ describe('what a practice exam tells back', () => {
     const table = await screen.findByRole('table', { name: /Score against 70%/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/Dec 2.*45\/60 \(75%\) at or above.*104 of 120 min/),
-      expect.stringMatching(/Dec 1.*38\/60 \(63%\) below.*120 of 120 min/),
+      expect.stringMatching(/Dec 2.*45\/60 \(75%\) at or above.*1 h 44 min of 2 h/),
+      expect.stringMatching(/Dec 1.*38\/60 \(63%\) below.*2 h of 2 h/),
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('what a practice exam tells back', () => {
     await practiceExam(store, clock, 110, 47);
     expect(
       await screen.findByText(
-        /Latest practice exam \(.*Dec 1\): 47\/60 \(78%, at or above 70%\) in 110 of 120 minutes/,
+        /Latest practice exam \(.*Dec 1\): 47\/60 \(78%, at or above 70%\) in 1 h 50 min of 2 h\./,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/0 of 4/)).toBeInTheDocument();

@@ -31,12 +31,17 @@ it('shows the study calendar and the weeks as tables a screen reader can read', 
   const weeks = screen.getByRole('table', { name: 'Hours and study days per week' });
   const week1 = within(weeks).getByRole('row', { name: /^Week 1 / });
   expect(week1).toHaveTextContent('2 of 7');
-  expect(week1).toHaveTextContent('1.7 h');
+  expect(week1).toHaveTextContent('1 h 45 min');
   expect(week1).toHaveTextContent('below the promise');
   const week2 = within(weeks).getByRole('row', { name: /^Week 2 / });
   expect(week2).toHaveTextContent('1 of 4');
   expect(week2).toHaveTextContent('in progress');
   expect(within(weeks).getByRole('row', { name: /^Week 3 / })).toHaveTextContent('to come');
+  // Past the 6-week route, Dec 28-31 are the end of the last 7 days and the exam: named so, not "Week 7".
+  expect(within(weeks).queryByRole('row', { name: /Week 7/ })).not.toBeInTheDocument();
+  expect(
+    within(weeks).getByRole('row', { name: /^The last 7 days and the exam day Mon Dec 28 – Thu Dec 31/ }),
+  ).toBeInTheDocument();
 
   await userEvent.click(screen.getByText('Every day as a table'));
   const daysTable = screen.getByRole('table', { name: 'Study per day' });

@@ -134,9 +134,9 @@ describe('WeeklyHours', () => {
       sessions: Object.fromEntries(sessions.map((s) => [s.id, s])),
     });
     expect(await screen.findByText('1 h 30 min')).toBeInTheDocument();
-    expect(screen.getByText('1.5 hours of the 6-8 hrs/week your plan promises.')).toBeInTheDocument();
+    expect(screen.getByText('1 h 30 min of the 6-8 hrs/week your plan promises.')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Choose a route based on hours per week, not optimism. You studied 2.0 h and then 1.0 h',
+      'Choose a route based on hours per week, not optimism. You studied 2 h and then 60 min',
     );
     expect(screen.getByRole('note')).toHaveTextContent('the better route is the 8-12 week part-time plan');
   });

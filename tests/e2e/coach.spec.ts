@@ -161,24 +161,24 @@ test('readiness: a collapsing lane is never "close to booking", and ticking its 
   await expect(page.getByText(/^Whole plan: \d+ of \d+ done/)).toHaveText(todayCount!);
 });
 
-test('hours are honest: logging 90 minutes by hand moves hours this week by 1.5 h, and it can be edited and deleted', async ({
+test('hours are honest: logging 90 minutes by hand moves hours this week by 1 h 30 min, and it can be edited and deleted', async ({
   page,
 }) => {
   await openWith(page, '2026-06-10T18:00:00', { settings: [setupRow(learner)] });
   const hours = page.getByRole('region', { name: 'Hours this week' });
   await expect(hours).toContainText('0 min studied');
-  await expect(hours).toContainText('0 hours of the 6-8 hrs/week your plan promises.');
+  await expect(hours).toContainText('0 min of the 6-8 hrs/week your plan promises.');
   const log = page.getByRole('region', { name: 'Log study time' });
   await log.getByLabel('Minutes').fill('90');
   await log.getByLabel('What you studied').fill('Lakehouse Monitoring docs');
   await log.getByRole('button', { name: 'Log study time' }).click();
   await expect(hours).toContainText('1 h 30 min studied');
-  await expect(hours).toContainText('1.5 hours of the 6-8 hrs/week your plan promises.');
+  await expect(hours).toContainText('1 h 30 min of the 6-8 hrs/week your plan promises.');
 
   await log.getByRole('button', { name: 'Edit Lakehouse Monitoring docs' }).click();
   await log.getByLabel('Minutes').nth(1).fill('60');
   await log.getByRole('button', { name: 'Save changes' }).click();
-  await expect(hours).toContainText('1 hour of the 6-8 hrs/week');
+  await expect(hours).toContainText('60 min of the 6-8 hrs/week');
   await page.reload();
   await expect(hours).toContainText('60 min studied');
 

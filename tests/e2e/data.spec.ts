@@ -360,6 +360,10 @@ test('misses and study time export as CSV and the plan as a calendar', async ({ 
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(good())),
   });
+  // Dated as everywhere else in the app, with the time that tells two backups apart.
+  await expect(page.getByRole('region', { name: 'Confirm import' })).toContainText(
+    /It was exported on Thu Nov 26, \d\d:\d\d\. /,
+  );
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText('Backup imported from backup.json.')).toBeVisible();
 
@@ -384,6 +388,8 @@ test('misses and study time export as CSV and the plan as a calendar', async ({ 
   // The route weeks, the last 7 days, the exam, and the weekly sessions the imported reminder choices ask for.
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 7 + 1 + 1);
   expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=WE,SA');
+  // The repair task added to a route week is in that week, by the name the plan shows.
+  expect(ics.replace(/\r\n /g, '')).toContain('\\n- Repair: leakage lane (1.5 ');
 });
 
 test('the data page passes an accessibility scan, with an import waiting for confirmation', async ({

@@ -170,7 +170,7 @@ test('3. study time typed on Today survives a closed tab, and is gone once logge
   await expect(reopened.getByLabel('Minutes')).toHaveValue('45');
   await expect(reopened.getByText('Restored your unsaved draft.')).toBeVisible();
   await reopened.getByRole('button', { name: 'Log study time' }).click();
-  await expect(reopened.getByText(/Logged 45 minutes/)).toBeVisible();
+  await expect(reopened.getByText(/Logged 45 min on/)).toBeVisible();
   await again.reload();
   await expect(reopened.getByLabel('What you studied')).toHaveValue('');
   await expect(reopened.getByText('Restored your unsaved draft.')).toHaveCount(0);

@@ -50,12 +50,12 @@ test('six weeks of study show on the calendar and in hours per week', async ({ p
   // Hours per week match the sessions, study days are counted against the days lived, and the pace check's turns
   // are on the weeks they happened.
   const expected = [
-    [1, '5 of 7', '5.0 h', 'below the promise'],
-    [2, '5 of 7', '5.0 h', 'below the promise'],
-    [3, '6 of 7', '7.0 h', 'kept the promise'],
-    [4, '6 of 7', '7.0 h', 'kept the promise'],
-    [5, '1 of 7', '1.0 h', 'below the promise'],
-    [6, '4 of 5', '4.0 h', 'in progress'],
+    [1, '5 of 7', '5 h', 'below the promise'],
+    [2, '5 of 7', '5 h', 'below the promise'],
+    [3, '6 of 7', '7 h', 'kept the promise'],
+    [4, '6 of 7', '7 h', 'kept the promise'],
+    [5, '1 of 7', '60 min', 'below the promise'],
+    [6, '4 of 5', '4 h', 'in progress'],
   ] as const;
   for (const [week, days, hours, promise] of expected) {
     const row = weekRow(page, week);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
-import { backupStatus, importedData, rowChangedAt, withExportRecord } from '../../src/domain/backup-reminder';
+import {
+  backedUpUntil,
+  backupStatus,
+  importedData,
+  rowChangedAt,
+  withExportRecord,
+} from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import { stateFromRows } from '../../src/store/mirrored-data';
 import { sampleBackupData } from '../backup-sample';
@@ -26,7 +32,7 @@ describe('backupStatus', () => {
   it('is saved when nothing changed after the last backup, however long ago', () => {
     expect(backupStatus([rowAt(40)], now - 30 * day, now)).toEqual({
       state: 'saved',
-      lastExportedAt: now - 30 * day,
+      backedUpAt: now - 30 * day,
       unsavedSince: null,
     });
   });
@@ -75,11 +81,32 @@ describe('the export record in a backup', () => {
 });
 
 describe('importedData', () => {
-  it('records the file as the last backup, at its own export time and never in the future', () => {
+  it('records the file it was restored from, at its own export time and never in the future, not as a backup made here', () => {
     const v1 = { ...createBackup(sampleBackupData(), '0.1.0', now - 3 * day), schemaVersion: 1 };
-    expect(stateFromRows(importedData(v1, now)).backups).toEqual({ lastExportedAt: now - 3 * day });
-    const ahead = createBackup(sampleBackupData(), '0.2.0', now + day);
-    expect(stateFromRows(importedData(ahead, now)).backups).toEqual({ lastExportedAt: now });
+    expect(stateFromRows(importedData(v1, now)).backups).toEqual({
+      lastExportedAt: null,
+      restoredFromAt: now - 3 * day,
+    });
+    // A file exported on another device carries that device's export record: it is not this device's backup.
+    const ahead = createBackup(withExportRecord(sampleBackupData(), now + day), '0.2.0', now + day);
+    expect(stateFromRows(importedData(ahead, now)).backups).toEqual({
+      lastExportedAt: null,
+      restoredFromAt: now,
+    });
     expect(importedData(v1, now).ticks).toEqual(v1.data.ticks);
+  });
+
+  it('leaves the restored data saved up to the file, and changes after it unsaved', () => {
+    const restored = stateFromRows(importedData(createBackup(sampleBackupData(), '0.2.0', now), now)).backups;
+    expect(backedUpUntil(restored)).toBe(now);
+    const rowAt = (at: number) => ({ id: 'r', updatedAt: at });
+    expect(backupStatus([rowAt(now - day)], backedUpUntil(restored), now).state).toBe('saved');
+    expect(backupStatus([rowAt(now + 1)], backedUpUntil(restored), now + 7 * day + 1).state).toBe('due');
+  });
+
+  it('keeps a stored record from before this change working: its backup time still counts', () => {
+    expect(backedUpUntil({ lastExportedAt: now - day })).toBe(now - day);
+    expect(backedUpUntil({ lastExportedAt: now - day, restoredFromAt: now })).toBe(now);
+    expect(backedUpUntil({ lastExportedAt: null })).toBeNull();
   });
 });

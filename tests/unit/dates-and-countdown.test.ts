@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examClock, lastSevenDayPlan } from '../../src/domain/exam-countdown';
-import { addDays, daysBetween, isIsoDate, localInstant, localIsoDate } from '../../src/domain/dates';
+import {
+  addDays,
+  daysBetween,
+  formatDateTime,
+  isIsoDate,
+  localInstant,
+  localIsoDate,
+} from '../../src/domain/dates';
 import { progressOf } from '../../src/domain/progress';
 import { lastSevenDays } from '../../src/domain/seed';
 import { defaultSetup, validateSetup } from '../../src/domain/setup';
@@ -12,6 +19,13 @@ beforeAll(() => {
 });
 afterAll(() => {
   process.env.TZ = originalZone;
+});
+
+describe('formatDateTime: a date with its time, where the time matters', () => {
+  it('reads like the short dates everywhere else, on the learner’s own clock, 24-hour like the exam time', () => {
+    expect(formatDateTime(localInstant('2026-06-04', '21:05'))).toBe('Thu Jun 4, 21:05');
+    expect(formatDateTime(localInstant('2026-11-01', '00:07'))).toBe('Sun Nov 1, 00:07');
+  });
 });
 
 describe('calendar dates', () => {

@@ -3,7 +3,8 @@ import { localInstant } from '../../src/domain/dates';
 import { missingDetails, needsDetails } from '../../src/domain/miss-analytics';
 import { countText } from '../../src/domain/count-text';
 import type { StudyLogRecord } from '../../src/domain/records';
-import { hoursText, paceWarning, weekHours } from '../../src/domain/session-hours';
+import { durationText } from '../../src/domain/duration-text';
+import { paceWarning, weekHours } from '../../src/domain/session-hours';
 import { defaultSetup } from '../../src/domain/setup';
 import { parseStudyLogDraft } from '../../src/domain/study-log';
 import { endedSession } from '../support/ended-session';
@@ -27,12 +28,12 @@ describe('hours are honest (judgment rule 5)', () => {
     const without = weekHours(sessions, setup, now);
     const withLog = weekHours(sessions, setup, now, 0, [log('2026-11-25', 90), log('2026-11-22', 600)]);
     expect(withLog.studiedMs - without.studiedMs).toBe(90 * 60_000);
-    expect(hoursText(withLog.studiedMs)).toBe('2.5 hours');
+    expect(durationText(withLog.studiedMs)).toBe('2 h 30 min');
   });
 
   it('lets logged time alone lift the pace warning, and alone start it', () => {
     const short = [log('2026-11-09', 240), log('2026-11-16', 180)];
-    expect(paceWarning([], setup, now, short)?.message).toContain('4.0 h and then 3.0 h');
+    expect(paceWarning([], setup, now, short)?.message).toContain('4 h and then 3 h');
     expect(paceWarning([], setup, now, [...short, log('2026-11-17', 300)])).toBeNull();
   });
 

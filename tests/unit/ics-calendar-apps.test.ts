@@ -20,7 +20,7 @@ function parse(text: string) {
 }
 
 const exportWith = (reminders: IcsReminders, at = now) =>
-  planIcs(buildRoute(setup), setup, at, reminders, '2026-11-26');
+  planIcs(buildRoute(setup), setup, at, { reminders, today: '2026-11-26' });
 
 describe('the calendar file in a calendar app', () => {
   const events = parse(exportWith(allReminders));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldIcsLine, planIcs } from '../../src/domain/ics-plan';
 import { buildRoute } from '../../src/domain/route';
+import { lessonTitle } from '../../src/domain/seed-lookups';
 import { icsNow as now, icsSetup as setup } from '../support/ics-setup';
 
 const unfold = (text: string) => text.replace(/\r\n /g, '');
@@ -51,6 +52,36 @@ describe('planIcs', () => {
   it('writes only the dated parts', () => {
     const noExam = planIcs(buildRoute({ ...setup, examDate: null }), { ...setup, examDate: null }, now);
     expect(noExam.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+  });
+});
+
+describe('repair tasks added to the plan', () => {
+  const repair = (id: string, lesson: '2.5' | '3.1', weekOf: string) => ({
+    id,
+    label: `${lesson} ${lessonTitle(lesson)}`,
+    lessons: [lesson],
+    weekOf,
+    createdAt: now,
+  });
+  // Week 2 starts on Nov 30; the 6-week route ends on Jan 3, so Jan 5 is after it.
+  const extras = [repair('extra-week', '2.5', '2026-12-02'), repair('extra-after', '3.1', '2027-01-05')];
+  const text = unfold(planIcs(buildRoute(setup), setup, now, { extraTasks: extras }));
+  const events = text.split('BEGIN:VEVENT').slice(1);
+
+  it('lists a task added to a route week in that week, by the name the plan shows, once', () => {
+    const week2 = events.find((event) => event.includes('UID:week-2@'))!;
+    const name = escapeIcsText(`2.5 ${lessonTitle('2.5')}`);
+    expect(week2).toContain(`\\n- ${name}`);
+    expect(week2.split(name)).toHaveLength(2);
+  });
+
+  it('puts a repair added after the route on its own day, with a stable uid', () => {
+    const day = events.filter((event) => event.includes('UID:repair-extra-after@'));
+    expect(day).toHaveLength(1);
+    expect(day[0]).toContain('DTSTART;VALUE=DATE:20270105');
+    expect(day[0]).toContain('DTEND;VALUE=DATE:20270106');
+    expect(day[0]).toContain(`SUMMARY:ML-PRO repair: ${escapeIcsText(`3.1 ${lessonTitle('3.1')}`)}`);
+    expect(events).toHaveLength(6 + 7 + 1 + 1);
   });
 });
 

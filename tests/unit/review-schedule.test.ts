@@ -322,7 +322,11 @@ describe('the exam-aimed plan', () => {
     });
     expect(plan.map((i) => i.due)).toEqual(['2026-11-21', '2026-11-21', '2026-11-21']);
     expect(dueReason(plan[0]!, '2026-11-21', '2026-12-10')).toBe(
-      'due: first review, missed 1 day ago; exam in 19 days',
+      'due: first review, miss logged 1 day ago; exam in 19 days',
+    );
+    // The miss is the learner's logged one, not a review they missed: said so on the day itself too.
+    expect(dueReason(plan[0]!, '2026-11-20', '2026-12-10')).toBe(
+      'due: first review, miss logged today; exam in 20 days',
     );
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   endedClock,
   formatCountdown,
-  formatStudyTime,
   hasReachedEnd,
   movedClock,
   msUntilNextChange,
@@ -131,12 +130,9 @@ describe('endedClock', () => {
 });
 
 describe('formatting and repaint timing', () => {
-  it('rounds countdowns up and study time down', () => {
+  it('rounds countdowns up', () => {
     expect(formatCountdown(7 * minute + 59_001)).toBe('8:00');
     expect(formatCountdown(-5)).toBe('0:00');
-    expect(formatStudyTime(59 * minute + 59_999)).toBe('59 min');
-    expect(formatStudyTime(60 * minute)).toBe('60 min');
-    expect(formatStudyTime(125 * minute)).toBe('2 h 05 min');
   });
 
   it('waits exactly until the shown second changes', () => {

@@ -10,6 +10,7 @@ import {
   sessionStudyEntries,
   studyCalendar,
   studyWeeks,
+  studyWeekName,
   type StudyTimeEntry,
 } from '../../src/domain/study-calendar';
 import { finishedSession } from '../support/ended-session';
@@ -219,5 +220,42 @@ describe('study weeks and the promise', () => {
       sets: [],
     });
     expect(studyWeeks(days, null, '2026-11-30')[0]!.promise).toBe('no-band');
+  });
+});
+
+describe('naming the weeks past the route', () => {
+  /** A 2-week route from Mon Nov 2, the calendar running to `to`. */
+  function namesOf(examDate: string | null, to: string) {
+    const days = studyCalendar({
+      range: range('2026-10-31', to),
+      startDate: '2026-11-02',
+      study: [],
+      ticks: [],
+      sets: [],
+    });
+    return studyWeeks(days, '6-8', '2026-11-01').map((week) => studyWeekName(week, 2, examDate));
+  }
+
+  it('calls the seven dates before the exam the last 7 days, and the exam day what it is', () => {
+    // Exam on Nov 23: week 3 (Nov 16-22) is exactly the last 7 days, week 4 the exam day.
+    expect(namesOf('2026-11-23', '2026-11-23')).toEqual([
+      { name: 'Before the start', short: 'Before' },
+      { name: 'Week 1', short: 'W1' },
+      { name: 'Week 2', short: 'W2' },
+      { name: 'Last 7 days', short: 'Last 7' },
+      { name: 'Exam day', short: 'Exam' },
+    ]);
+  });
+
+  it('names a week that runs from after the route into the last 7 days by both', () => {
+    // Exam on Nov 26: the last 7 days begin on Nov 19, inside week 3.
+    expect(namesOf('2026-11-26', '2026-11-29').slice(3)).toEqual([
+      { name: 'After the route and the last 7 days', short: 'After' },
+      { name: 'The last 7 days, the exam day and after the exam', short: 'Last 7' },
+    ]);
+  });
+
+  it('says after the route without an exam date', () => {
+    expect(namesOf(null, '2026-11-22').slice(3)).toEqual([{ name: 'After the route', short: 'After' }]);
   });
 });

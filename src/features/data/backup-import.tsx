@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
 import { importedData } from '../../domain/backup-reminder';
+import { formatDateTime } from '../../domain/dates';
 import { readChosenBackup } from '../../platform/read-chosen-backup';
 import { useAppStore } from '../../store/use-app-store';
 import { useUnsavedText } from '../../platform/unsaved-text';
@@ -83,7 +84,7 @@ export function BackupImport() {
         <div className="card highlight import-confirm" role="region" aria-label="Confirm import">
           <p>
             <strong>Replace everything in this browser with {pending.name}?</strong> It was exported on{' '}
-            {new Date(pending.backup.exportedAt).toLocaleString()}. What you have now is deleted.
+            {formatDateTime(Date.parse(pending.backup.exportedAt))}. What you have now is deleted.
           </p>
           <div className="table-wrap">
             <table>

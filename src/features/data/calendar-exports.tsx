@@ -15,6 +15,7 @@ export function CalendarExports() {
   const studyLogs = useAppStore((s) => s.studyLogs);
   const hasStudyTime = Object.keys(sessions).length > 0 || Object.keys(studyLogs).length > 0;
   const setup = useAppStore((s) => s.setup);
+  const extraTasks = useAppStore((s) => s.extraTasks);
   const missList = useMemo(() => Object.values(misses), [misses]);
   const [message, setMessage] = useState<string | null>(null);
   // Saved with the preferences, so they survive a reload, an export and an import, and follow another tab.
@@ -58,7 +59,11 @@ export function CalendarExports() {
     const now = Date.now();
     downloadText(
       `ml-pro-plan-${localIsoDate(now)}.ics`,
-      planIcs(buildRoute(setup), setup, now, chosen, localIsoDate(now)),
+      planIcs(buildRoute(setup), setup, now, {
+        reminders: chosen,
+        today: localIsoDate(now),
+        extraTasks: Object.values(extraTasks),
+      }),
       'text/calendar;charset=utf-8',
     );
     setMessage(

@@ -10,6 +10,7 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { backupKinds } from '../../domain/backup-format';
 import { countText } from '../../domain/count-text';
+import { formatDateTime } from '../../domain/dates';
 import { onLaunchedFiles, takeSharedFile } from '../../platform/incoming-files';
 import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
@@ -27,7 +28,6 @@ const syncStatus = () => import('../../sync/sync-status');
 
 const noStorage =
   'Sync needs this browser’s storage, which is not available here (a private window?). Nothing was changed.';
-const when = (at: number) => new Date(at).toLocaleString();
 type Merged = Extract<MergeReport, { ok: true }>;
 type Checked = Extract<CheckedSyncFile, { ok: true }>;
 
@@ -244,8 +244,8 @@ export function OtherDevices() {
         <div className="card highlight stack" role="region" aria-label="Merge a file from another study plan">
           <p>
             <strong>This file is from another study plan</strong> (saved by {otherPlan.header.deviceName} on{' '}
-            {when(otherPlan.header.savedAt)}). Merging joins the two: every set, miss and session of both is
-            kept.
+            {formatDateTime(otherPlan.header.savedAt)}). Merging joins the two: every set, miss and session of
+            both is kept.
           </p>
           <div className="actions">
             <button
@@ -295,7 +295,8 @@ export function OtherDevices() {
           <ul>
             {status.peers.map((peer) => (
               <li key={peer.deviceId}>
-                {peer.name}: merged {when(peer.mergedAt)} (its file saved {when(peer.savedAt)})
+                {peer.name}: merged {formatDateTime(peer.mergedAt)} (its file saved{' '}
+                {formatDateTime(peer.savedAt)})
               </li>
             ))}
           </ul>

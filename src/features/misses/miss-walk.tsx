@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { emptyMissDraft } from '../../domain/miss-validation';
 import { examPassPercent, scoreOf } from '../../domain/exam-shape';
-import { formatStudyTime } from '../../domain/session-timer';
+import { durationText } from '../../domain/duration-text';
 import { useAppStore } from '../../store/use-app-store';
 import { Page } from '../../ui/page';
 import { MissForm } from './miss-form';
@@ -57,7 +57,7 @@ export function MissWalk({ setId }: { setId: string }) {
         </p>
         {exam && (
           <p>
-            Time used: {formatStudyTime(exam.usedMs)} of {formatStudyTime(exam.limitMs)}
+            Time used: {durationText(exam.usedMs)} of {durationText(exam.limitMs)}
             {exam.flagged.length > 0 && `; flagged: ${exam.flagged.join(', ')}`}.
           </p>
         )}

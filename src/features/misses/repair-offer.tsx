@@ -2,14 +2,12 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countText } from '../../domain/count-text';
 import { recencyDecay, weakestLanes } from '../../domain/miss-analytics';
-import { latestJudgedSet } from '../../domain/miss-booking';
-import { isAfterRoute, repairPlace, weekIndexOf } from '../../domain/route';
 import { formatShortDate } from '../../domain/dates';
 import { type LaneId } from '../../domain/seed';
 import { laneById, lessonTitle } from '../../domain/seed-lookups';
-import { useRoute, useRouteExtras } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { useToday } from '../../ui/use-now';
+import { usePlannedRepairLessons } from '../../widgets/use-lane-patterns';
 
 const repairLabel = (lesson: string) =>
   `${lesson} ${lessonTitle(lesson as Parameters<typeof lessonTitle>[0])}`;
@@ -18,9 +16,7 @@ const repairLabel = (lesson: string) =>
 export function RepairOffer() {
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);
-  const extraTasks = useRouteExtras();
   const addExtraTask = useAppStore((s) => s.addExtraTask);
-  const route = useRoute();
   const today = useToday();
   const [status, setStatus] = useState('');
   const reviews = useAppStore((s) => s.reviewLogs);
@@ -29,30 +25,12 @@ export function RepairOffer() {
     [misses, sets, reviews],
   );
 
-  const place = repairPlace(route, today);
-  const thisWeek = weekIndexOf(route, today);
-  const afterRoute = place.kind === 'day';
-  const ticks = useAppStore((s) => s.ticks);
-  const alreadyPlanned = useMemo(() => {
-    // A lesson ticked before the latest set is what that set tested (judgment rule 4): when the lane is still
-    // weak it is offered again, or a lane that collapses twice in one week could never be repaired.
-    const latestSetAt = latestJudgedSet(Object.values(misses), Object.values(sets))?.createdAt ?? 0;
-    const labels = new Set<string>();
-    for (const extra of Object.values(extraTasks)) {
-      const tickedAt = ticks[extra.id]?.tickedAt ?? Infinity;
-      // After the route's weeks, "planned" means added for today; during them, added to this week.
-      const here = afterRoute
-        ? extra.weekOf === today
-        : !isAfterRoute(route, extra.weekOf) && weekIndexOf(route, extra.weekOf) === thisWeek;
-      if (here && tickedAt >= latestSetAt) labels.add(extra.label);
-    }
-    return labels;
-  }, [extraTasks, afterRoute, today, route, thisWeek, ticks, misses, sets]);
+  const { place, lessons: alreadyPlanned } = usePlannedRepairLessons();
 
   // Says what was added once the writes have settled: a lesson a full disk refused is read back out of the plan.
   const addLane = async (laneId: LaneId) => {
     const lane = laneById(laneId);
-    const missing = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
+    const missing = lane.order.filter((lesson) => !alreadyPlanned.has(lesson));
     setStatus('');
     const outcomes = await Promise.all(
       missing.map((lesson) => addExtraTask({ label: repairLabel(lesson), lessons: [lesson], weekOf: today })),
@@ -83,7 +61,7 @@ export function RepairOffer() {
         <ol className="repair-list">
           {ranked.map((entry, index) => {
             const lane = laneById(entry.lane);
-            const toAdd = lane.order.filter((lesson) => !alreadyPlanned.has(repairLabel(lesson)));
+            const toAdd = lane.order.filter((lesson) => !alreadyPlanned.has(lesson));
             return (
               <li key={entry.lane} className={index === 0 ? 'repair-lane weakest' : 'repair-lane'}>
                 <h3>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatShortDate } from '../../domain/dates';
+import { durationText } from '../../domain/duration-text';
 import { examMinutes, examPassPercent, practiceExamsOf, scoreOf } from '../../domain/exam-shape';
 import { quarterTargets } from '../../domain/practice-exam';
 import { useAppStore } from '../../store/use-app-store';
@@ -55,7 +56,8 @@ export function PracticeExams() {
                       </span>
                     </td>
                     <td>
-                      {minutes(exam.usedMs)} of {minutes(exam.limitMs)} min{exam.timed ? '' : ' (untimed)'}
+                      {durationText(exam.usedMs)} of {durationText(exam.limitMs)}
+                      {exam.timed ? '' : ' (untimed)'}
                     </td>
                     <td>
                       {exam.quarterMs

@@ -15,7 +15,7 @@ import {
 import { useRoute } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { countText } from '../../domain/count-text';
-import { hoursText } from '../../ui/hours-text';
+import { minutesText } from '../../domain/duration-text';
 import { LaneWeeksChart } from '../../ui/lane-weeks-chart';
 import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
@@ -86,12 +86,13 @@ export function Component() {
         <h2 id="progress-summary-heading">At a glance</h2>
         <ul className="progress-stats">
           <li>
-            <span className="stat">{hoursText(totalMinutes)}</span> studied in all
+            <span className="stat">{minutesText(totalMinutes)}</span> studied in all
           </li>
           {thisWeek && (
             <li>
               <span className="stat">{thisWeek.studyDays}</span>{' '}
-              {thisWeek.studyDays === 1 ? 'study day' : 'study days'} this week, {hoursText(thisWeek.minutes)}
+              {thisWeek.studyDays === 1 ? 'study day' : 'study days'} this week,{' '}
+              {minutesText(thisWeek.minutes)}
               {band && ` of the ${band.label} you promised`}
             </li>
           )}
@@ -118,7 +119,13 @@ export function Component() {
       </section>
       <section className="card progress-section" aria-labelledby="week-hours-heading">
         <h2 id="week-hours-heading">Hours per week</h2>
-        <WeekHoursChart weeks={weeks} routeWeeks={route.weeks.length} band={band} paceChanges={changes} />
+        <WeekHoursChart
+          weeks={weeks}
+          routeWeeks={route.weeks.length}
+          examDate={setup.examDate}
+          band={band}
+          paceChanges={changes}
+        />
       </section>
       <section className="card progress-section" aria-labelledby="scores-heading">
         <h2 id="scores-heading">Score per set</h2>

@@ -1,6 +1,7 @@
 import type { SessionRecord } from '../../domain/records';
 import { keptInHistory } from '../../domain/session-timer';
-import { formatStudyTime, studiedMsAt } from '../../domain/session-timer';
+import { durationText } from '../../domain/duration-text';
+import { studiedMsAt } from '../../domain/session-timer';
 import { useNow } from '../../ui/use-now';
 
 /** "Finish early" ends the session for good, so it asks first and says what will be kept. */
@@ -18,7 +19,7 @@ export function FinishEarlyQuestion({
     <div className="banner" role="alertdialog" aria-labelledby="finish-question">
       <p id="finish-question">
         {keptInHistory(studiedMs)
-          ? `Finish this session now? The ${formatStudyTime(studiedMs)} you studied count toward this week and the session goes into your history.`
+          ? `Finish this session now? The ${durationText(studiedMs)} you studied count toward this week and the session goes into your history.`
           : 'Finish this session now? Less than a minute was studied, so it will not be kept in your history. A rule you wrote stays in the miss log.'}
       </p>
       <p className="actions">

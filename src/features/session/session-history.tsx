@@ -1,18 +1,10 @@
 import { memo, useMemo, useState } from 'react';
 import type { SessionRecord } from '../../domain/records';
+import { formatDateTime } from '../../domain/dates';
 import { sessionPhases } from '../../domain/seed';
-import { formatStudyTime } from '../../domain/session-timer';
+import { durationText } from '../../domain/duration-text';
 import { useAppStore } from '../../store/use-app-store';
 import { PhaseWorksheet } from './phase-worksheet';
-
-const whenFormat = new Intl.DateTimeFormat('en', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 const statusText = { completed: 'completed', 'finished-early': 'finished early' } as const;
 
@@ -47,7 +39,7 @@ export const SessionHistory = memo(function SessionHistory() {
       <div role="status">
         {deleted && (
           <p className="banner actions">
-            <span className="grow">Session of {whenFormat.format(deleted.startedAt)} deleted.</span>
+            <span className="grow">Session of {formatDateTime(deleted.startedAt)} deleted.</span>
             <button
               type="button"
               className="secondary"
@@ -70,14 +62,14 @@ export const SessionHistory = memo(function SessionHistory() {
         <ul className="session-history">
           {history.map((session) => {
             const open = openId === session.id;
-            const when = whenFormat.format(session.startedAt);
+            const when = formatDateTime(session.startedAt);
             return (
               <li key={session.id}>
                 <div className="session-history-row">
                   <span className="grow">
                     <strong>{when}</strong>
                     <span className="choice-detail">
-                      {formatStudyTime(session.studiedMs ?? 0)} studied · {statusText[session.status]}
+                      {durationText(session.studiedMs ?? 0)} studied · {statusText[session.status]}
                     </span>
                     {notePreview(session) && (
                       <span className="session-note-preview">{notePreview(session)}</span>

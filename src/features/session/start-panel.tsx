@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { SessionRecord } from '../../domain/records';
-import { formatStudyTime } from '../../domain/session-timer';
+import { durationText } from '../../domain/duration-text';
 import { useAppStore } from '../../store/use-app-store';
 
 function latestFinished(sessions: Record<string, SessionRecord>): SessionRecord | null {
@@ -26,7 +26,7 @@ export function StartPanel({ onStart }: { onStart(): void }) {
         {latest && (
           <p className="banner ok">
             Last session {latest.status === 'completed' ? 'complete' : 'finished early'}:{' '}
-            {formatStudyTime(latest.studiedMs ?? 0)} studied. Its notes are in the history below.
+            {durationText(latest.studiedMs ?? 0)} studied. Its notes are in the history below.
           </p>
         )}
       </div>

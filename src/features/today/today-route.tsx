@@ -9,7 +9,7 @@ import { countText, nounFor } from '../../domain/count-text';
 import { afterRouteFocus, examStartText, type TodayState } from '../../domain/today-phase';
 import { viewHeadings } from '../../domain/view-headings';
 import { routeMayChange } from '../../domain/route-advice';
-import { useRoute, useRouteTicks } from '../../store/selectors';
+import { useHasRows, useRoute, useRouteTicks } from '../../store/selectors';
 import { useAppStore } from '../../store/use-app-store';
 import { BackupReminder } from '../../widgets/backup-reminder';
 import { FinalRules } from '../../ui/final-rules';
@@ -46,10 +46,13 @@ export function Component() {
   const progress = usePlanProgress();
   const daysToExam = setup.examDate ? daysBetween(state.today, setup.examDate) : null;
 
-  // After the exam no booking, pace or hours prompts (judgment rule 7); before any plan, nothing to measure,
-  // but study done before the plan exists can still be logged.
+  // After the exam no booking, pace or hours prompts (judgment rule 7). Before there is a plan (hours chosen)
+  // there are no hours to measure against, and a ticked task is no booking evidence: the booking card waits for
+  // the plan or for what it judges (a mixed set, a self-check). Study done before the plan can still be logged.
   const studying = state.phase !== 'after-exam';
-  const coaching = studying && hasData;
+  const planned = setup.hoursBand !== null;
+  const hasSets = useHasRows('sets');
+  const hasSelfChecks = useHasRows('signals');
 
   // Ordered by what the learner does next (judgment rule 9): compact warnings, today's action, then the rest.
   return (
@@ -77,8 +80,8 @@ export function Component() {
       <PracticeExamLink offer={practiceExamOffered(state, route.weeks.length)} />
       <WebKitEvictionNotice />
       <DueReviews />
-      {coaching && <BookingSummary />}
-      {coaching && <WeeklyHours />}
+      {studying && (planned || hasSets || hasSelfChecks) && <BookingSummary />}
+      {studying && planned && <WeeklyHours />}
       {studying && <StudyLogCard />}
       <div className="grid-2">
         <section className="card" aria-labelledby="exam-heading">
