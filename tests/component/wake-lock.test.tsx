@@ -55,6 +55,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Pause lets the screen sleep; Resume asks for the lock again (the second request of the test). */
+async function pauseAndResume(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Pause' }));
+  await screen.findByRole('button', { name: 'Resume' });
+  await waitFor(() => expect(wakeLock.held()).toBe(0));
+  await user.click(screen.getByRole('button', { name: 'Resume' }));
+  await screen.findByRole('button', { name: 'Pause' });
+  await waitFor(() => expect(wakeLock.request).toHaveBeenCalledTimes(2));
+  await wakeLock.grant();
+}
+
 describe('the screen stays on while a clock runs', () => {
   it('/session: held while running, released on pause, taken once again when the page shows', async () => {
     const user = userEvent.setup();
@@ -66,13 +77,7 @@ describe('the screen stays on while a clock runs', () => {
     await wakeLock.grant();
     expect(wakeLock.held()).toBe(1);
 
-    await user.click(screen.getByRole('button', { name: 'Pause' }));
-    await screen.findByRole('button', { name: 'Resume' });
-    await waitFor(() => expect(wakeLock.held()).toBe(0));
-
-    await user.click(screen.getByRole('button', { name: 'Resume' }));
-    await waitFor(() => expect(wakeLock.request).toHaveBeenCalledTimes(2));
-    await wakeLock.grant();
+    await pauseAndResume(user);
 
     // Hidden, the browser drops the lock; shown twice before the new request is answered, one lock is taken.
     act(() => setHidden(true));
@@ -98,13 +103,7 @@ describe('the screen stays on while a clock runs', () => {
     await wakeLock.grant();
     expect(wakeLock.held()).toBe(1);
 
-    await user.click(screen.getByRole('button', { name: 'Pause' }));
-    await screen.findByRole('button', { name: 'Resume' });
-    await waitFor(() => expect(wakeLock.held()).toBe(0));
-    await user.click(screen.getByRole('button', { name: 'Resume' }));
-    await screen.findByRole('button', { name: 'Pause' });
-    await waitFor(() => expect(wakeLock.request).toHaveBeenCalledTimes(2));
-    await wakeLock.grant();
+    await pauseAndResume(user);
     expect(wakeLock.held()).toBe(1);
 
     const run = Object.values(store.getState().rehearsals)[0]!;

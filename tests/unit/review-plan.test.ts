@@ -7,26 +7,17 @@ import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../src/
 import { nextReviewPlan, reviewPlan, type ReviewPlan, type ReviewRows } from '../../src/domain/review-plan';
 import { indexRules } from '../../src/domain/review-schedule';
 import { failureModeIds } from '../../src/domain/seed-ids';
+import { aMiss } from './miss-fixtures';
 
 const origin = '2026-10-01';
 const at = (day: IsoDate, hour: number) => localInstant(day, `${String(hour).padStart(2, '0')}:00`);
 
-function missOn(i: number, day: IsoDate, mode: MissRecord['failureMode']): MissRecord {
-  return {
+const missOn = (i: number, day: IsoDate, mode: MissRecord['failureMode']) =>
+  aMiss(null, mode, {
     id: `miss-${String(i).padStart(3, '0')}`,
-    setId: null,
-    sessionId: null,
-    domain: null,
-    failureMode: mode,
-    rule: `Rule ${i}.`,
-    saferAction: '',
-    revisit: null,
-    revisited: false,
-    retests: [],
     createdAt: at(day, 8),
     updatedAt: at(day, 8),
-  };
-}
+  });
 
 /**
  * Rules crowded onto a few days (so new rules queue behind the 8-a-day limit), an exam anywhere around
