@@ -4,6 +4,7 @@ import type { MissRecord, TickRecord } from '../../src/domain/records';
 import { sampleBackupData } from '../backup-sample';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 /** A backup both devices restore: two complete misses of one set. */
 function sharedBackup(): string {
@@ -93,7 +94,7 @@ const misses = (page: Page) => storedRows<MissRecord>(page, 'misses');
 const tickIds = async (page: Page) => (await storedRows<TickRecord>(page, 'ticks')).map((t) => t.id).sort();
 
 // Two devices, each walking several views: longer than one page's journey on a loaded machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: scaled(120_000) });
 
 let contexts: BrowserContext[] = [];
 test.afterEach(async () => {
