@@ -30,7 +30,7 @@ const firstPort = Number(process.env.BENCH_PORT ?? 4191);
 const previewPort = firstPort;
 const lighthousePort = firstPort + 1;
 const floorPort = firstPort + 2;
-const routes = ['/', '/plan', '/session', '/misses', '/review', '/progress', '/data'];
+const routes = ['/', '/plan', '/session', '/misses', '/review', '/rehearsal', '/progress', '/data'];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -31,7 +31,7 @@ export const staticViews: Record<string, { title: string; lead?: ReactNode; open
   '/review': { title: viewHeadings.review.title, lead: createElement(ReviewLead) },
   '/progress': { title: viewHeadings.progress.title, lead: lead(viewHeadings.progress.lead) },
   '/data': { title: viewHeadings.data.title, lead: lead(viewHeadings.data.lead) },
-  '/rehearsal': { title: viewHeadings.rehearsal.title },
+  '/rehearsal': { title: viewHeadings.rehearsal.title, lead: lead(viewHeadings.rehearsal.lead) },
 };
 
 const loading = () => createElement('p', { className: 'boot', role: 'status' }, 'Loading your study plan…');

@@ -61,13 +61,14 @@ export interface ReviewPlanInput {
   today: IsoDate;
 }
 
-interface History {
+/** A rule's reviews, as the plan reads them. */
+export interface History {
   first: number;
   last: number;
   lastRating: ReviewRating;
 }
 
-function historyByMiss(logs: Iterable<ReviewLogRecord>): Map<string, History> {
+export function historyByMiss(logs: Iterable<ReviewLogRecord>): Map<string, History> {
   const byMiss = new Map<string, History>();
   for (const log of logs) {
     const seen = byMiss.get(log.missId);
@@ -87,7 +88,7 @@ function historyByMiss(logs: Iterable<ReviewLogRecord>): Map<string, History> {
 const latest = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 /** Code-unit order: ISO dates and ids need no locale, and localeCompare is slow across thousands of rows. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The misses as review rules, in the three orders the plan walks them, computed once per change of the
@@ -104,8 +105,12 @@ export interface RuleIndex {
   readonly byId: ReadonlyMap<string, IndexedRule>;
 }
 
-interface IndexedRule {
+export interface IndexedRule {
   miss: MissRecord;
+  /** Its place in `byFirstReview`. */
+  rank: number;
+  /** Its place in `rules`. */
+  position: number;
   start: IsoDate;
   lane: LaneId | null;
   /** The first day a new card may take: the day after the miss, and never the day it was typed. */
@@ -120,7 +125,7 @@ export function indexRules(misses: Iterable<MissRecord>, setDates: ReadonlyMap<s
     const start = (miss.setId ? setDates.get(miss.setId) : undefined) ?? localIsoDate(miss.createdAt);
     // A rule just written is not yet forgotten.
     const earliest = latest(addDays(start, 1), addDays(localIsoDate(miss.createdAt), 1));
-    rules.push({ miss, start, lane: laneOf(miss.failureMode), earliest });
+    rules.push({ miss, start, lane: laneOf(miss.failureMode), earliest, rank: 0, position: rules.length });
   }
   const byFirstReview = [...rules].sort(
     (a, b) =>
@@ -129,57 +134,11 @@ export function indexRules(misses: Iterable<MissRecord>, setDates: ReadonlyMap<s
       a.miss.createdAt - b.miss.createdAt ||
       compare(a.miss.id, b.miss.id),
   );
+  byFirstReview.forEach((rule, rank) => (rule.rank = rank));
   const byLane = [...rules].sort(
     (a, b) => compare(a.lane ?? '~', b.lane ?? '~') || compare(a.miss.id, b.miss.id),
   );
   return { rules, byFirstReview, byLane, byId: new Map(rules.map((rule) => [rule.miss.id, rule])) };
-}
-
-const nextDays = new Map<IsoDate, IsoDate>();
-
-/**
- * `addDays(day, 1)`, remembered: a backlog of 50,000 new rules steps over thousands of days on every grade,
- * and formatting those dates was most of a grade's time.
- */
-function dayAfter(day: IsoDate): IsoDate {
-  let next = nextDays.get(day);
-  if (next === undefined) {
-    next = addDays(day, 1);
-    nextDays.set(day, next);
-  }
-  return next;
-}
-
-/** A card's own next date before the exam's limits: the scheduler's for a reviewed card, a slot for a new one. */
-function naturalDates(
-  index: RuleIndex,
-  cards: ReviewPlanInput['cards'],
-  history: ReadonlyMap<string, History>,
-): Map<string, IsoDate> {
-  const natural = new Map<string, IsoDate>();
-  const load = new Map<IsoDate, number>();
-  // Only reviewed rules hold a slot here: walk the reviews (a few) rather than every rule.
-  for (const [missId, seen] of history) {
-    const miss = index.byId.get(missId)?.miss;
-    if (!miss) continue;
-    // A reviewed card holds the first-review slot of the day it was first reviewed.
-    const firstDay = localIsoDate(seen.first);
-    load.set(firstDay, (load.get(firstDay) ?? 0) + 1);
-    const card = cards[miss.id];
-    natural.set(miss.id, card ? localIsoDate(card.due) : addDays(localIsoDate(seen.last), 1));
-  }
-  // In order of earliest day, every day the cursor has passed is full, so it never moves back: one pass,
-  // even for a backfill of thousands.
-  let cursor: IsoDate | null = null;
-  for (const { miss, earliest } of index.byFirstReview) {
-    if (history.has(miss.id)) continue;
-    let day: IsoDate = cursor !== null && cursor > earliest ? cursor : earliest;
-    while ((load.get(day) ?? 0) >= newPerDay) day = dayAfter(day);
-    load.set(day, (load.get(day) ?? 0) + 1);
-    natural.set(miss.id, day);
-    cursor = day;
-  }
-  return natural;
 }
 
 /** How many last-7-day reviews one focus day takes before the next best day is used. */
@@ -203,7 +162,7 @@ export function placeInFinalWeek(
 }
 
 /** `placeInFinalWeek` for rules already in lane, then id, order. */
-function placeInOrder(
+export function placeInOrder(
   ordered: readonly { missId: string; lane: LaneId | null }[],
   examDate: IsoDate,
   today: IsoDate,
@@ -229,12 +188,7 @@ function placeInOrder(
   return placed;
 }
 
-/** Every rule with its due date and why; rules with no text are not cards. */
-export function buildReviewPlan(input: ReviewPlanInput): ReviewItem[] {
-  return planFromIndex(indexRules(input.misses, input.setDates), input);
-}
-
-interface ExamWindow {
+export interface ExamWindow {
   examDate: IsoDate | null;
   examOver: boolean;
   /** The first of the last 7 days, while the exam is ahead. */
@@ -244,7 +198,7 @@ interface ExamWindow {
 }
 
 /** The exam's limits on the calendar, worked out once per plan rather than once per rule. */
-function examWindow(examDate: IsoDate | null, today: IsoDate): ExamWindow {
+export function examWindow(examDate: IsoDate | null, today: IsoDate): ExamWindow {
   const aimed = examDate !== null && today < examDate;
   return {
     examDate,
@@ -259,7 +213,7 @@ function examWindow(examDate: IsoDate | null, today: IsoDate): ExamWindow {
  * last 7 days, its focus day while it still owes its last-7-day review (`owedFocusDay`), else it rests once
  * the scheduler would bring it back on or after the exam.
  */
-function limitedDue(
+export function limitedDue(
   natural: IsoDate,
   owedFocusDay: number | null,
   { examDate, examOver, windowStart, focusDates }: ExamWindow,
@@ -273,45 +227,9 @@ function limitedDue(
   return { due: natural < examDate ? natural : null, focusDay: null };
 }
 
-/** `buildReviewPlan` over rules indexed once (`indexRules`): a walk over them, no sorting. */
-export function planFromIndex(
-  index: RuleIndex,
-  { cards, logs, examDate, today }: Omit<ReviewPlanInput, 'misses' | 'setDates'>,
-): ReviewItem[] {
-  const history = historyByMiss(logs);
-  const natural = naturalDates(index, cards, history);
-  const limits = examWindow(examDate, today);
-  const { windowStart } = limits;
-  const placed =
-    examDate !== null && windowStart !== null
-      ? placeInOrder(
-          index.byLane
-            .filter(({ miss }) => {
-              const seen = history.get(miss.id);
-              return !seen || localIsoDate(seen.last) < windowStart;
-            })
-            .map(({ miss, lane }) => ({ missId: miss.id, lane })),
-          examDate,
-          today,
-        )
-      : new Map<string, number>();
-
-  return index.rules.map(({ miss, start, lane }) => {
-    const seen = history.get(miss.id);
-    const owedFocusDay = placed.get(miss.id) ?? null;
-    const { due, focusDay } = limitedDue(natural.get(miss.id)!, owedFocusDay, limits);
-    return {
-      missId: miss.id,
-      lane,
-      start,
-      due,
-      kind: focusDay !== null ? 'final-week' : seen ? 'review' : 'new',
-      focusDay,
-      owedFocusDay,
-      lastReviewedAt: seen?.last ?? null,
-      lastRating: seen?.lastRating ?? null,
-    };
-  });
+/** Whether a rule last reviewed at `last` (null: never) still owes its last-7-day review. */
+export function owesFinalWeek(last: number | null, windowStart: IsoDate | null): boolean {
+  return windowStart !== null && (last === null || localIsoDate(last) < windowStart);
 }
 
 /**
@@ -328,11 +246,8 @@ export function dueAfterGrade(
   today: IsoDate,
 ): { due: IsoDate | null } | null {
   const limits = examWindow(examDate, today);
-  const { windowStart } = limits;
-  const owes = (last: number | null) =>
-    windowStart !== null && (last === null || localIsoDate(last) < windowStart);
-  const owedBefore = owes(item.lastReviewedAt);
-  const owedAfter = owes(Math.max(item.lastReviewedAt ?? gradedAt, gradedAt));
+  const owedBefore = owesFinalWeek(item.lastReviewedAt, limits.windowStart);
+  const owedAfter = owesFinalWeek(Math.max(item.lastReviewedAt ?? gradedAt, gradedAt), limits.windowStart);
   if (owedAfter && !owedBefore) return null;
   return { due: limitedDue(localIsoDate(cardDue), owedAfter ? item.owedFocusDay : null, limits).due };
 }
@@ -341,11 +256,13 @@ export function isDue(item: ReviewItem, today: IsoDate): boolean {
   return item.due !== null && item.due <= today;
 }
 
+/** The order of today's queue: longest waiting first, then by start, then by id. */
+export const dueOrder = (a: ReviewItem, b: ReviewItem) =>
+  compare(a.due!, b.due!) || compare(a.start, b.start) || compare(a.missId, b.missId);
+
 /** Due today, longest waiting first, then by lane so one lane's rules do not all come together last. */
 export function dueToday(plan: readonly ReviewItem[], today: IsoDate): ReviewItem[] {
-  return plan
-    .filter((item) => isDue(item, today))
-    .sort((a, b) => compare(a.due!, b.due!) || compare(a.start, b.start) || compare(a.missId, b.missId));
+  return plan.filter((item) => isDue(item, today)).sort(dueOrder);
 }
 
 /** How many are due on each of the next `days` days, today first (the learner's forecast, as in Anki). */

@@ -20,7 +20,10 @@ export const viewHeadings = {
     lead: 'What to record after every mixed set, then what your misses say about where to work next.',
   },
   review: { title: 'Rule review' },
-  rehearsal: { title: 'Practice exam' },
+  rehearsal: {
+    title: 'Practice exam',
+    lead: 'The real exam is about 60 questions in 120 minutes: two minutes a question. Use your own questions (a Databricks practice exam, a course, a book); this keeps the clock, your pace and your flags, then walks your misses into the miss log.',
+  },
   progress: {
     title: 'Progress',
     lead: 'Every day from your start to your exam, and how the weeks went against what you promised.',

@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { IsoDate } from '../domain/dates';
-import { indexRules, planFromIndex, type ReviewItem, type ReviewPlanInput } from '../domain/review-schedule';
+import { nextReviewPlan, reviewPlan, type ReviewPlan, type ReviewRows } from '../domain/review-plan';
+import { indexRules, type ReviewItem, type ReviewPlanInput } from '../domain/review-schedule';
 import { useAppStore } from '../store/use-app-store';
 
 /**
  * What the review schedule reads from the store, each part rebuilt only when its own rows change: a grade
  * changes the cards and logs, never the misses, so the misses' list keeps its identity and their index
- * (`useReviewPlan`) is not rebuilt.
+ * (`useReviewQueue`) is not rebuilt.
  */
 export function useReviewPlanInput(today: IsoDate): ReviewPlanInput {
   const missRows = useAppStore((s) => s.misses);
@@ -23,10 +24,24 @@ export function useReviewPlanInput(today: IsoDate): ReviewPlanInput {
   );
 }
 
-/** Every rule's due date and why, rebuilt only when the rows it reads or the day change. */
-export function useReviewPlan(today: IsoDate): ReviewItem[] {
-  const input = useReviewPlanInput(today);
-  const { misses, setDates } = input;
+/**
+ * Every rule's due date and today's queue, kept from render to render: a grade or an undo updates the plan
+ * it leaves behind (`nextReviewPlan`) instead of rebuilding it over every rule.
+ */
+export function useReviewQueue(today: IsoDate): ReviewPlan {
+  const { misses, setDates, cards, examDate } = useReviewPlanInput(today);
+  const logs = useAppStore((s) => s.reviewLogs);
   const index = useMemo(() => indexRules(misses, setDates), [misses, setDates]);
-  return useMemo(() => planFromIndex(index, input), [index, input]);
+  const rows = useMemo<ReviewRows>(() => ({ cards, logs, examDate, today }), [cards, logs, examDate, today]);
+  const [plan, setPlan] = useState(() => reviewPlan(index, rows));
+  if (plan.index === index && plan.rows === rows) return plan;
+  // React's way to derive state from the previous render: this render uses the new plan at once.
+  const next = nextReviewPlan(plan, index, rows);
+  setPlan(next);
+  return next;
+}
+
+/** Every rule's due date and why, updated change by change. */
+export function useReviewPlan(today: IsoDate): readonly ReviewItem[] {
+  return useReviewQueue(today).items;
 }

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // against the bare stack; these tests keep the two things that make it cheap from quietly regressing.
 test.use({ viewport: { width: 412, height: 823 } });
 
-const views = ['/', '/plan', '/session', '/misses', '/review', '/progress', '/data'];
+const views = ['/', '/plan', '/session', '/misses', '/review', '/rehearsal', '/progress', '/data'];
 
 interface Paint {
   /** The painted element's text, or null once the element has left the page (the static document's, replaced). */

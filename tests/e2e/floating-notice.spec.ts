@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { scaled } from './time-scale';
 
 // The first visit installs the offline worker, which says so until dismissed. /data's last control (Reset) sits
 // at the very end of the page: the one a notice at the foot could bury.
@@ -12,7 +13,7 @@ for (const [screen, viewport] of [
     await page.setViewportSize(viewport);
     await page.goto('/data');
     const notice = page.getByRole('status').filter({ hasText: 'The app is ready to work offline.' });
-    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(notice).toBeVisible({ timeout: scaled(15_000) });
     const reset = page.getByRole('button', { name: 'Reset everything…' });
 
     const covered = async () => {
@@ -50,7 +51,7 @@ for (const [screen, viewport] of [
     await page.setViewportSize(viewport);
     await page.goto('/');
     const notice = page.getByRole('status').filter({ hasText: 'The app is ready to work offline.' });
-    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(notice).toBeVisible({ timeout: scaled(15_000) });
     await expect(page.getByLabel('Restore from a backup')).toBeAttached();
 
     const noticeBox = (await notice.boundingBox())!;

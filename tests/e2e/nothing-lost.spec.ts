@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillMiss, recordSet, saveMiss } from './miss-forms';
 import { storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 /** Makes every IndexedDB write throw the way Chrome does on a full disk, while `window.diskFull` is set. */
 async function injectFullDisk(page: Page) {
@@ -355,7 +356,9 @@ test('10. an upgrade blocked by an old connection says so and what to do within 
   );
   const page = await context.newPage();
   await page.goto('/plan');
-  await expect(page.getByText(/another tab still has the old version open/)).toBeVisible({ timeout: 2_000 });
+  await expect(page.getByText(/another tab still has the old version open/)).toBeVisible({
+    timeout: scaled(2_000),
+  });
   await old.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
   await expect(page.getByRole('heading', { name: 'Set-up' })).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 // Both server tests use the one spare port.
 test.describe.configure({ mode: 'serial' });
@@ -19,7 +20,8 @@ async function startServer(outDir = dist): Promise<ChildProcess> {
     ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { detached: true, stdio: 'ignore' },
   );
-  for (let i = 0; i < 150; i += 1) {
+  // npx and vite start slowly on a loaded machine: wait as long as any step may.
+  for (const deadline = Date.now() + scaled(30_000); Date.now() < deadline;) {
     if (
       await fetch(origin).then(
         (r) => r.ok,
@@ -35,7 +37,7 @@ async function startServer(outDir = dist): Promise<ChildProcess> {
 async function stopServer(server: ChildProcess) {
   // The group: npx starts vite as a child.
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  for (let i = 0; i < 50; i += 1) {
+  for (const deadline = Date.now() + scaled(5_000); Date.now() < deadline;) {
     if (
       !(await fetch(origin).then(
         () => true,
@@ -49,7 +51,7 @@ async function stopServer(server: ChildProcess) {
 }
 
 test('once loaded, the app and its data load offline on a deep link', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const server = await startServer();
   try {
     await page.goto(`${origin}/plan`);
@@ -87,7 +89,7 @@ function killQuietly(server: ChildProcess) {
 }
 
 test('an update waits for a running session and applies only when asked', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   // A copy of the build whose service worker changes mid-test, as a new release would.
   const release = mkdtempSync(join(tmpdir(), 'ml-pro-release-'));
   cpSync(dist, release, { recursive: true });
@@ -102,7 +104,9 @@ test('an update waits for a running session and applies only when asked', async 
 
     appendFileSync(join(release, 'sw.js'), '\n// next release\n');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect(page.getByText('A new version of the app is ready.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('A new version of the app is ready.')).toBeVisible({
+      timeout: scaled(15_000),
+    });
 
     await page.getByRole('button', { name: 'Update now' }).click();
     await expect(page.getByText(/Finish or end your running session first/)).toBeVisible();
@@ -111,7 +115,7 @@ test('an update waits for a running session and applies only when asked', async 
 
     await page.getByRole('button', { name: 'Finish early' }).click();
     await page.getByRole('button', { name: 'Finish session' }).click();
-    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    const reloaded = page.waitForEvent('load', { timeout: scaled(15_000) });
     await page.getByRole('button', { name: 'Update now' }).click();
     await reloaded;
     expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);

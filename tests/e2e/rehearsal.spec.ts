@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { MixedSetRecord, RehearsalRecord } from '../../src/domain/records';
 import { expect, test } from './fixtures';
 import { storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 const t0 = new Date('2026-12-01T19:00:00');
 
@@ -22,7 +23,7 @@ for (const [width, height] of [
   test(`a 60-question practice exam at ${width} px survives a reload and a sleep past the end, and its misses reach the log and review`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     await page.setViewportSize({ width, height });
     await page.clock.install({ time: t0 });
     await page.clock.pauseAt(new Date(t0.getTime() + 60_000));

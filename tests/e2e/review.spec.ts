@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { putRows, storedRows } from './stored-rows';
 import { logMissByKeyboard } from './miss-by-keyboard';
+import { scaled } from './time-scale';
 
 const rules = [
   { domain: 'dep', mode: 'uns', rule: 'Canary a new model version before promoting it.' },
@@ -64,7 +65,7 @@ async function dueOnToday(page: Page): Promise<number> {
 test('three misses reviewed over ten days by keyboard alone, with counts moving on Today', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   await page.clock.install({ time: new Date('2026-12-01T08:00:00') });
   await page.goto('/');
   await setExamDate(page, '2026-12-20');

@@ -93,6 +93,9 @@ export async function importRoute(page: Page) {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(createBackup(data, '0.1.0', routeBackupAt))),
   });
-  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  // A file the import refuses shows why instead of this button: fail here, with the page's reason in the trace.
+  const replace = page.getByRole('button', { name: 'Replace my data with this backup' });
+  await expect(replace, 'the import accepts the route fixture').toBeVisible();
+  await replace.click();
   await expect(page.getByText('Backup imported from route.json.')).toBeVisible();
 }

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { startStaticHost, type StaticHost } from './static-host';
 import { shareToApp } from './share-to-app';
 import { storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 // A build made with `BASE_PATH=/ml-pro/` (npm test makes it beside dist/), served as the hosts in README
 // "Publish it" serve it. Its own server on a spare port, so the test can stop it to go offline:
@@ -23,7 +24,7 @@ test('under a sub-path on GitHub Pages, the app works end to end and reloads off
   page,
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const host = await startStaticHost({ host: 'github-pages', dist, base, port });
   try {
     await page.goto(`${host.origin}${base}plan`);

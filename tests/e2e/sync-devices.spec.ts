@@ -5,6 +5,7 @@ import { replayCard } from '../../src/domain/review-replay';
 import { expect, test } from './fixtures';
 import { dumpDatabase, storedRows } from './stored-rows';
 import { openDevice, restoreBackup, sharedBackup } from './sync-device';
+import { scaled } from './time-scale';
 
 /** A backup both devices restore: two complete misses of one set. */
 const twoMisses = () =>
@@ -56,7 +57,7 @@ const misses = (page: Page) => storedRows<MissRecord>(page, 'misses');
 const tickIds = async (page: Page) => (await storedRows<TickRecord>(page, 'ticks')).map((t) => t.id).sort();
 
 // Two devices, each walking several views: longer than one page's journey on a loaded machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: scaled(120_000) });
 
 let contexts: BrowserContext[] = [];
 test.afterEach(async () => {

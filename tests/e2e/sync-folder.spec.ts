@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { MissRecord } from '../../src/domain/records';
 import { expect, test } from './fixtures';
+import { scaled } from './time-scale';
 import { dumpDatabase, storedRows } from './stored-rows';
 import { openDevice, restoreBackup, sharedBackup } from './sync-device';
 
@@ -110,7 +111,7 @@ async function studyTables(page: Page) {
   return JSON.stringify(dump);
 }
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: scaled(120_000) });
 
 let contexts: BrowserContext[] = [];
 test.afterEach(async () => {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { scaled } from './time-scale';
 import { shareToApp } from './share-to-app';
 import { storedRows } from './stored-rows';
 
@@ -9,7 +10,7 @@ import { storedRows } from './stored-rows';
 test('a sync file shared to the app is kept by the service worker, offered on /data, and merged on the learner’s word', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(scaled(90_000));
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
   try {

@@ -4,7 +4,8 @@ import { addDays, localInstant, type IsoDate } from '../../src/domain/dates';
 import type { MissRecord } from '../../src/domain/records';
 import { gradeCard } from '../../src/domain/review-fsrs';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
-import { buildReviewPlan, dueAfterGrade, type ReviewPlanInput } from '../../src/domain/review-schedule';
+import { buildReviewPlan } from '../../src/domain/review-plan';
+import { dueAfterGrade, type ReviewPlanInput } from '../../src/domain/review-schedule';
 import { failureModeIds } from '../../src/domain/seed-ids';
 import { gradePreviews } from '../../src/features/review/grade-previews';
 

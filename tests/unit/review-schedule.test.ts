@@ -3,8 +3,8 @@ import { addDays, localInstant, localIsoDate, type IsoDate } from '../../src/dom
 import type { MissRecord, MixedSetRecord } from '../../src/domain/records';
 import { gradeCard } from '../../src/domain/review-fsrs';
 import type { ReviewCardRecord, ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
+import { buildReviewPlan } from '../../src/domain/review-plan';
 import {
-  buildReviewPlan,
   dueForecast,
   dueReason,
   dueToday,

@@ -3,6 +3,7 @@ import { alertsPassed, paceText, type RehearsalView } from '../../domain/practic
 import type { RehearsalRecord } from '../../domain/records';
 import { formatCountdown } from '../../domain/session-timer';
 import { unlockAudio } from '../../platform/chime-and-notifications';
+import { useWakeLock } from '../../platform/wake-lock';
 import { useAppStore } from '../../store/use-app-store';
 import { FinishPanel } from './finish-panel';
 import { QuestionStrip } from './question-strip';
@@ -29,6 +30,7 @@ export function ExamScreen({ run }: { run: RehearsalRecord }) {
   const { view } = useExamClock(run);
   const sound = useAppStore((s) => s.preferences.sound);
   useExamChimes(run, view, sound);
+  useWakeLock(run.status === 'running');
   const rehearsal = useAppStore((s) => s.rehearsal);
   const [finishing, setFinishing] = useState(false);
   const goTo = useRef<HTMLInputElement>(null);

@@ -11,7 +11,7 @@ import './rehearsal.css';
 export function Component() {
   const run = useAppStore((s) => rehearsalOf(s.rehearsals));
   return (
-    <Page title={viewHeadings.rehearsal.title}>
+    <Page title={viewHeadings.rehearsal.title} lead={<p>{viewHeadings.rehearsal.lead}</p>}>
       {run ? (
         <ExamScreen run={run} />
       ) : (

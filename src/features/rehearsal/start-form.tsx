@@ -58,11 +58,6 @@ export function StartForm() {
       noValidate
     >
       <h2 id={`${id}-heading`}>Start a practice exam</h2>
-      <p>
-        The real exam is about {examQuestions} questions in {examMinutes} minutes: two minutes a question. Use
-        your own questions (a Databricks practice exam, a course, a book); this keeps the clock, your pace and
-        your flags, then walks your misses into the miss log.
-      </p>
       <div className="field-row">
         <TextField
           id={`${id}-questions`}

@@ -2,12 +2,8 @@ import { addDays, daysBetween, formatShortDate, type IsoDate } from '../../domai
 import { gradeCard, type GradeInput } from '../../domain/review-fsrs';
 import type { ReviewRating } from '../../domain/review-records';
 import { countText } from '../../domain/count-text';
-import {
-  buildReviewPlan,
-  dueAfterGrade,
-  type ReviewItem,
-  type ReviewPlanInput,
-} from '../../domain/review-schedule';
+import { buildReviewPlan } from '../../domain/review-plan';
+import { dueAfterGrade, type ReviewItem, type ReviewPlanInput } from '../../domain/review-schedule';
 
 // The review view loads this module (and ts-fsrs with it) with import() once a rule is shown, so a first visit's
 // document does not fetch the scheduler before the view can paint.

@@ -4,7 +4,7 @@ import { localIsoDate } from '../../domain/dates';
 import { reviewRatings } from '../../domain/review-grades';
 import type { ReviewRating } from '../../domain/review-records';
 import { countText } from '../../domain/count-text';
-import { dueReason, dueToday, targetRetention } from '../../domain/review-schedule';
+import { dueReason, targetRetention } from '../../domain/review-schedule';
 import { newId } from '../../store/ids';
 import { hasRows } from '../../store/selectors';
 import type { Store } from '../../store/store-types';
@@ -13,7 +13,7 @@ import { viewHeadings } from '../../domain/view-headings';
 import { Page } from '../../ui/page';
 import { ReviewLead } from './review-lead';
 import { useNow } from '../../ui/use-now';
-import { useReviewPlan, useReviewPlanInput } from '../../widgets/use-review-plan';
+import { useReviewPlanInput, useReviewQueue } from '../../widgets/use-review-plan';
 import { AnkiExport } from './anki-export';
 import { ReviewCard } from './review-card';
 import { loadRuleRewrite } from './review-parts';
@@ -38,9 +38,8 @@ export function preloadParts(state: Store): Promise<unknown> {
 export function Component() {
   const now = useNow(60_000);
   const today = localIsoDate(now);
-  const plan = useReviewPlan(today);
+  const { items: plan, due } = useReviewQueue(today);
   const planInput = useReviewPlanInput(today);
-  const due = useMemo(() => dueToday(plan, today), [plan, today]);
   const examDate = useAppStore((s) => s.setup.examDate);
   const misses = useAppStore((s) => s.misses);
   const sets = useAppStore((s) => s.sets);

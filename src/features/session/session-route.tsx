@@ -16,7 +16,7 @@ import { StartPanel } from './start-panel';
 import { phaseLabel } from './phase-label';
 import { usePhaseAlerts } from './use-phase-alerts';
 import { useSessionTitle } from './use-session-title';
-import { useWakeLock } from './use-wake-lock';
+import { useWakeLock } from '../../platform/wake-lock';
 import { useSessionKeys } from './use-session-keys';
 import { useTimerClock } from './use-timer-clock';
 import { useTimerOwner } from './use-timer-owner';
