@@ -69,7 +69,7 @@ it('two tabs typing in one form keep both drafts; a save removes only its own; a
   expect(log().queryByRole('group', { name: /from another tab/ })).not.toBeInTheDocument();
   await storedDraftsHolding(db, 'Tab B notes');
   await user.click(log().getByRole('button', { name: 'Log study time' }));
-  await log().findByText(/Logged 30 minutes/);
+  await log().findByText(/Logged 30 min on/);
   await waitFor(async () => expect(await db.drafts.count()).toBe(1));
   leaveTab();
 

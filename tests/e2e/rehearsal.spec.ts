@@ -94,7 +94,7 @@ for (const [width, height] of [
     await expect(page).toHaveURL(/\/misses\?walk=/);
     await expect(page.getByText('57 of 60')).toBeVisible();
     await expect(page.getByText('At or above 70%')).toBeVisible();
-    await expect(page.getByText('Time used: 2 h 00 min of 2 h 00 min; flagged: 5, 12.')).toBeVisible();
+    await expect(page.getByText('Time used: 2 h of 2 h; flagged: 5, 12.')).toBeVisible();
     const [set] = await storedRows<MixedSetRecord>(page, 'sets');
     expect(set).toMatchObject({
       label: 'Practice exam: Databricks practice exam',

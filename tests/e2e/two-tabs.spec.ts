@@ -177,7 +177,7 @@ test('each tab keeps its own draft; a save removes only its own; a new tab offer
     .toEqual(['Tab A notes', 'Tab B notes']);
 
   await studyLog(second).getByRole('button', { name: 'Log study time' }).click();
-  await expect(studyLog(second).getByText(/Logged 30 minutes/)).toBeVisible();
+  await expect(studyLog(second).getByText(/Logged 30 min on/)).toBeVisible();
   await expect
     .poll(async () =>
       (await storedRows<{ value: { what: string } }>(second, 'drafts')).map((d) => d.value.what),

@@ -74,7 +74,7 @@ describe('paceWarning', () => {
     expect(warning?.realBand).toBe('3-5');
     expect(warning?.routeName).toBe('8-12 week part-time plan');
     expect(warning?.message).toContain('Choose a route based on hours per week, not optimism.');
-    expect(warning?.message).toContain('4.0 h and then 3.0 h');
+    expect(warning?.message).toContain('4 h and then 3 h');
   });
 
   it('stays quiet when one of the two weeks met the band', () => {
