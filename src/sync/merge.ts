@@ -16,7 +16,14 @@ import type { ReviewCardRecord, ReviewLogRecord } from '../domain/review-records
 import { replayCard } from '../domain/review-replay';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableName, type TableRows } from '../domain/tables';
 import { repairedRows } from './merge-repairs';
-import { baseUpdate, recordRowEdits, recordRows, rowsOfDocument, sameValue } from './row-document';
+import {
+  baseUpdate,
+  isDeviceOwn,
+  recordRowEdits,
+  recordRows,
+  rowsOfDocument,
+  sameValue,
+} from './row-document';
 
 export interface DocumentSource {
   /** This device's document as last stored; null before its first sync. */
@@ -129,6 +136,11 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
     edits.push(edit);
     const keys = new Set([...held[table].keys(), ...localRows.keys()]);
     for (const key of [...keys].sort()) {
+      if (isDeviceOwn(table, key)) {
+        const local = localRows.get(key);
+        if (local) merged[table].push(local);
+        continue;
+      }
       const row = held[table].get(key);
       if (row === undefined) continue;
       if (v.is(rowSchemas[table], row)) {

@@ -28,6 +28,17 @@ const sep = '\u0000';
 type Fields = Map<string, unknown>;
 type Entries = Record<string, v.GenericSchema>;
 
+/**
+ * Settings that describe this device, not the study: when it last saved a backup (another device's export is no
+ * backup here, and would silence this device's reminder) and its look, sound and notifications (permission is
+ * per device). They are never recorded nor erased here, and a merge keeps this device's own; a document may
+ * still hold them from a restored backup's base or an older release, where they stay as they are.
+ */
+const deviceOwnSettings = new Set(['backups', 'preferences']);
+
+export const isDeviceOwn = (table: TableName, rowKey: string): boolean =>
+  table === 'settings' && deviceOwnSettings.has(rowKey);
+
 /** The object schema of a row of this table (for a variant such as settings, the option its key picks). */
 function entriesOf(table: TableName, row: Record<string, unknown>): Entries {
   const schema = rowSchemas[table] as unknown as {
@@ -189,10 +200,11 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
       const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
       for (const [rowKey, fields] of held) {
         const hidden = raw[table].has(rowKey) && !seen.has(rowKey);
-        if (!wanted.has(rowKey) && !hidden) eraseRow(map, rowKey, fields);
+        if (!wanted.has(rowKey) && !hidden && !isDeviceOwn(table, rowKey)) eraseRow(map, rowKey, fields);
       }
       for (const row of inTimeOrder(tableRows)) {
         const rowKey = primaryKeyOf(table, row);
+        if (isDeviceOwn(table, rowKey)) continue;
         // Compared with what the learner was shown: a repaired field, or a row only a repair adds (a practice
         // exam's logged time), is written only once the learner changes it.
         const before = seen.get(rowKey);

@@ -9,6 +9,7 @@ import { readSnapshot } from '../db/backup-repository';
 import type { StudyDatabase } from '../db/database';
 import { planIdOf, readSyncState, writeSync, type SyncState } from '../db/sync-state';
 import { documentState, mergeUpdate, openDocument, type KindCounts } from './merge';
+import { isDeviceOwn } from './row-document';
 import {
   readSyncFile,
   syncFileName,
@@ -84,6 +85,19 @@ export type CheckedSyncFile =
       own: boolean;
     };
 
+/** Whether this device holds any study of its own (its own backup time and look are no study). */
+async function holdsStudy(db: StudyDatabase): Promise<boolean> {
+  for (const table of tableNames) {
+    const rows = db.table(table);
+    const count =
+      table === 'settings'
+        ? await rows.filter((row: { key: string }) => !isDeviceOwn(table, row.key)).count()
+        : await rows.count();
+    if (count > 0) return true;
+  }
+  return false;
+}
+
 export async function checkSyncFile(db: StudyDatabase, bytes: Uint8Array): Promise<CheckedSyncFile> {
   const file = await readSyncFile(bytes);
   if (!file.ok) return file;
@@ -91,7 +105,9 @@ export async function checkSyncFile(db: StudyDatabase, bytes: Uint8Array): Promi
   const planId = planIdOf(state);
   return {
     ...file,
-    otherPlan: planId !== null && planId !== file.header.planId,
+    // A device that saved a file or chose a folder before it held any study has nothing another plan could mix
+    // with: its first file is simply where it starts.
+    otherPlan: planId !== null && planId !== file.header.planId && (await holdsStudy(db)),
     own: state.device?.deviceId === file.header.deviceId,
   };
 }

@@ -7,6 +7,8 @@ import { parseBackup } from '../../src/domain/backup-schema';
 import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
 import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
 import { readSyncStatus } from '../../src/sync/sync-status';
+import type { TableRows } from '../../src/domain/tables';
+import { studyRows, withoutDeviceSettings } from '../support/study-rows';
 import { sampleBackupData } from '../backup-sample';
 import { openReleasedDatabase } from '../support/released-database';
 import { storesForTests } from '../support/test-stores';
@@ -54,9 +56,28 @@ describe('sync between devices, on the database', () => {
     expect(report).toMatchObject({ ok: true, counts: { misses: { added: 2 } } });
     // The sample's review card was not made from its logs; merging reschedules it from them, on both sides.
     await merge(laptop, await save(blank));
-    expect(await readAllRows(blank.db)).toEqual(await readAllRows(laptop.db));
+    expect(await studyRows(blank.db)).toEqual(await studyRows(laptop.db));
     expect(blank.store.getState().misses.miss1?.rule).toBe(sampleBackupData().misses[0]!.rule);
     expect((await readSyncStatus(blank.db)).planId).toBe((await readSyncStatus(laptop.db)).planId);
+  });
+
+  it("keeps each device's own backup time and look: another device's export is no backup here", async () => {
+    const phone = await device();
+    const laptop = await device();
+    await restore(phone, backupText());
+    await restore(laptop, backupText());
+    expect((await laptop.store.getState().recordBackup(now)).ok).toBe(true);
+    expect((await laptop.store.getState().updatePreferences({ theme: 'dark', sound: false })).ok).toBe(true);
+    await laptop.store.getState().setTicked('last-7:day-6', true);
+    const phoneBefore = (await readAllRows(phone.db)).settings.filter((row) => row.key !== 'setup');
+    await merge(phone, await save(laptop));
+    await merge(laptop, await save(phone));
+    expect(phone.store.getState().ticks['last-7:day-6']).toBeDefined();
+    expect((await readAllRows(phone.db)).settings.filter((row) => row.key !== 'setup')).toEqual(phoneBefore);
+    expect(phone.store.getState().backups.lastExportedAt).toBeNull();
+    expect(laptop.store.getState().backups.lastExportedAt).toBe(now);
+    expect(laptop.store.getState().preferences.theme).toBe('dark');
+    expect(await studyRows(phone.db)).toEqual(await studyRows(laptop.db));
   });
 
   it('keeps edits of different fields of one miss made on two devices that restored the same backup', async () => {
@@ -86,8 +107,10 @@ describe('sync between devices, on the database', () => {
     const first = await device();
     expect(await merge(first, older)).toMatchObject({ ok: true });
     // What a blank device got from this file with the code that saved it.
-    expect(await readAllRows(first.db)).toEqual(
-      JSON.parse(fixture('sync-v1-release-0.1.0.rows.json').toString('utf8')),
+    expect(await studyRows(first.db)).toEqual(
+      withoutDeviceSettings(
+        JSON.parse(fixture('sync-v1-release-0.1.0.rows.json').toString('utf8')) as TableRows,
+      ),
     );
     const miss = first.store.getState().misses.miss1!;
     expect((await first.store.getState().restoreMiss({ ...miss, rule: 'Edited on this release.' })).ok).toBe(
@@ -101,7 +124,8 @@ describe('sync between devices, on the database', () => {
     const third = await device();
     await merge(third, older);
     await merge(third, newer);
-    for (const { db } of [second, third]) expect(await readAllRows(db)).toEqual(await readAllRows(first.db));
+    for (const device of [second, third])
+      expect(await studyRows(device.db)).toEqual(await studyRows(first.db));
     expect(third.store.getState().misses.miss1?.rule).toBe('Edited on this release.');
     expect(third.store.getState().misses.miss2).toBeUndefined();
   });
@@ -117,7 +141,7 @@ describe('sync between devices, on the database', () => {
     const blank = await device();
     const report = await merge(blank, await save({ db: upgraded, store }));
     expect(report.ok).toBe(true);
-    expect(await readAllRows(blank.db)).toEqual(await readAllRows(upgraded));
+    expect(await studyRows(blank.db)).toEqual(await studyRows(upgraded));
   });
 
   it('undoes a merge once: every row as it was, and the same file merges again', async () => {
@@ -179,5 +203,17 @@ describe('sync between devices, on the database', () => {
       .getState()
       .withSyncDatabase(async (db) => ({ ...(await checkSyncFile(db, await save(laptop))), touched: {} }));
     expect(checked).toMatchObject({ ok: true, otherPlan: true });
+  });
+
+  it('does not ask a device that saved a file before it held any study: the first plan it merges is its own', async () => {
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const blank = await device();
+    await blank.store.getState().updatePreferences({ theme: 'dark' });
+    await save(blank);
+    const checked = await blank.store
+      .getState()
+      .withSyncDatabase(async (db) => ({ ...(await checkSyncFile(db, await save(laptop))), touched: {} }));
+    expect(checked).toMatchObject({ ok: true, otherPlan: false });
   });
 });

@@ -7,6 +7,7 @@ import type { FolderEntry } from '../../src/domain/sync-folder-schedule';
 import { syncWithFolder, type SyncFolderAccess } from '../../src/sync/folder-sync';
 import { readSyncStatus, storeSyncFolder } from '../../src/sync/sync-status';
 import { sampleBackupData } from '../backup-sample';
+import { studyRows } from '../support/study-rows';
 import { storesForTests } from '../support/test-stores';
 
 const start = Date.UTC(2026, 11, 3, 12);
@@ -76,7 +77,7 @@ describe('the sync folder, on the database', () => {
     await phone.sync();
     await laptop.sync();
     expect(laptop.store.getState().ticks['last-7:day-6']).toBeDefined();
-    expect(await readAllRows(laptop.db)).toEqual(await readAllRows(phone.db));
+    expect(await studyRows(laptop.db)).toEqual(await studyRows(phone.db));
     expect(new Set(folder.writes)).toEqual(new Set([laptopFile, phoneFile]));
     expect((await readSyncStatus(laptop.db)).undo).not.toBeNull();
   });
