@@ -67,12 +67,18 @@ export function OtherDevices() {
 
   useEffect(() => {
     let live = true;
-    void loadStatus().then((next) => {
-      if (!live) return;
-      setStatus(next);
-      // What the learner typed while it loaded stays.
-      setName((typed) => typed || (next?.deviceName ?? ''));
-    });
+    loadStatus().then(
+      (next) => {
+        if (!live) return;
+        setStatus(next);
+        // What the learner typed while it loaded stays.
+        setName((typed) => typed || (next?.deviceName ?? ''));
+      },
+      // Left before it loaded, the database may close under the read: nothing is shown, so nothing to say.
+      (error: unknown) => {
+        if (live) setMessage(`Your devices could not be read: ${String(error)}`);
+      },
+    );
     return () => {
       live = false;
     };
