@@ -38,6 +38,17 @@ describe('the miss log view', () => {
     expect(Object.values(store.getState().misses)).toMatchObject([
       { domain: 'mlops', failureMode: 'poor-testing', rule: 'Test the model in staging before promotion.' },
     ]);
+
+    // The next miss begun, "saved" no longer speaks for it: it comes back once that one is stored.
+    await user.selectOptions(domain, 'deployment');
+    expect(within(missForm).getByRole('status')).toHaveTextContent('');
+    await user.selectOptions(within(missForm).getByLabelText('Failure mode'), 'poor testing');
+    await user.type(
+      within(missForm).getByLabelText('The one sentence rule you should have used'),
+      'Canary a new model version before promoting it.{Enter}',
+    );
+    await waitFor(() => expect(screen.getByText('2 misses')).toBeInTheDocument());
+    expect(within(missForm).getByRole('status')).toHaveTextContent('Miss saved to Mixed set 1.');
   });
 
   it('shows field messages and saves nothing while the miss is invalid', async () => {

@@ -196,8 +196,9 @@ export function MissForm({
         failure={failure}
         onCancel={discardThen(onCancel)}
       />
+      {/* "Saved" speaks of the miss just stored: once the next one is being typed it would claim that one too. */}
       <p role="status" className="message">
-        {status || (restored ? restoredMessage : '')}
+        {(!dirty && status) || (restored ? restoredMessage : '')}
       </p>
       <LeftDraftOffer left={left} what="miss" />
     </form>
