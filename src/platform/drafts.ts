@@ -34,25 +34,63 @@ export function connectDrafts(storage: DraftStorage | null): void {
 
 const tabIdKey = 'ml-pro-study-tracker:tab-id';
 const tabLockPrefix = 'ml-pro-study-tracker:tab:';
+/**
+ * How long a tab waits for the lock named for the id it found in sessionStorage. A reload's previous page lets
+ * go of it within moments; a tab still holding it after this is another open tab with the same id, which a
+ * duplicated tab (its sessionStorage copied) is.
+ */
+const duplicateAfterMs = 2000;
 /** The id when sessionStorage is blocked: it lasts as long as the page. */
 let pageTabId: string | null = null;
 let lockedTabId: string | null = null;
+/** Settles once this tab holds the lock for its id: draft writes wait for it, so a duplicate never writes as its original. */
+let tabSettled: Promise<void> = Promise.resolve();
+
+const freshTabId = () => Math.random().toString(36).slice(2);
+
+/** Holds the lock named for `id` while the tab is open; a duplicate's borrowed id is swapped for its own. */
+function holdTabLock(id: string, borrowed: boolean): Promise<void> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return Promise.resolve();
+  const wait = new AbortController();
+  const timer = borrowed ? setTimeout(() => wait.abort(), duplicateAfterMs) : undefined;
+  return new Promise<void>((settled) => {
+    navigator.locks
+      // Held until the tab goes: the promise never settles, and the browser releases the lock with the page.
+      .request(tabLockPrefix + id, { signal: wait.signal }, () => {
+        clearTimeout(timer);
+        settled();
+        return new Promise<never>(() => undefined);
+      })
+      .catch(() => {
+        if (!wait.signal.aborted || lockedTabId !== id) return settled();
+        const own = freshTabId();
+        try {
+          sessionStorage.setItem(tabIdKey, own);
+        } catch {
+          pageTabId = own;
+        }
+        lockedTabId = own;
+        void holdTabLock(own, false).then(settled);
+      });
+  });
+}
 
 /** This tab's id, the same after a reload; the tab holds a lock named for it while it is open. */
 function thisTab(): string {
-  const fresh = () => Math.random().toString(36).slice(2);
   let id: string;
+  let borrowed = false;
   try {
     const stored = sessionStorage.getItem(tabIdKey);
-    id = stored ?? fresh();
+    id = stored ?? freshTabId();
     if (stored === null) sessionStorage.setItem(tabIdKey, id);
+    // Found, not made: this tab's own from before a reload, or its original's in a duplicated tab.
+    borrowed = stored !== null && lockedTabId === null;
   } catch {
-    id = pageTabId ??= fresh();
+    id = pageTabId ??= freshTabId();
   }
-  if (lockedTabId !== id && typeof navigator !== 'undefined' && 'locks' in navigator) {
+  if (lockedTabId !== id) {
     lockedTabId = id;
-    // Held until the tab goes: the promise never settles, and the browser releases the lock with the page.
-    void navigator.locks.request(tabLockPrefix + id, () => new Promise<never>(() => undefined));
+    tabSettled = holdTabLock(id, borrowed);
   }
   return id;
 }
@@ -134,6 +172,8 @@ function save(id: string, value: unknown | undefined) {
   if (writer.busy) return;
   const drain = async () => {
     writer.busy = true;
+    thisTab();
+    await tabSettled;
     while (writer.next !== idle) {
       const current = writer.next;
       writer.next = idle;

@@ -47,8 +47,10 @@ describe('the miss log view', () => {
       within(missForm).getByLabelText('The one sentence rule you should have used'),
       'Canary a new model version before promoting it.{Enter}',
     );
-    await waitFor(() => expect(screen.getByText('2 misses')).toBeInTheDocument());
-    expect(within(missForm).getByRole('status')).toHaveTextContent('Miss saved to Mixed set 1.');
+    await waitFor(() =>
+      expect(within(missForm).getByRole('status')).toHaveTextContent('Miss saved to Mixed set 1.'),
+    );
+    expect(screen.getByText('2 misses')).toBeInTheDocument();
   });
 
   it('shows field messages and saves nothing while the miss is invalid', async () => {

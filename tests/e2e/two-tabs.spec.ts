@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { recordSet, saveMiss } from './miss-forms';
 import { logMissByKeyboard } from './miss-by-keyboard';
 import { storedRows } from './stored-rows';
+import { scaled } from './time-scale';
 
 const box = (page: Page, name: string) => page.getByRole('checkbox', { name });
 
@@ -190,6 +191,46 @@ test('each tab keeps its own draft; a save removes only its own; a new tab offer
   await leftOffer(third).getByRole('button', { name: 'Restore' }).click();
   await expect(studyLog(third).getByLabel('What you studied')).toHaveValue('Tab A notes');
   await expect(leftOffer(third)).toHaveCount(0);
+});
+
+test("a duplicated tab keeps its own draft, not its original's, and both stay once closed", async ({
+  context,
+}) => {
+  const tabIdKey = 'ml-pro-study-tracker:tab-id';
+  const original = await context.newPage();
+  await original.goto('/');
+  await studyLog(original).getByLabel('What you studied').fill('Original notes');
+  const id = await original.evaluate((key) => sessionStorage.getItem(key), tabIdKey);
+  expect(id).toBeTruthy();
+  // A duplicated tab starts with a copy of its original's sessionStorage, this tab id included.
+  const duplicate = await context.newPage();
+  await duplicate.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
+    },
+    [tabIdKey, id!] as const,
+  );
+  await duplicate.goto('/');
+  await studyLog(duplicate).getByLabel('What you studied').fill('Duplicate notes');
+  await expect
+    .poll(
+      async () =>
+        (await storedRows<{ value: { what: string } }>(duplicate, 'drafts')).map((d) => d.value.what).sort(),
+      { timeout: scaled(10_000) },
+    )
+    .toEqual(['Duplicate notes', 'Original notes']);
+  expect(await duplicate.evaluate((key) => sessionStorage.getItem(key), tabIdKey)).not.toBe(id);
+
+  await original.close({ runBeforeUnload: true });
+  await duplicate.close({ runBeforeUnload: true });
+  const next = await context.newPage();
+  await next.goto('/');
+  // The newest one left is offered; the other stays stored.
+  await leftOffer(next).getByRole('button', { name: 'Restore' }).click();
+  await expect(studyLog(next).getByLabel('What you studied')).toHaveValue('Duplicate notes');
+  expect((await storedRows<{ value: { what: string } }>(next, 'drafts')).map((d) => d.value.what)).toContain(
+    'Original notes',
+  );
 });
 
 test('text typed fast into a draft and the tab closed at once is offered whole in the next tab', async ({
