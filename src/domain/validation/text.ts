@@ -24,33 +24,48 @@ const graphemes =
 /** How much text is segmented at once; see `visibleLength`. */
 const pieceLength = 256;
 
-/**
- * Where a piece of text may end at or after `from`: between two ASCII characters other than CR LF, where a
- * perceived character always ends (no ASCII character extends, joins or prefixes another). The text's end
- * when there is no such place.
- */
-function pieceEnd(text: string, from: number): number {
-  for (let i = Math.max(from, 1); i < text.length; i += 1) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i);
-    if (before < 0x80 && after < 0x80 && !(before === 0x0d && after === 0x0a)) return i;
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || code === 0x0d) return false;
   }
-  return text.length;
+  return true;
 }
 
 /**
  * Length in user-perceived characters (grapheme clusters). Engines segment in time that grows with the square
  * of the text's length (100,000 characters take seconds, a pasted or imported megabyte minutes), so long text
- * is counted in pieces cut where no perceived character can span the cut.
+ * is counted in pieces. A piece's last perceived character may go on past the piece, so it is counted again as
+ * the first of the next piece; every earlier boundary is the one a single pass finds, since no rule for where a
+ * perceived character ends looks further ahead than the next code point.
  */
 export function visibleLength(text: string): number {
+  // Most text is ASCII, where every character is perceived alone except CR LF: no segmenting needed.
+  if (isPlainAscii(text)) return text.length;
   if (!graphemes) return [...text].length;
   let count = 0;
-  for (let start = 0; start < text.length;) {
-    const end = pieceEnd(text, start + pieceLength);
-    for (const _ of graphemes.segment(text.slice(start, end))) count += 1;
-    start = end;
+  let start = 0;
+  let length = pieceLength;
+  while (start + length < text.length) {
+    let end = start + length;
+    // Whole code points only: half of one would be read as a character of its own and end the one before it.
+    if (/[\ud800-\udbff]/.test(text.charAt(end - 1))) end += 1;
+    let pieces = 0;
+    let lastStart = 0;
+    for (const { index } of graphemes.segment(text.slice(start, end))) {
+      pieces += 1;
+      lastStart = index;
+    }
+    if (lastStart === 0) {
+      // One perceived character longer than a piece (a letter under hundreds of marks): look further.
+      length *= 2;
+      continue;
+    }
+    count += pieces - 1;
+    start += lastStart;
+    length = pieceLength;
   }
+  for (const _ of graphemes.segment(text.slice(start))) count += 1;
   return count;
 }
 
