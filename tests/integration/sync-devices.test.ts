@@ -6,6 +6,7 @@ import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
 import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
+import { syncFormatVersion } from '../../src/sync/sync-file';
 import { readSyncStatus } from '../../src/sync/sync-status';
 import type { TableRows } from '../../src/domain/tables';
 import { studyRows, withoutDeviceSettings } from '../support/study-rows';
@@ -139,6 +140,24 @@ describe('sync between devices, on the database', () => {
     },
   );
 
+  it('keeps both edits of a device on this release and one on the release before that restored the same backup', async () => {
+    // The format-2 fixture's device restored this very backup, then edited miss1's rule (and deleted miss2).
+    const older = new Uint8Array(readFileSync('tests/fixtures/sync-v2-release-0.1.0.mlsync'));
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const miss = laptop.store.getState().misses.miss1!;
+    expect((await laptop.store.getState().restoreMiss({ ...miss, saferAction: 'Laptop action.' })).ok).toBe(
+      true,
+    );
+    await save(laptop);
+    expect(await merge(laptop, older)).toMatchObject({ ok: true });
+    expect(laptop.store.getState().misses.miss1).toMatchObject({
+      rule: 'Edited after the restore.',
+      saferAction: 'Laptop action.',
+    });
+    expect(laptop.store.getState().misses.miss2).toBeUndefined();
+  });
+
   it('syncs a database upgraded in place from release 0.1.0', async () => {
     const upgraded = freshDb();
     const released = openReleasedDatabase(upgraded.name, 2);
@@ -179,7 +198,9 @@ describe('sync between devices, on the database', () => {
     await phone.store.getState().setTicked('last-7:day-5', true);
     const before = await readAllRows(phone.db);
     const newer = new TextEncoder().encode(
-      new TextDecoder().decode(file.subarray(0, 200)).replace('"formatVersion":2', '"formatVersion":3'),
+      new TextDecoder()
+        .decode(file.subarray(0, 200))
+        .replace(`"formatVersion":${syncFormatVersion}`, `"formatVersion":${syncFormatVersion + 1}`),
     );
     const cases: [Uint8Array, RegExp][] = [
       [file.subarray(0, file.length - 10), /cut short or damaged/],
