@@ -125,8 +125,9 @@ function rowOf(table: TableName, rowKey: string, fields: Fields): Record<string,
     if (path === '') continue;
     const cut = path.indexOf(sep);
     if (cut < 0) {
+      // A whole value replaces what the marker held (a revisit of another kind, notes emptied).
       if (value === undefined) delete row[path];
-      else row[path] = isPlainObject(value) ? { ...(row[path] as object), ...value } : value;
+      else row[path] = value;
       continue;
     }
     const name = path.slice(0, cut);

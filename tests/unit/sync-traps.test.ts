@@ -309,7 +309,7 @@ describe('sync merge traps', () => {
     }
   });
 
-  it('merges a miss field by field after it travelled whole, and keeps a field removed on one device removed', () => {
+  it('merges a miss field by field after it travelled whole, keeps a field removed on one device removed and a revisit replaced whole', () => {
     const laptop: DocumentSource = { state: null, restored: null, local: sampleBackupData() };
     edit(laptop, 'miss1', { cue: 'A model moves to production on Friday.' });
     const phone: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
@@ -317,14 +317,21 @@ describe('sync merge traps', () => {
     expect(missOf(phone, 'miss1')?.cue).toBe('A model moves to production on Friday.');
     edit(phone, 'miss1', { rule: 'Phone rule.' });
     laptop.local.misses = laptop.local.misses.map(({ cue: _cue, ...miss }) =>
-      miss.id === 'miss1' ? { ...miss, saferAction: 'Laptop action.' } : { ...miss, cue: _cue },
+      miss.id === 'miss1'
+        ? { ...miss, saferAction: 'Laptop action.', revisit: { kind: 'lesson', lessonId: '1.5' } }
+        : { ...miss, cue: _cue },
     );
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
     for (const device of [phone, laptop]) {
-      expect(missOf(device, 'miss1')).toMatchObject({ rule: 'Phone rule.', saferAction: 'Laptop action.' });
+      expect(missOf(device, 'miss1')).toMatchObject({
+        rule: 'Phone rule.',
+        saferAction: 'Laptop action.',
+        revisit: { kind: 'lesson', lessonId: '1.5' },
+      });
       expect(missOf(device, 'miss1')).not.toHaveProperty('cue');
+      expect(missOf(device, 'miss1')?.revisit).not.toHaveProperty('url');
     }
     expect(phone.local.misses).toEqual(laptop.local.misses);
   });
