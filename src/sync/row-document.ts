@@ -24,7 +24,7 @@ import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
 import { fnv1a32 } from '../domain/fnv-hash';
 import { primaryKeyOf, tableNames, tables, type TableName, type TableRows } from '../domain/tables';
-import { repairedRows } from './merge-repairs';
+import { repairedRows, repairSource } from './merge-repairs';
 
 const sep = '\u0000';
 
@@ -199,7 +199,7 @@ function inTimeOrder(rows: readonly Record<string, unknown>[]) {
 
 /**
  * Brings one row's keys (`held`) up to date with the row. A row the document does not hold gets a fresh marker
- * holding all of it (a stray key left by an edit that met a delete goes first). A held row gets a key for each
+ * holding all of it (a stray key left by an edit that met a delete goes first), unless a repair shows it as it is. A held row gets a key for each
  * field that differs from what was shown (`shown`: the document's row, or the merge's repair of it), and loses
  * the fields it no longer has: a field's own key is deleted, and a field its marker holds is set to `undefined`.
  * A marker is never written twice: a delete that meets an edit must stay a delete.
@@ -213,12 +213,15 @@ function writeRow(
 ) {
   const rowKey = primaryKeyOf(table, row);
   const marker = held.get('');
-  const before = shown ?? rowOf(table, rowKey, held);
-  if (!before) {
+  const made = rowOf(table, rowKey, held);
+  const before = shown ?? made;
+  // A row only a repair shows (a practice exam's logged time) is made for real once the learner changes it.
+  if (!made && (!before || !sameValue(before, row))) {
     for (const path of held.keys()) map.delete(`${rowKey}${sep}${path}`);
     map.set(`${rowKey}${sep}`, markerOf(table, row));
     return;
   }
+  if (!before) return;
   const was = fieldsOf(table, before);
   const now = fieldsOf(table, row);
   for (const path of was.keys()) {
@@ -248,6 +251,20 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
     Object.fromEntries(tableNames.map((table) => [table, [...raw[table].values()]])) as unknown as TableRows,
   );
   doc.transact(() => {
+    // A row a repair made (or one made of it once edited) that the learner deleted takes its source with it, or
+    // the next merge would make it again.
+    for (const table of tableNames) {
+      const tableRows = rows[table] as readonly unknown[] | undefined;
+      if (!tableRows) continue;
+      const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
+      for (const row of shown[table] as readonly unknown[]) {
+        const rowKey = primaryKeyOf(table, row);
+        const source = wanted.has(rowKey) ? null : repairSource(table, rowKey);
+        if (!source) continue;
+        const map = tableMap(doc, source.table);
+        eraseRow(map, source.key, fieldsByRow(map).get(source.key) ?? new Map());
+      }
+    }
     for (const table of tableNames) {
       const tableRows = rows[table] as readonly Record<string, unknown>[] | undefined;
       if (!tableRows) continue;

@@ -268,6 +268,45 @@ describe('sync merge traps', () => {
     });
   });
 
+  it('keeps a practice exam’s logged time deleted once the learner deletes it, and an edit of it as edited', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    const run = {
+      ...phone.local.rehearsals[0]!,
+      status: 'running' as const,
+      pausedAt: null,
+      pausedMs: 0,
+      startedAt: Date.UTC(2026, 11, 2, 9),
+    };
+    phone.local.rehearsals = [
+      { ...run, id: 'phone-run' },
+      { ...run, id: 'phone-old-run' },
+    ];
+    laptop.local.rehearsals = [{ ...run, id: 'laptop-run', startedAt: run.startedAt + 45 * 60_000 }];
+    const older = fileOf(laptop);
+    merged(phone, older);
+    const logged = (device: DocumentSource, id: string) =>
+      device.local.studyLogs.find((log) => log.id === `practice-exam-${id}`);
+    expect(logged(phone, 'phone-run')).toBeDefined();
+    phone.local.studyLogs = phone.local.studyLogs
+      .filter((log) => log.id !== 'practice-exam-phone-run')
+      .map((log) => (log.id === 'practice-exam-phone-old-run' ? { ...log, minutes: 30 } : log));
+    const fromPhone = fileOf(phone);
+    merged(laptop, fromPhone);
+    merged(phone, older);
+    merged(laptop, older);
+    for (const device of [phone, laptop]) {
+      expect(logged(device, 'phone-run')).toBeUndefined();
+      expect(logged(device, 'phone-old-run')?.minutes).toBe(30);
+      expect(device.local.rehearsals.map((row) => row.id)).toEqual(['laptop-run']);
+    }
+    laptop.local.studyLogs = laptop.local.studyLogs.filter((log) => log.id !== 'practice-exam-phone-old-run');
+    merged(phone, fileOf(laptop));
+    merged(phone, fromPhone);
+    merged(phone, older);
+    expect(logged(phone, 'phone-old-run')).toBeUndefined();
+  });
+
   it('merges a review history FSRS cannot replay (a grade dated before its set) and keeps the card as merged', () => {
     const data = sampleBackupData();
     const phone = restored(data);
