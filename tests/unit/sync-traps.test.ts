@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MissRecord } from '../../src/domain/records';
 import type { ReviewLogRecord } from '../../src/domain/review-records';
-import { replayCard } from '../../src/domain/review-replay';
+import { cardFromLogs, replayCard } from '../../src/domain/review-replay';
+import { indexRules } from '../../src/domain/review-schedule';
 import { emptyTableRows, type TableRows } from '../../src/domain/tables';
 import type { DocumentSource } from '../../src/sync/merge';
 import { fileOf, merged } from '../support/sync-documents';
@@ -139,6 +140,43 @@ describe('sync merge traps', () => {
     };
     try {
       expect(cardIn('Pacific/Auckland')).toEqual(cardIn('America/Los_Angeles'));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('stores the card a grade in review makes as a merge in another time zone rebuilds it', () => {
+    // A rule written in a session at 11:30 UTC (past midnight in Auckland), graded at 11:00 UTC on New Year's
+    // Day: 14 days before the exam in Auckland, 13 in Los Angeles, two recall targets by the device's own date.
+    const zone = process.env.TZ;
+    const data = sampleBackupData();
+    const miss = { ...data.misses[1]!, createdAt: Date.UTC(2026, 10, 20, 11, 30) };
+    data.misses = [data.misses[0]!, miss];
+    data.reviewLogs = [
+      { id: 'retest', missId: miss.id, rating: 3, reviewedAt: Date.UTC(2026, 10, 21, 23), source: 'retest' },
+      { id: 'first', missId: miss.id, rating: 3, reviewedAt: Date.UTC(2027, 0, 1, 11), source: 'review' },
+    ];
+    const setDates = new Map(data.sets.map((set) => [set.id, set.date]));
+    const check = (gradedIn: string, mergedIn: string) => {
+      process.env.TZ = gradedIn;
+      // What /review stores for the grade: the card replayed from every log of the rule.
+      const stored = cardFromLogs({
+        miss,
+        start: indexRules(data.misses, setDates).byId.get(miss.id)!.start,
+        logs: data.reviewLogs,
+        examDate: '2027-01-15',
+        stored: undefined,
+        slipChange: 0,
+      })!;
+      process.env.TZ = mergedIn;
+      const blank: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
+      merged(blank, fileOf({ state: null, restored: null, local: { ...data, reviewCards: [stored] } }));
+      expect(blank.local.reviewCards.find((card) => card.missId === miss.id)).toEqual(stored);
+    };
+    try {
+      check('Pacific/Auckland', 'America/Los_Angeles');
+      check('America/Los_Angeles', 'Pacific/Auckland');
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
