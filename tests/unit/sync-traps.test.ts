@@ -18,6 +18,16 @@ const edit = (device: DocumentSource, id: string, fields: Partial<MissRecord>) =
 
 const missOf = (device: DocumentSource, id: string) => device.local.misses.find((miss) => miss.id === id);
 
+/** A practice exam running since 09:00 UTC on 2 December, or `minutesLater`. */
+const practiceExam = (id: string, minutesLater = 0) => ({
+  ...sampleBackupData().rehearsals[0]!,
+  id,
+  status: 'running' as const,
+  pausedAt: null,
+  pausedMs: 0,
+  startedAt: Date.UTC(2026, 11, 2, 9) + minutesLater * 60_000,
+});
+
 describe('sync merge traps', () => {
   it('keeps a rule edited on one device and the safer action edited on the other, both having restored one backup', () => {
     const phone = restored(sampleBackupData());
@@ -286,15 +296,8 @@ describe('sync merge traps', () => {
   it('keeps one of two practice exams in progress on two devices and logs the other’s time, the same on both', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
-    const run = {
-      ...phone.local.rehearsals[0]!,
-      status: 'running' as const,
-      pausedAt: null,
-      pausedMs: 0,
-      startedAt: Date.UTC(2026, 11, 2, 9),
-    };
-    phone.local.rehearsals = [{ ...run, id: 'phone-run' }];
-    laptop.local.rehearsals = [{ ...run, id: 'laptop-run', startedAt: run.startedAt + 45 * 60_000 }];
+    phone.local.rehearsals = [practiceExam('phone-run')];
+    laptop.local.rehearsals = [practiceExam('laptop-run', 45)];
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
@@ -309,18 +312,8 @@ describe('sync merge traps', () => {
   it('keeps a practice exam’s logged time deleted once the learner deletes it, and an edit of it as edited', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
-    const run = {
-      ...phone.local.rehearsals[0]!,
-      status: 'running' as const,
-      pausedAt: null,
-      pausedMs: 0,
-      startedAt: Date.UTC(2026, 11, 2, 9),
-    };
-    phone.local.rehearsals = [
-      { ...run, id: 'phone-run' },
-      { ...run, id: 'phone-old-run' },
-    ];
-    laptop.local.rehearsals = [{ ...run, id: 'laptop-run', startedAt: run.startedAt + 45 * 60_000 }];
+    phone.local.rehearsals = [practiceExam('phone-run'), practiceExam('phone-old-run')];
+    laptop.local.rehearsals = [practiceExam('laptop-run', 45)];
     const older = fileOf(laptop);
     merged(phone, older);
     const logged = (device: DocumentSource, id: string) =>
