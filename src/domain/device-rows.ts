@@ -53,6 +53,8 @@ export type SyncStateRecord =
       document: { state: Uint8Array; planId: string } | null;
       restored: { data: TableRows; planId: string | null } | null;
       from: string;
+      /** The other devices whose files the same folder run merged after `from`'s: one undo takes back all. */
+      alsoFrom?: string[];
       mergedAt: number;
     }
   | { key: 'peers'; peers: SyncPeer[] }

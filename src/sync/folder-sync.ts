@@ -99,7 +99,8 @@ export async function syncWithFolder(
     }
     mark();
     if (checked.own) continue;
-    const report = await mergeSyncFile(db, checked, now);
+    // One undo takes back the whole run: every merge after the first joins the first one's undo.
+    const report = await mergeSyncFile(db, checked, now, merged.length > 0);
     if (!report.ok) {
       problems.push(`${entry.name}: ${report.message}`);
       continue;

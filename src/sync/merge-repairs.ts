@@ -16,14 +16,15 @@
  *   one ends where the last one started (or at its own minute 60, if sooner), with that time counted as studied.
  * - two practice exams in progress (the table holds one): the one started last stays; each other one becomes
  *   logged study time for the minutes it ran until then, since a practice exam without its score cannot become
- *   a mixed set. It is dated by UTC, so devices in two time zones give it the same date.
+ *   a mixed set. It is dated by UTC, so devices in two time zones give it the same date. Edited, it is recorded
+ *   as an ordinary row; deleted, it takes the replaced exam with it (see `repairSource`).
  */
 import { utcIsoDate } from '../domain/dates';
 import { clockLengthMs } from '../domain/practice-exam';
 import type { MissRecord, RehearsalRecord, SessionRecord, StudyLogRecord } from '../domain/records';
 import { endedClock, isActiveStatus, sessionLengthMs, studiedMsAt } from '../domain/session-timer';
 import { maxLoggedMinutes, maxLoggedWhatLength } from '../domain/study-log';
-import type { TableRows } from '../domain/tables';
+import type { TableName, TableRows } from '../domain/tables';
 
 /** The row started last, by its start and then its id, so every device picks the same one. */
 function startedLast<T extends { id: string; startedAt: number }>(rows: readonly T[]): T {
@@ -75,6 +76,18 @@ function endedSessions(sessions: readonly SessionRecord[]): SessionRecord[] {
     });
 }
 
+const loggedPrefix = 'practice-exam-';
+
+/**
+ * The row a repair made this row from (a practice exam's logged time: the exam it ended), or null. Deleting such
+ * a row erases its source, the exam another device's replaced, or the next merge would log its time again.
+ */
+export function repairSource(table: TableName, rowKey: string): { table: TableName; key: string } | null {
+  return table === 'studyLogs' && rowKey.startsWith(loggedPrefix)
+    ? { table: 'rehearsals', key: rowKey.slice(loggedPrefix.length) }
+    : null;
+}
+
 function loggedRehearsals(runs: readonly RehearsalRecord[]): {
   ended: RehearsalRecord[];
   logs: StudyLogRecord[];
@@ -91,7 +104,7 @@ function loggedRehearsals(runs: readonly RehearsalRecord[]): {
     const what = `Practice exam (${run.source}), unfinished: another device’s was kept`;
     return [
       {
-        id: `practice-exam-${run.id}`,
+        id: `${loggedPrefix}${run.id}`,
         date: utcIsoDate(run.startedAt),
         minutes,
         what:

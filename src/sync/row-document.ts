@@ -8,9 +8,12 @@
  *   are nested objects is read from the backup's row schemas, so a table or field added there merges with no
  *   change here; a nullable or variant object (a miss's revisit) stays one value, since its fields only make
  *   sense together;
- * - a marker key `rowKey \0` that says the row exists: deleting a row deletes its keys with the engine's own
- *   deletes, which a concurrent edit of one field does not undo (the marker stays gone), and which an older
- *   file merged again cannot bring back (its operations are already known, and deleted).
+ * - a marker key `rowKey \0` that says the row exists and holds it as it was made (format 3; `true` in earlier
+ *   formats, whose rows have every field as a key); each later edit is a key of its own on top of it, so fields
+ *   still merge one by one, and two devices that each made one row (a set-up) keep each other's later edits;
+ * - deleting a row deletes its keys with the engine's own deletes, which a concurrent edit of one field does not
+ *   undo (the marker stays gone, and is never written again while the row lives), and which an older file
+ *   merged again cannot bring back (its operations are already known, and deleted).
  *
  * The tables stay the truth the views read. `recordRows` brings the document up to date with them by setting
  * only the fields that differ, so a device's edits since its last sync become its operations on top of what
@@ -21,7 +24,7 @@ import type * as v from 'valibot';
 import { rowSchemas } from '../domain/backup-schema';
 import { fnv1a32 } from '../domain/fnv-hash';
 import { primaryKeyOf, tableNames, tables, type TableName, type TableRows } from '../domain/tables';
-import { repairedRows } from './merge-repairs';
+import { repairedRows, repairSource } from './merge-repairs';
 
 const sep = '\u0000';
 
@@ -64,9 +67,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A row as its merge keys: '' (it exists), each field, and each field of a plain nested object. The primary key
- * has no key of its own: it is the row key already (a random id written twice per row made a tenth of a sync
- * file). Documents from before this, and every restored backup's base, still hold it; `rowOf` reads either.
+ * A row as merge paths: '' (it exists), each field, and each field of a plain nested object: what `writeRow`
+ * compares, and the keys a restored backup's base is made of. The primary key has no path of its own: it is the
+ * row key already. Documents of format 1, and every restored backup's base, still hold it; `rowOf` reads either.
  */
 export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields {
   const entries = entriesOf(table, row);
@@ -84,20 +87,54 @@ export function fieldsOf(table: TableName, row: Record<string, unknown>): Fields
   return fields;
 }
 
-/** The row its merge keys describe, or null when its marker is gone (deleted). */
+/**
+ * A new row's marker: the row itself, every field as it was made (the primary key aside), in one operation. Its
+ * later edits are keys of their own on top of it (see `writeRow`), so they still merge field by field, and one
+ * item per row instead of one per field made a sync file a third smaller (format 3). Earlier formats' markers
+ * are `true`, with every field a key of its own; `rowOf` reads both.
+ */
+function markerOf(table: TableName, row: Record<string, unknown>): Record<string, unknown> {
+  const marker: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (value !== undefined && name !== tables[table].primaryKey) marker[name] = value;
+  }
+  return marker;
+}
+
+/** Whether a field (or a nested object's field) is held by the row's marker rather than a key of its own. */
+function markerHolds(marker: unknown, path: string): boolean {
+  if (!isPlainObject(marker)) return false;
+  const cut = path.indexOf(sep);
+  if (cut < 0) return marker[path] !== undefined;
+  const nested = marker[path.slice(0, cut)];
+  return isPlainObject(nested) && nested[path.slice(cut + 1)] !== undefined;
+}
+
+/**
+ * The row its merge keys describe, or null when its marker is gone (deleted): the marker's fields, then each
+ * field's own key on top, where `undefined` says the field was removed after the row was made.
+ */
 function rowOf(table: TableName, rowKey: string, fields: Fields): Record<string, unknown> | null {
-  if (fields.get('') !== true) return null;
-  const row: Record<string, unknown> = { [tables[table].primaryKey]: rowKey };
+  const marker = fields.get('');
+  if (marker !== true && !isPlainObject(marker)) return null;
+  const row: Record<string, unknown> = {
+    ...(marker === true ? {} : marker),
+    [tables[table].primaryKey]: rowKey,
+  };
   for (const [path, value] of [...fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === '') continue;
     const cut = path.indexOf(sep);
     if (cut < 0) {
-      row[path] = isPlainObject(value) ? { ...(row[path] as object), ...value } : value;
+      // A whole value replaces what the marker held (a revisit of another kind, notes emptied).
+      if (value === undefined) delete row[path];
+      else row[path] = value;
       continue;
     }
     const name = path.slice(0, cut);
-    const nested = isPlainObject(row[name]) ? row[name] : {};
-    row[name] = { ...nested, [path.slice(cut + 1)]: value };
+    const nested: Record<string, unknown> = { ...(isPlainObject(row[name]) ? row[name] : {}) };
+    if (value === undefined) delete nested[path.slice(cut + 1)];
+    else nested[path.slice(cut + 1)] = value;
+    row[name] = nested;
   }
   return row;
 }
@@ -160,15 +197,40 @@ function inTimeOrder(rows: readonly Record<string, unknown>[]) {
   return [...rows].sort((a, b) => madeAt(a) - madeAt(b));
 }
 
-/** Sets the fields of a row that differ from what the document holds (`before`), and deletes those it lost. */
-function writeRow(map: Y.Map<unknown>, table: TableName, row: Record<string, unknown>, before: Fields) {
+/**
+ * Brings one row's keys (`held`) up to date with the row. A row the document does not hold gets a fresh marker
+ * holding all of it (a stray key left by an edit that met a delete goes first), unless a repair shows it as it is. A held row gets a key for each
+ * field that differs from what was shown (`shown`: the document's row, or the merge's repair of it), and loses
+ * the fields it no longer has: a field's own key is deleted, and a field its marker holds is set to `undefined`.
+ * A marker is never written twice: a delete that meets an edit must stay a delete.
+ */
+function writeRow(
+  map: Y.Map<unknown>,
+  table: TableName,
+  row: Record<string, unknown>,
+  held: Fields,
+  shown?: Record<string, unknown>,
+) {
   const rowKey = primaryKeyOf(table, row);
+  const marker = held.get('');
+  const made = rowOf(table, rowKey, held);
+  const before = shown ?? made;
+  // A row only a repair shows (a practice exam's logged time) is made for real once the learner changes it.
+  if (!made && (!before || !sameValue(before, row))) {
+    for (const path of held.keys()) map.delete(`${rowKey}${sep}${path}`);
+    map.set(`${rowKey}${sep}`, markerOf(table, row));
+    return;
+  }
+  if (!before) return;
+  const was = fieldsOf(table, before);
   const now = fieldsOf(table, row);
-  for (const path of before.keys()) {
-    if (!now.has(path)) map.delete(`${rowKey}${sep}${path}`);
+  for (const path of was.keys()) {
+    if (now.has(path)) continue;
+    if (markerHolds(marker, path)) map.set(`${rowKey}${sep}${path}`, undefined);
+    else if (held.has(path)) map.delete(`${rowKey}${sep}${path}`);
   }
   for (const [path, value] of now) {
-    if (!before.has(path) || !sameValue(before.get(path), value)) map.set(`${rowKey}${sep}${path}`, value);
+    if (!was.has(path) || !sameValue(was.get(path), value)) map.set(`${rowKey}${sep}${path}`, value);
   }
 }
 
@@ -189,6 +251,20 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
     Object.fromEntries(tableNames.map((table) => [table, [...raw[table].values()]])) as unknown as TableRows,
   );
   doc.transact(() => {
+    // A row a repair made (or one made of it once edited) that the learner deleted takes its source with it, or
+    // the next merge would make it again.
+    for (const table of tableNames) {
+      const tableRows = rows[table] as readonly unknown[] | undefined;
+      if (!tableRows) continue;
+      const wanted = new Set(tableRows.map((row) => primaryKeyOf(table, row)));
+      for (const row of shown[table] as readonly unknown[]) {
+        const rowKey = primaryKeyOf(table, row);
+        const source = wanted.has(rowKey) ? null : repairSource(table, rowKey);
+        if (!source) continue;
+        const map = tableMap(doc, source.table);
+        eraseRow(map, source.key, fieldsByRow(map).get(source.key) ?? new Map());
+      }
+    }
     for (const table of tableNames) {
       const tableRows = rows[table] as readonly Record<string, unknown>[] | undefined;
       if (!tableRows) continue;
@@ -207,8 +283,7 @@ export function recordRows(doc: Y.Doc, rows: Partial<TableRows>): void {
         if (isDeviceOwn(table, rowKey)) continue;
         // Compared with what the learner was shown: a repaired field, or a row only a repair adds (a practice
         // exam's logged time), is written only once the learner changes it.
-        const before = seen.get(rowKey);
-        writeRow(map, table, row, before ? fieldsOf(table, before) : (held.get(rowKey) ?? new Map()));
+        writeRow(map, table, row, held.get(rowKey) ?? new Map(), seen.get(rowKey));
       }
     }
   });

@@ -122,11 +122,31 @@ export type MergeReport =
       touched: Touched;
     };
 
-/** Merges a checked file; on any problem nothing is written. The state before it is kept for one undo. */
+type UndoRecord = Extract<SyncStateRecord, { key: 'undo' }>;
+
+/**
+ * What an undo puts back. A merge that continues a run (the folder's second file onwards) joins the run's undo:
+ * the rows as they were before the run's first merge changed them, and the document from before the run.
+ */
+function undoOf(run: UndoRecord | undefined, merge: Omit<UndoRecord, 'key' | 'alsoFrom'>): UndoRecord {
+  if (!run) return { key: 'undo', ...merge };
+  const known = new Set(run.rows.map((row) => `${row.table}\u0000${row.key}`));
+  return {
+    ...run,
+    rows: [...run.rows, ...merge.rows.filter((row) => !known.has(`${row.table}\u0000${row.key}`))],
+    alsoFrom: [...(run.alsoFrom ?? []), merge.from],
+  };
+}
+
+/**
+ * Merges a checked file; on any problem nothing is written. The state before it is kept for one undo; with
+ * `continuesRun`, the state before the run it continues (see `undoOf`).
+ */
 export async function mergeSyncFile(
   db: StudyDatabase,
   file: { header: SyncFileHeader; update: Uint8Array },
   now: number,
+  continuesRun = false,
 ): Promise<MergeReport> {
   const { rows } = await readSnapshot(db);
   const state = await readSyncState(db);
@@ -162,14 +182,13 @@ export async function mergeSyncFile(
       device,
       { key: 'document', state: outcome.state, planId },
       { key: 'peers', peers },
-      {
-        key: 'undo',
+      undoOf(continuesRun ? state.undo : undefined, {
         rows: before,
         document: state.document ? { state: state.document.state, planId: state.document.planId } : null,
         restored: state.restored ? { data: state.restored.data, planId: state.restored.planId } : null,
         from: file.header.deviceName,
         mergedAt: now,
-      },
+      }),
     ],
     delete: ['restored'],
   });

@@ -10,7 +10,8 @@ export interface SyncStatus {
   deviceName: string | null;
   planId: string | null;
   peers: SyncPeer[];
-  undo: { from: string; mergedAt: number } | null;
+  /** The devices whose files the undo takes back: one, or every file of the last folder run. */
+  undo: { from: string[]; mergedAt: number } | null;
   folder: { handle: FileSystemDirectoryHandle; name: string; last: FolderRunSummary | null } | null;
 }
 
@@ -20,7 +21,9 @@ export async function readSyncStatus(db: StudyDatabase): Promise<SyncStatus> {
     deviceName: state.device?.name ?? null,
     planId: planIdOf(state),
     peers: [...(state.peers?.peers ?? [])].sort((a, b) => b.mergedAt - a.mergedAt),
-    undo: state.undo ? { from: state.undo.from, mergedAt: state.undo.mergedAt } : null,
+    undo: state.undo
+      ? { from: [state.undo.from, ...(state.undo.alsoFrom ?? [])], mergedAt: state.undo.mergedAt }
+      : null,
     folder: state.folder
       ? { handle: state.folder.handle, name: state.folder.name, last: state.folder.last }
       : null,

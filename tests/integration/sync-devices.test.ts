@@ -6,6 +6,7 @@ import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import backupV1 from '../fixtures/backup-v1-release-0.1.0.json';
 import { checkSyncFile, mergeSyncFile, saveSyncFile, undoLastMerge } from '../../src/sync/sync-actions';
+import { syncFormatVersion } from '../../src/sync/sync-file';
 import { readSyncStatus } from '../../src/sync/sync-status';
 import type { TableRows } from '../../src/domain/tables';
 import { studyRows, withoutDeviceSettings } from '../support/study-rows';
@@ -101,33 +102,60 @@ describe('sync between devices, on the database', () => {
     }
   });
 
-  it('merges a format-1 file saved before this release, alone and beside files saved by this release', async () => {
-    const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
-    const older = new Uint8Array(fixture('sync-v1-release-0.1.0.mlsync'));
-    const first = await device();
-    expect(await merge(first, older)).toMatchObject({ ok: true });
-    // What a blank device got from this file with the code that saved it.
-    expect(await studyRows(first.db)).toEqual(
-      withoutDeviceSettings(
-        JSON.parse(fixture('sync-v1-release-0.1.0.rows.json').toString('utf8')) as TableRows,
-      ),
-    );
-    const miss = first.store.getState().misses.miss1!;
-    expect((await first.store.getState().restoreMiss({ ...miss, rule: 'Edited on this release.' })).ok).toBe(
+  // Files saved by earlier releases (scripts/make-sync-fixture.mjs made the format-2 one: a restored backup, then
+  // edits, a delete, a tick and an untick), each with the rows a blank device got from it then.
+  it.each([
+    { format: 1, name: 'sync-v1-release-0.1.0', table: 'misses', deleted: 'miss2' },
+    { format: 2, name: 'sync-v2-release-0.1.0', table: 'studyLogs', deleted: 'log1' },
+  ])(
+    'merges a format-$format file saved before this release, alone and beside files saved by this release',
+    async ({ name, table, deleted }) => {
+      const fixture = (file: string) => readFileSync(`tests/fixtures/${file}`);
+      const older = new Uint8Array(fixture(`${name}.mlsync`));
+      const first = await device();
+      expect(await merge(first, older)).toMatchObject({ ok: true });
+      // What a blank device got from this file with the code that saved it.
+      expect(await studyRows(first.db)).toEqual(
+        withoutDeviceSettings(JSON.parse(fixture(`${name}.rows.json`).toString('utf8')) as TableRows),
+      );
+      const miss = first.store.getState().misses.miss1!;
+      expect(
+        (await first.store.getState().restoreMiss({ ...miss, rule: 'Edited on this release.' })).ok,
+      ).toBe(true);
+      const remove = table === 'misses' ? 'deleteMiss' : 'deleteStudyLog';
+      expect((await first.store.getState()[remove](deleted)).ok).toBe(true);
+      const newer = await save(first);
+      const second = await device();
+      await merge(second, newer);
+      await merge(second, older);
+      const third = await device();
+      await merge(third, older);
+      await merge(third, newer);
+      for (const device of [second, third])
+        expect(await studyRows(device.db)).toEqual(await studyRows(first.db));
+      expect(third.store.getState().misses.miss1?.rule).toBe('Edited on this release.');
+      expect((await studyRows(third.db))[table as 'misses' | 'studyLogs'].map((row) => row.id)).not.toContain(
+        deleted,
+      );
+    },
+  );
+
+  it('keeps both edits of a device on this release and one on the release before that restored the same backup', async () => {
+    // The format-2 fixture's device restored this very backup, then edited miss1's rule (and deleted miss2).
+    const older = new Uint8Array(readFileSync('tests/fixtures/sync-v2-release-0.1.0.mlsync'));
+    const laptop = await device();
+    await restore(laptop, backupText());
+    const miss = laptop.store.getState().misses.miss1!;
+    expect((await laptop.store.getState().restoreMiss({ ...miss, saferAction: 'Laptop action.' })).ok).toBe(
       true,
     );
-    expect((await first.store.getState().deleteMiss('miss2')).ok).toBe(true);
-    const newer = await save(first);
-    const second = await device();
-    await merge(second, newer);
-    await merge(second, older);
-    const third = await device();
-    await merge(third, older);
-    await merge(third, newer);
-    for (const device of [second, third])
-      expect(await studyRows(device.db)).toEqual(await studyRows(first.db));
-    expect(third.store.getState().misses.miss1?.rule).toBe('Edited on this release.');
-    expect(third.store.getState().misses.miss2).toBeUndefined();
+    await save(laptop);
+    expect(await merge(laptop, older)).toMatchObject({ ok: true });
+    expect(laptop.store.getState().misses.miss1).toMatchObject({
+      rule: 'Edited after the restore.',
+      saferAction: 'Laptop action.',
+    });
+    expect(laptop.store.getState().misses.miss2).toBeUndefined();
   });
 
   it('syncs a database upgraded in place from release 0.1.0', async () => {
@@ -170,7 +198,9 @@ describe('sync between devices, on the database', () => {
     await phone.store.getState().setTicked('last-7:day-5', true);
     const before = await readAllRows(phone.db);
     const newer = new TextEncoder().encode(
-      new TextDecoder().decode(file.subarray(0, 200)).replace('"formatVersion":2', '"formatVersion":3'),
+      new TextDecoder()
+        .decode(file.subarray(0, 200))
+        .replace(`"formatVersion":${syncFormatVersion}`, `"formatVersion":${syncFormatVersion + 1}`),
     );
     const cases: [Uint8Array, RegExp][] = [
       [file.subarray(0, file.length - 10), /cut short or damaged/],

@@ -5,6 +5,7 @@ import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 import type { FolderEntry } from '../../src/domain/sync-folder-schedule';
 import { syncWithFolder, type SyncFolderAccess } from '../../src/sync/folder-sync';
+import { undoLastMerge } from '../../src/sync/sync-actions';
 import { readSyncStatus, storeSyncFolder } from '../../src/sync/sync-status';
 import { sampleBackupData } from '../backup-sample';
 import { studyRows } from '../support/study-rows';
@@ -80,6 +81,30 @@ describe('the sync folder, on the database', () => {
     expect(await studyRows(laptop.db)).toEqual(await studyRows(phone.db));
     expect(new Set(folder.writes)).toEqual(new Set([laptopFile, phoneFile]));
     expect((await readSyncStatus(laptop.db)).undo).not.toBeNull();
+  });
+
+  it('undoes a whole run at once: every file it merged, back to the rows before it', async () => {
+    const folder = cloudFolder();
+    const laptop = await device(folder);
+    const tablet = await device(folder);
+    const phone = await device(folder);
+    expect((await restore(laptop.store)).ok).toBe(true);
+    await laptop.sync();
+    await tablet.sync();
+    await tablet.store.getState().setTicked('last-7:day-6', true);
+    await tablet.sync();
+    await laptop.store.getState().setTicked('last-7:day-5', true);
+    await laptop.sync();
+    await phone.store.getState().setTicked('last-7:day-1', true);
+    const before = await studyRows(phone.db);
+    const run = await phone.sync();
+    expect(run.merged).toHaveLength(2);
+    expect((await readSyncStatus(phone.db)).undo?.from).toHaveLength(2);
+    expect((await phone.store.getState().withSyncDatabase((db) => undoLastMerge(db)))?.ok).toBe(true);
+    expect(await studyRows(phone.db)).toEqual(before);
+    expect(phone.store.getState().ticks['last-7:day-1']).toBeDefined();
+    expect(phone.store.getState().ticks['last-7:day-6']).toBeUndefined();
+    expect(phone.store.getState().misses.miss1).toBeUndefined();
   });
 
   it('reads no unchanged file and writes nothing when nothing changed', async () => {

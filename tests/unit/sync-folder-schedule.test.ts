@@ -8,7 +8,7 @@ import {
   ownFolderFileName,
   runsOnReturn,
 } from '../../src/domain/sync-folder-schedule';
-import { folderRunText } from '../../src/domain/sync-folder-text';
+import { folderRunText, undoMergeText, undoneText } from '../../src/domain/sync-folder-text';
 
 const own = ownFolderFileName('abc123');
 const entry = (name: string, lastModified = 1000, size = 50) => ({ name, lastModified, size });
@@ -83,6 +83,16 @@ describe('what the section says of the last run', () => {
       folderRunText({ at: 5, cameIn: 'nothing new', problems: ['x.mlsync: This file is empty.'] }, when),
     ).toBe(
       'Last synced with the folder: at 5, nothing new. 1 file could not be merged: x.mlsync: This file is empty.',
+    );
+  });
+
+  it('offers to undo a folder run whole, naming every file it merged', () => {
+    expect(undoMergeText(['Laptop'])).toBe('Undo the merge of Laptop’s file');
+    expect(undoMergeText(['Laptop', 'Tablet'])).toBe(
+      'Undo the last folder sync: all 2 files it merged (Laptop, Tablet)',
+    );
+    expect(undoneText(2)).toBe(
+      'The folder sync was undone: every row its 2 merges changed is as it was before it.',
     );
   });
 });

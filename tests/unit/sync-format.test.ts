@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup-schema';
-import { tableNames, tables } from '../../src/domain/tables';
+import { primaryKeyOf, tableNames, tables } from '../../src/domain/tables';
 import { openDocument } from '../../src/sync/merge';
-import { baseUpdate, tableMap } from '../../src/sync/row-document';
+import { baseUpdate, isDeviceOwn, tableMap } from '../../src/sync/row-document';
 import { sampleBackupData } from '../backup-sample';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
@@ -15,6 +15,23 @@ describe('the sync document’s layout', () => {
       const keys = [...tableMap(doc, table).keys()];
       expect(keys.length).toBeGreaterThan(0);
       expect(keys.filter((key) => key.endsWith(`\u0000${tables[table].primaryKey}`))).toEqual([]);
+    }
+    doc.destroy();
+  });
+
+  it('holds a new row in one key, its marker, with every field but the primary key', () => {
+    const data = sampleBackupData();
+    const doc = openDocument({ state: null, restored: null, local: data });
+    for (const table of tableNames) {
+      const rows = data[table] as readonly Record<string, unknown>[];
+      const { primaryKey } = tables[table];
+      expect(Object.fromEntries(tableMap(doc, table).entries())).toEqual(
+        Object.fromEntries(
+          rows
+            .filter((row) => !isDeviceOwn(table, primaryKeyOf(table, row)))
+            .map(({ [primaryKey]: key, ...fields }) => [`${key as string}\u0000`, fields]),
+        ),
+      );
     }
     doc.destroy();
   });

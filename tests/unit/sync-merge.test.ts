@@ -87,6 +87,7 @@ function practiceRun(id: string, at: number): RehearsalRecord {
 type Op =
   | { kind: 'add' }
   | { kind: 'edit'; pick: number; field: 'rule' | 'cue' | 'saferAction'; text: string }
+  | { kind: 'uncue' | 'revisit'; pick: number }
   | { kind: 'delete'; pick: number }
   | { kind: 'tick' | 'untick'; task: number }
   | { kind: 'setup'; field: 'examDate' | 'examTime'; pick: number }
@@ -104,6 +105,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     text: fc.constantFrom('A', 'B', 'Check the alias.', 'Roll back first.'),
   }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(9) }),
+  // A field removed after the row was made, and a whole value replaced by one of another shape.
+  fc.record({ kind: fc.constantFrom('uncue' as const, 'revisit' as const), pick: fc.nat(9) }),
   fc.record({ kind: fc.constantFrom('tick' as const, 'untick' as const), task: fc.nat(2) }),
   fc.record({
     kind: fc.constant('setup' as const),
@@ -151,6 +154,22 @@ function apply(devices: Device[], who: number, step: Op, deleted: Set<string>) {
         rows.misses = rows.misses.map((row) =>
           row.id === target.id ? { ...row, [step.field]: step.text, updatedAt: at } : row,
         );
+      }
+      break;
+    }
+    case 'uncue':
+    case 'revisit': {
+      const target = miss(step.pick);
+      if (target) {
+        rows.misses = rows.misses.map(({ cue, ...row }) => {
+          if (row.id !== target.id) return { ...row, ...(cue === undefined ? {} : { cue }) };
+          if (step.kind === 'uncue') return { ...row, updatedAt: at };
+          const revisit: MissRecord['revisit'] =
+            row.revisit?.kind === 'lesson'
+              ? { kind: 'doc', title: 'Model Serving', url: 'https://docs.databricks.com/' }
+              : { kind: 'lesson', lessonId: '1.5' };
+          return { ...row, ...(cue === undefined ? {} : { cue }), revisit, updatedAt: at };
+        });
       }
       break;
     }

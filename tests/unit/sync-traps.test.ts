@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MissRecord } from '../../src/domain/records';
 import type { ReviewLogRecord } from '../../src/domain/review-records';
-import { replayCard } from '../../src/domain/review-replay';
+import { cardFromLogs, replayCard } from '../../src/domain/review-replay';
+import { indexRules } from '../../src/domain/review-schedule';
 import { emptyTableRows, type TableRows } from '../../src/domain/tables';
 import type { DocumentSource } from '../../src/sync/merge';
 import { fileOf, merged } from '../support/sync-documents';
@@ -16,6 +17,16 @@ const edit = (device: DocumentSource, id: string, fields: Partial<MissRecord>) =
 };
 
 const missOf = (device: DocumentSource, id: string) => device.local.misses.find((miss) => miss.id === id);
+
+/** A practice exam running since 09:00 UTC on 2 December, or `minutesLater`. */
+const practiceExam = (id: string, minutesLater = 0) => ({
+  ...sampleBackupData().rehearsals[0]!,
+  id,
+  status: 'running' as const,
+  pausedAt: null,
+  pausedMs: 0,
+  startedAt: Date.UTC(2026, 11, 2, 9) + minutesLater * 60_000,
+});
 
 describe('sync merge traps', () => {
   it('keeps a rule edited on one device and the safer action edited on the other, both having restored one backup', () => {
@@ -145,6 +156,43 @@ describe('sync merge traps', () => {
     }
   });
 
+  it('stores the card a grade in review makes as a merge in another time zone rebuilds it', () => {
+    // A rule written in a session at 11:30 UTC (past midnight in Auckland), graded at 11:00 UTC on New Year's
+    // Day: 14 days before the exam in Auckland, 13 in Los Angeles, two recall targets by the device's own date.
+    const zone = process.env.TZ;
+    const data = sampleBackupData();
+    const miss = { ...data.misses[1]!, createdAt: Date.UTC(2026, 10, 20, 11, 30) };
+    data.misses = [data.misses[0]!, miss];
+    data.reviewLogs = [
+      { id: 'retest', missId: miss.id, rating: 3, reviewedAt: Date.UTC(2026, 10, 21, 23), source: 'retest' },
+      { id: 'first', missId: miss.id, rating: 3, reviewedAt: Date.UTC(2027, 0, 1, 11), source: 'review' },
+    ];
+    const setDates = new Map(data.sets.map((set) => [set.id, set.date]));
+    const check = (gradedIn: string, mergedIn: string) => {
+      process.env.TZ = gradedIn;
+      // What /review stores for the grade: the card replayed from every log of the rule.
+      const stored = cardFromLogs({
+        miss,
+        start: indexRules(data.misses, setDates).byId.get(miss.id)!.start,
+        logs: data.reviewLogs,
+        examDate: '2027-01-15',
+        stored: undefined,
+        slipChange: 0,
+      })!;
+      process.env.TZ = mergedIn;
+      const blank: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
+      merged(blank, fileOf({ state: null, restored: null, local: { ...data, reviewCards: [stored] } }));
+      expect(blank.local.reviewCards.find((card) => card.missId === miss.id)).toEqual(stored);
+    };
+    try {
+      check('Pacific/Auckland', 'America/Los_Angeles');
+      check('America/Los_Angeles', 'Pacific/Auckland');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('counts what came in per kind: new, changed and deleted', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
@@ -186,7 +234,7 @@ describe('sync merge traps', () => {
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
-    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.misses).toEqual(laptop.local.misses);
     const session = (id: string) => phone.local.sessions.find((row) => row.id === id);
     expect(session('laptop-session')).toMatchObject({ status: 'running', endedAt: null });
     expect(session('phone-session')).toMatchObject({
@@ -217,7 +265,7 @@ describe('sync merge traps', () => {
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
-    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.misses).toEqual(laptop.local.misses);
     expect(session(phone)).toMatchObject({
       status: 'finished-early',
       pausedAt: null,
@@ -239,7 +287,7 @@ describe('sync merge traps', () => {
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
-    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.misses).toEqual(laptop.local.misses);
     expect(phone.local.sessions.map((session) => session.id)).not.toContain('session1');
     for (const id of ['miss2', 'laptop-miss']) expect(missOf(phone, id)).toMatchObject({ sessionId: null });
     expect(missOf(phone, 'laptop-miss')!.rule).toBe('Written in the session.');
@@ -248,24 +296,46 @@ describe('sync merge traps', () => {
   it('keeps one of two practice exams in progress on two devices and logs the other’s time, the same on both', () => {
     const phone = restored(sampleBackupData());
     const laptop = restored(sampleBackupData());
-    const run = {
-      ...phone.local.rehearsals[0]!,
-      status: 'running' as const,
-      pausedAt: null,
-      pausedMs: 0,
-      startedAt: Date.UTC(2026, 11, 2, 9),
-    };
-    phone.local.rehearsals = [{ ...run, id: 'phone-run' }];
-    laptop.local.rehearsals = [{ ...run, id: 'laptop-run', startedAt: run.startedAt + 45 * 60_000 }];
+    phone.local.rehearsals = [practiceExam('phone-run')];
+    laptop.local.rehearsals = [practiceExam('laptop-run', 45)];
     const fromPhone = fileOf(phone);
     merged(phone, fileOf(laptop));
     merged(laptop, fromPhone);
-    expect(phone.local).toEqual(laptop.local);
+    expect(phone.local.misses).toEqual(laptop.local.misses);
     expect(phone.local.rehearsals.map((row) => row.id)).toEqual(['laptop-run']);
     expect(phone.local.studyLogs.find((log) => log.id === 'practice-exam-phone-run')).toMatchObject({
       date: '2026-12-02',
       minutes: 45,
     });
+  });
+
+  it('keeps a practice exam’s logged time deleted once the learner deletes it, and an edit of it as edited', () => {
+    const phone = restored(sampleBackupData());
+    const laptop = restored(sampleBackupData());
+    phone.local.rehearsals = [practiceExam('phone-run'), practiceExam('phone-old-run')];
+    laptop.local.rehearsals = [practiceExam('laptop-run', 45)];
+    const older = fileOf(laptop);
+    merged(phone, older);
+    const logged = (device: DocumentSource, id: string) =>
+      device.local.studyLogs.find((log) => log.id === `practice-exam-${id}`);
+    expect(logged(phone, 'phone-run')).toBeDefined();
+    phone.local.studyLogs = phone.local.studyLogs
+      .filter((log) => log.id !== 'practice-exam-phone-run')
+      .map((log) => (log.id === 'practice-exam-phone-old-run' ? { ...log, minutes: 30 } : log));
+    const fromPhone = fileOf(phone);
+    merged(laptop, fromPhone);
+    merged(phone, older);
+    merged(laptop, older);
+    for (const device of [phone, laptop]) {
+      expect(logged(device, 'phone-run')).toBeUndefined();
+      expect(logged(device, 'phone-old-run')?.minutes).toBe(30);
+      expect(device.local.rehearsals.map((row) => row.id)).toEqual(['laptop-run']);
+    }
+    laptop.local.studyLogs = laptop.local.studyLogs.filter((log) => log.id !== 'practice-exam-phone-old-run');
+    merged(phone, fileOf(laptop));
+    merged(phone, fromPhone);
+    merged(phone, older);
+    expect(logged(phone, 'phone-old-run')).toBeUndefined();
   });
 
   it('merges a review history FSRS cannot replay (a grade dated before its set) and keeps the card as merged', () => {
@@ -278,6 +348,62 @@ describe('sync merge traps', () => {
     ];
     const outcome = merged(phone, fileOf(laptop));
     expect(outcome.counts.reviewLogs.added).toBe(1);
+  });
+
+  it('keeps edits of different set-up fields made on two devices that each made the set-up on their own', () => {
+    // Each pair of documents has its own random client ids, which decide which device's copy of a field made on
+    // both wins: with a key per field from the start, an edit on one device lost to the other's first copy in
+    // about half of the pairs.
+    for (let pair = 0; pair < 8; pair += 1) {
+      const [phone, laptop] = [0, 1].map((): DocumentSource => {
+        const data = sampleBackupData();
+        return { state: null, restored: null, local: { ...emptyTableRows(), settings: data.settings } };
+      });
+      for (const device of [phone!, laptop!]) fileOf(device);
+      const setup = (device: DocumentSource, value: object) => {
+        device.local.settings = device.local.settings.map((row) =>
+          row.key === 'setup' ? { ...row, value: { ...row.value, ...value } } : row,
+        );
+      };
+      setup(phone!, { examDate: '2027-02-01' });
+      setup(laptop!, { hoursBand: '9-12' });
+      const fromPhone = fileOf(phone!);
+      merged(phone!, fileOf(laptop!));
+      merged(laptop!, fromPhone);
+      for (const device of [phone!, laptop!]) {
+        expect(device.local.settings.find((row) => row.key === 'setup')!.value).toMatchObject({
+          examDate: '2027-02-01',
+          hoursBand: '9-12',
+        });
+      }
+    }
+  });
+
+  it('merges a miss field by field after it travelled whole, keeps a field removed on one device removed and a revisit replaced whole', () => {
+    const laptop: DocumentSource = { state: null, restored: null, local: sampleBackupData() };
+    edit(laptop, 'miss1', { cue: 'A model moves to production on Friday.' });
+    const phone: DocumentSource = { state: null, restored: null, local: emptyTableRows() };
+    merged(phone, fileOf(laptop));
+    expect(missOf(phone, 'miss1')?.cue).toBe('A model moves to production on Friday.');
+    edit(phone, 'miss1', { rule: 'Phone rule.' });
+    laptop.local.misses = laptop.local.misses.map(({ cue: _cue, ...miss }) =>
+      miss.id === 'miss1'
+        ? { ...miss, saferAction: 'Laptop action.', revisit: { kind: 'lesson', lessonId: '1.5' } }
+        : { ...miss, cue: _cue },
+    );
+    const fromPhone = fileOf(phone);
+    merged(phone, fileOf(laptop));
+    merged(laptop, fromPhone);
+    for (const device of [phone, laptop]) {
+      expect(missOf(device, 'miss1')).toMatchObject({
+        rule: 'Phone rule.',
+        saferAction: 'Laptop action.',
+        revisit: { kind: 'lesson', lessonId: '1.5' },
+      });
+      expect(missOf(device, 'miss1')).not.toHaveProperty('cue');
+      expect(missOf(device, 'miss1')?.revisit).not.toHaveProperty('url');
+    }
+    expect(phone.local.misses).toEqual(laptop.local.misses);
   });
 
   it('starts a blank device from a file', () => {

@@ -16,7 +16,7 @@ import { shareOrDownload } from '../../platform/share-file';
 import { useAppStore } from '../../store/use-app-store';
 import type { CheckedSyncFile, MergeReport } from '../../sync/sync-actions';
 import type { SyncStatus } from '../../sync/sync-status';
-import { folderProblemsText } from '../../domain/sync-folder-text';
+import { folderProblemsText, undoMergeText, undoneText } from '../../domain/sync-folder-text';
 import { MergeCounts } from './merge-counts';
 import { StatusMessage } from './status-message';
 import { SyncFolder } from './sync-folder';
@@ -160,9 +160,10 @@ export function OtherDevices() {
   const undo = () =>
     act(async () => {
       const { undoLastMerge } = await syncActions();
+      const files = status?.undo?.from.length ?? 1;
       const undone = await withSync((db) => undoLastMerge(db));
       setReports([]);
-      if (undone?.ok) setMessage('The merge was undone: every row it changed is as it was before.');
+      if (undone?.ok) setMessage(undoneText(files));
     });
 
   return (
@@ -291,7 +292,7 @@ export function OtherDevices() {
       {status?.undo && (
         <p>
           <button type="button" className="secondary" disabled={busy} onClick={() => void undo()}>
-            Undo the merge of {status.undo.from}’s file
+            {undoMergeText(status.undo.from)}
           </button>
         </p>
       )}
