@@ -142,7 +142,12 @@ export function createAppStore({
     if (isRowsOnLeaveKey(event.key) && event.newValue !== null)
       void deps.persistence.storeLeftBehind().then(reload, () => undefined);
   };
+  // A page brought back from the back-forward cache slept through other tabs' messages: it reads everything again.
+  const rereadWhenRestored = (event: PageTransitionEvent) => {
+    if (event.persisted) void hydrate().catch(() => undefined);
+  };
   if (db && typeof window !== 'undefined') {
+    window.addEventListener('pageshow', rereadWhenRestored);
     window.addEventListener('pagehide', storeQueued);
     document.addEventListener('visibilitychange', storeQueuedWhenHidden);
     window.addEventListener('storage', storeLeftBehind);
@@ -156,6 +161,7 @@ export function createAppStore({
     dispose() {
       channel?.close();
       if (typeof window === 'undefined') return;
+      window.removeEventListener('pageshow', rereadWhenRestored);
       window.removeEventListener('pagehide', storeQueued);
       document.removeEventListener('visibilitychange', storeQueuedWhenHidden);
       window.removeEventListener('storage', storeLeftBehind);
