@@ -7,7 +7,7 @@
  * past its length limit). It is a pure function of the text, so two devices joining one rule write the same.
  */
 import type { MissRecord } from './records';
-import { maxRuleLength } from './validation/rule-length';
+import { maxRuleLength } from './validation/rule-text';
 import { cleanText, isOneSentence, sentenceEnds, visibleLength } from './validation/text';
 
 const lineBreaks = /[\r\n\u2028\u2029]+/;

@@ -12,7 +12,7 @@ import {
   startedClock,
   type SessionClock,
 } from '../domain/session-timer';
-import { lengthProblem } from '../domain/validation/rule-length';
+import { lengthProblem, sentenceProblem } from '../domain/validation/rule-text';
 import { maxNoteLength } from '../domain/validation/session';
 import { cleanText, visibleLength } from '../domain/validation/text';
 import { keptInHistory } from '../domain/session-timer';
@@ -196,7 +196,9 @@ export const createSessionSlice =
         for (const key of ['rule', 'saferAction'] as const) {
           const text = patch[key];
           if (text === undefined) continue;
-          const problem = lengthProblem(text, key === 'rule' ? 'rule' : 'safer-action rule');
+          // The miss form's checks, so the miss log never holds a rule its own form or the import would refuse.
+          const what = key === 'rule' ? 'rule' : 'safer-action rule';
+          const problem = lengthProblem(text, what) ?? sentenceProblem(text, what);
           if (problem) return Promise.resolve({ ok: false, message: problem });
           // As the miss log's forms do: text that shows nothing is stored as nothing, so every export imports.
           if (cleanText(text) === '') patch[key] = '';

@@ -270,6 +270,25 @@ describe('field-level writes from two tabs', () => {
     expect((await db.misses.toArray())[0]?.rule).toBe('🙂'.repeat(200));
   });
 
+  it('the session worksheet stores a rule and a safer-action rule only as one sentence, as the miss form asks', async () => {
+    const db = freshDb();
+    const { store, idle } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    const save = store.getState().saveSessionMiss;
+    expect(await save(started.id, { rule: 'Canary first, e.g. at 5%.' })).toEqual({ ok: true });
+    expect(await save(started.id, { rule: 'Canary first.\nThen promote.' })).toEqual({
+      ok: false,
+      message: 'Keep the rule to one sentence.',
+    });
+    expect(await save(started.id, { saferAction: 'Roll back!\u200B Then retrain.' })).toEqual({
+      ok: false,
+      message: 'Keep the safer-action rule to one sentence.',
+    });
+    await idle();
+    expect(await db.misses.toArray()).toMatchObject([{ rule: 'Canary first, e.g. at 5%.', saferAction: '' }]);
+  });
+
   it('random edits from two tabs end with both tabs and the database equal, and no edit lost', async () => {
     const edit = fc.record({
       tab: fc.integer({ min: 0, max: 1 }),

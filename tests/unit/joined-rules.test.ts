@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinedRule, rulesToJoin, withRulesJoined } from '../../src/domain/joined-rules';
-import { maxRuleLength } from '../../src/domain/validation/rule-length';
+import { maxRuleLength } from '../../src/domain/validation/rule-text';
 import { cleanText, isOneSentence, visibleLength } from '../../src/domain/validation/text';
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { missDetailLabels, missingDetails } from '../../domain/miss-analytics';
 import type { RevisitTarget } from '../../domain/records';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
-import { ruleProblem } from '../../domain/validation/miss';
+import { ruleProblem } from '../../domain/validation/rule-text';
 import { cleanText } from '../../domain/validation/text';
 import { failureModeById, lessonById, sessionPhaseById, weakDomainById } from '../../domain/seed-lookups';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
