@@ -8,6 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord, SyncStateRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
+import { withRulesJoined } from '../domain/joined-rules';
 import { mendStoredRow } from '../domain/mend-rows';
 import { carryOverMisses } from '../domain/review-carry-over';
 import { tableNames, type RowOf, type TableName } from '../domain/tables';
@@ -121,6 +122,24 @@ export class StudyDatabase extends Dexie {
               if (JSON.stringify(mended) !== JSON.stringify(row)) ref.value = mended;
             });
         }
+      });
+    // 2026-12-03 v10: every write now asks for a rule of one sentence, as the forms always did; rules stored
+    // before (on several lines, or several sentences typed into the session worksheet) are joined into one
+    // with every word kept (domain/joined-rules.ts, as an import of an older backup does), so every export
+    // imports. Nothing else in the row changes; no index changes.
+    this.version(10)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('misses')
+          .toCollection()
+          .modify((miss: Partial<MissRecord>, ref: { value: unknown }) => {
+            if (typeof miss.rule !== 'string' || typeof miss.saferAction !== 'string') return;
+            const joined = withRulesJoined({ rule: miss.rule, saferAction: miss.saferAction });
+            if (joined.rule !== miss.rule || joined.saferAction !== miss.saferAction) {
+              ref.value = { ...miss, ...joined };
+            }
+          });
       });
   }
 }

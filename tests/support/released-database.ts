@@ -21,3 +21,25 @@ export function openReleasedDatabase(name: string, version: 1 | 2): Dexie {
     old.version(2).stores({ misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode' });
   return old;
 }
+
+/** A database as the build before version 10 left it: every table of version 9, with its indexes. */
+export function openVersion9Database(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(9).stores({
+    settings: '&key',
+    ticks: '&id',
+    extraTasks: '&id, weekOf',
+    signals: '&id',
+    sessions: '&id, startedAt, status',
+    sets: '&id, date',
+    misses: '&id, setId, sessionId, createdAt, updatedAt, failureMode',
+    studyLogs: '&id, date',
+    drafts: '&id',
+    meta: '&key',
+    reviewCards: '&missId',
+    reviewLogs: '&id, missId',
+    syncState: '&key',
+    rehearsals: '&id',
+  });
+  return old;
+}
