@@ -254,7 +254,7 @@ function apply(devices: Device[], who: number, step: Op, deleted: Set<string>) {
       break;
     }
     case 'deleteSession': {
-      // As the app does: the session's misses stay, pointing at it.
+      // As the builds before this one did: the session's misses stay, pointing at it (the merge detaches them).
       const session = rows.sessions[step.pick % Math.max(rows.sessions.length, 1)];
       if (session) rows.sessions = rows.sessions.filter((row) => row.id !== session.id);
       break;

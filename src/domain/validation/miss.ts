@@ -65,10 +65,11 @@ export function validateMiss(miss: MissFields, references: MissReferences = {}):
     problems.sessionId = 'points at a study session that is not there';
   }
   // Stored rules are held to the one length limit, to one sentence (rules stored before that was checked are
-  // joined where they come in: domain/joined-rules.ts) and, from the log, to being there at all.
-  // A miss left blank ("later", walking a practice exam's misses) holds its place in the set until filled in.
+  // joined where they come in: domain/joined-rules.ts) and, in a set, to being there at all. A miss left blank
+  // ("later", walking a practice exam's misses) holds its place in the set until filled in; a session's miss
+  // may wait for its rule, also once its session is deleted and it stays in the log on its own.
   const rule =
-    miss.sessionId === null && cleanText(miss.rule).length === 0 && !isBlankMiss(miss)
+    miss.setId !== null && cleanText(miss.rule).length === 0 && !isBlankMiss(miss)
       ? 'Write the rule in one sentence.'
       : storedRuleProblem(miss.rule, 'rule');
   if (rule) problems.rule = rule;
