@@ -125,20 +125,25 @@ export class StudyDatabase extends Dexie {
       });
     // 2026-12-03 v10: every write now asks for a rule of one sentence, as the forms always did; rules stored
     // before (on several lines, or several sentences typed into the session worksheet) are joined into one
-    // with every word kept (domain/joined-rules.ts, as an import of an older backup does), so every export
-    // imports. Nothing else in the row changes; no index changes.
+    // with every word kept (domain/joined-rules.ts, as an import of an older backup does). A miss whose
+    // session was deleted before deleting detached it no longer points at it. Both made every export refuse
+    // to import; nothing else in a row changes, and no index changes.
     this.version(10)
       .stores({})
       .upgrade(async (tx) => {
+        const sessionIds = new Set((await tx.table('sessions').toCollection().primaryKeys()) as string[]);
         await tx
           .table('misses')
           .toCollection()
           .modify((miss: Partial<MissRecord>, ref: { value: unknown }) => {
-            if (typeof miss.rule !== 'string' || typeof miss.saferAction !== 'string') return;
-            const joined = withRulesJoined({ rule: miss.rule, saferAction: miss.saferAction });
-            if (joined.rule !== miss.rule || joined.saferAction !== miss.saferAction) {
-              ref.value = { ...miss, ...joined };
+            let mended = miss;
+            if (typeof miss.rule === 'string' && typeof miss.saferAction === 'string') {
+              mended = { ...mended, ...withRulesJoined({ rule: miss.rule, saferAction: miss.saferAction }) };
             }
+            if (typeof miss.sessionId === 'string' && !sessionIds.has(miss.sessionId)) {
+              mended = { ...mended, sessionId: null };
+            }
+            if (JSON.stringify(mended) !== JSON.stringify(miss)) ref.value = mended;
           });
       });
   }

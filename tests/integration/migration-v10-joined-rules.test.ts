@@ -10,7 +10,7 @@ afterEach(async () => {
   db = null;
 });
 
-it('upgrades a version-9 database with its rules of several sentences joined into one, nothing else changed', async () => {
+it('upgrades a version-9 database with its rules joined into one sentence and misses of deleted sessions detached, nothing else changed', async () => {
   const name = `test-${crypto.randomUUID()}`;
   const data = sampleBackupData();
   data.misses = data.misses.map((miss, index) =>
@@ -22,6 +22,15 @@ it('upgrades a version-9 database with its rules of several sentences joined int
         }
       : miss,
   );
+  // Written in a session that was deleted while it still pointed at it.
+  const orphan = {
+    ...data.misses[1]!,
+    id: 'session-gone',
+    setId: null,
+    sessionId: 'gone',
+    rule: 'Check it.',
+  };
+  data.misses.push(orphan);
   const v9 = openVersion9Database(name);
   await v9.transaction('rw', v9.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await v9.table(table).bulkAdd(rows as unknown[]);
@@ -40,7 +49,7 @@ it('upgrades a version-9 database with its rules of several sentences joined int
         (list as unknown[]).map((row) => JSON.stringify(row)).sort(),
       ]),
     );
-  const [first, ...others] = data.misses;
+  const [first, ...others] = data.misses.filter((miss) => miss !== orphan);
   expect(rows({ misses: stored.misses })).toEqual(
     rows({
       misses: [
@@ -50,6 +59,7 @@ it('upgrades a version-9 database with its rules of several sentences joined int
           saferAction: 'Pause; Then ask.',
         },
         ...others,
+        { ...orphan, sessionId: null },
       ],
     }),
   );
