@@ -16,7 +16,7 @@ import {
   type BackupData,
   type BackupFile,
 } from './backup-format';
-import { rulesToJoin, withRulesJoined } from './joined-rules';
+import { mendedOlderRows } from './older-backup-rows';
 import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingChecks, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
@@ -560,12 +560,10 @@ export function parseBackup(textContent: string, { now }: ParseOptions = {}): Ba
   const result = v.safeParse(fileSchema, parsed, { abortEarly: true });
   if (!result.success) return fail(describeIssue(result.issues[0]));
   const fileRows = result.output.data as BackupData;
-  let data = fileRows;
-  let joinedRules = 0;
-  if (result.output.schemaVersion <= looseRulesSchemaVersion) {
-    joinedRules = rulesToJoin(data.misses);
-    if (joinedRules > 0) data = { ...data, misses: data.misses.map(withRulesJoined) };
-  }
+  const { rows: data, joinedRules } =
+    result.output.schemaVersion <= looseRulesSchemaVersion
+      ? mendedOlderRows(fileRows)
+      : { rows: fileRows, joinedRules: 0 };
   const madeAt = now === undefined ? null : Math.max(now, Date.parse(result.output.exportedAt));
   const problem = duplicateIdMessage(data) ?? recordProblem(data, madeAt);
   if (problem) return fail(problem);

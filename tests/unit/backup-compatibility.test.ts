@@ -29,6 +29,32 @@ describe('backups exported by earlier releases', () => {
   });
 });
 
+describe('a miss whose session was deleted while it pointed at it', () => {
+  const withoutSessions = (schemaVersion: number) => {
+    const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
+      schemaVersion: number;
+      data: { sessions: unknown[]; misses: { rule: string }[] };
+    };
+    file.schemaVersion = schemaVersion;
+    file.data.sessions = [];
+    file.data.misses[0]!.rule = 'Read the formula before you trust it.';
+    return JSON.stringify(file);
+  };
+
+  it('stays in the log on its own when an older backup holds it', () => {
+    const result = parseBackup(withoutSessions(3));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data.misses.map((miss) => miss.sessionId)).toEqual([null, null]);
+  });
+
+  it('is refused in a backup of this version, which never holds one', () => {
+    const result = parseBackup(withoutSessions(backupSchemaVersion));
+    expect(result.ok ? 'imported' : result.message).toMatch(
+      /\(row 2 of misses\): sessionId: points at a study session that is not there\. Nothing was changed\.$/,
+    );
+  });
+});
+
 describe('a backup of this version', () => {
   it('is refused, changing nothing, when it holds a rule of more than one sentence', () => {
     const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
