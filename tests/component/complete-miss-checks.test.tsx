@@ -1,12 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Component as MissesView } from '../../src/features/misses/misses-route';
 import { Component as SessionView } from '../../src/features/session/session-route';
 import { activeSessionOf, sessionMissId } from '../../src/store/session-slice';
-import { AppStoreContext } from '../../src/store/use-app-store';
-import { MemoryRouter } from 'react-router-dom';
-import { renderWithStore } from '../support/render-with-store';
+import { renderInStore, renderWithStore } from '../support/render-with-store';
 
 const twoSentences = 'Roll back first. Then fix the upstream table';
 
@@ -54,13 +52,7 @@ describe('a rule is one sentence, in the miss log and in the session worksheet a
 
     // The held text is the learner's draft: it comes back after a reload, still held.
     view.unmount();
-    render(
-      <AppStoreContext value={store}>
-        <MemoryRouter initialEntries={['/session']}>
-          <SessionView />
-        </MemoryRouter>
-      </AppStoreContext>,
-    );
+    renderInStore(store, <SessionView />, '/session');
     const again = screen.getByRole('textbox', { name: 'Miss rule' });
     await waitFor(() => expect(again).toHaveAccessibleDescription(/Restored your unsaved draft\./));
     expect(again).toHaveValue(twoSentences);
