@@ -48,8 +48,18 @@ function cutToLimit(text: string): string {
   return `${cut.trimEnd()}…`;
 }
 
+/**
+ * Where a rule may be more than one sentence: a line break, or a stop followed (past closing quotes, brackets and
+ * invisible characters) by a space. Most rules have neither and are passed without segmenting them, since every
+ * rule of a backup, an upgrade or a merge is checked here.
+ */
+const mayNotBeOneSentence = /[\r\n\u2028\u2029]|[.!?][^\p{L}\p{N}]*\s/u;
+
 function isStorable(text: string): boolean {
-  return isOneSentence(cleanText(text)) && visibleLength(text) <= maxRuleLength;
+  // A string is never longer in characters a reader sees than in UTF-16 units.
+  const short = text.length <= maxRuleLength;
+  if (short && !mayNotBeOneSentence.test(text)) return true;
+  return isOneSentence(cleanText(text)) && (short || visibleLength(text) <= maxRuleLength);
 }
 
 /** The rule as one sentence within the length limit; a rule that already is one comes back unchanged. */
