@@ -491,6 +491,19 @@ describe('rows a tab left behind', () => {
     }
   });
 
+  it('hold their rules to one sentence when a tab of the build before left them', async () => {
+    const db = freshDb();
+    const [miss] = sampleBackupData().misses;
+    const left = { ...miss!, rule: 'Canary first.\nThen promote.' };
+    localStorage.setItem(
+      'ml-pro-study-tracker:rows-on-leave:older-tab',
+      JSON.stringify({ generation: '', images: [{ table: 'misses', key: left.id, row: left }] }),
+    );
+    const next = await openTab(db);
+    expect(next.store.getState().misses[left.id]?.rule).toBe('Canary first; Then promote.');
+    expect((await db.misses.get(left.id))?.rule).toBe('Canary first; Then promote.');
+  });
+
   it('are forgotten once the page stayed and its queue stored them', async () => {
     const db = freshDb();
     const handle = await openTab(db);
