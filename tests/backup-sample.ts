@@ -110,7 +110,7 @@ export function sampleBackupData(): BackupData {
         sessionId: null,
         domain: 'mlops',
         failureMode: 'leakage',
-        rule: '=SUM(A1) "quoted", with commas\nand a newline',
+        rule: '=SUM(A1) "quoted", with commas; and a newline',
         saferAction: 'Use point-in-time lookups',
         revisit: { kind: 'doc', title: 'Feature Store, point-in-time', url: 'https://docs.databricks.com/' },
         revisited: false,

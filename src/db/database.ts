@@ -8,6 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { DraftRecord, MetaRecord, SyncStateRecord } from '../domain/device-rows';
 import type { MissRecord, MixedSetRecord } from '../domain/records';
+import { withRulesJoined } from '../domain/joined-rules';
 import { mendStoredRow } from '../domain/mend-rows';
 import { carryOverMisses } from '../domain/review-carry-over';
 import { tableNames, type RowOf, type TableName } from '../domain/tables';
@@ -121,6 +122,29 @@ export class StudyDatabase extends Dexie {
               if (JSON.stringify(mended) !== JSON.stringify(row)) ref.value = mended;
             });
         }
+      });
+    // 2026-12-03 v10: every write now asks for a rule of one sentence, as the forms always did; rules stored
+    // before (on several lines, or several sentences typed into the session worksheet) are joined into one
+    // with every word kept (domain/joined-rules.ts, as an import of an older backup does). A miss whose
+    // session was deleted before deleting detached it no longer points at it. Both made every export refuse
+    // to import; nothing else in a row changes, and no index changes.
+    this.version(10)
+      .stores({})
+      .upgrade(async (tx) => {
+        const sessionIds = new Set((await tx.table('sessions').toCollection().primaryKeys()) as string[]);
+        await tx
+          .table('misses')
+          .toCollection()
+          .modify((miss: Partial<MissRecord>, ref: { value: unknown }) => {
+            let mended = miss;
+            if (typeof miss.rule === 'string' && typeof miss.saferAction === 'string') {
+              mended = { ...mended, ...withRulesJoined({ rule: miss.rule, saferAction: miss.saferAction }) };
+            }
+            if (typeof miss.sessionId === 'string' && !sessionIds.has(miss.sessionId)) {
+              mended = { ...mended, sessionId: null };
+            }
+            if (JSON.stringify(mended) !== JSON.stringify(miss)) ref.value = mended;
+          });
       });
   }
 }

@@ -4,6 +4,8 @@
  * browser tears the page down first, this copy is stored by the next tab to start, or at once by a tab already
  * open. It is dropped when the data was replaced since (another generation).
  */
+import { withRulesJoined } from '../domain/joined-rules';
+import type { MissRecord } from '../domain/records';
 import type { TableName } from '../domain/tables';
 import type { StudyDatabase } from './database';
 import { StaleGenerationError, writeRows, type RowChange, type RowImage } from './row-writes';
@@ -40,6 +42,17 @@ function leftCopies(): [string, LeftRows][] {
 }
 
 /**
+ * A copy left by a tab of the build before may hold a rule of several sentences, which this build joins wherever
+ * such a rule comes in (domain/joined-rules.ts).
+ */
+function joinedMiss(row: unknown): unknown {
+  const miss = row as Partial<MissRecord>;
+  return typeof miss.rule === 'string' && typeof miss.saferAction === 'string'
+    ? withRulesJoined(miss as MissRecord)
+    : row;
+}
+
+/**
  * Stores every copy left by a tab that has gone (not `ownTabId`'s), except rows `skip` names (rows this tab is
  * itself still writing, which are newer), and forgets each copy. Returns the keys stored, per table.
  */
@@ -57,7 +70,9 @@ export async function storeRowsLeftBehind(
     if (!Array.isArray(written)) continue;
     const images = (written as RowImage[]).filter((image) => !skip(image.table, image.key));
     const changes: RowChange[] = images.map(({ table, key: rowKey, row }) =>
-      row === null ? { table, delete: [rowKey] } : { table, put: [row] },
+      row === null
+        ? { table, delete: [rowKey] }
+        : { table, put: [table === 'misses' ? joinedMiss(row) : row] },
     );
     try {
       await writeRows(db, changes, left.generation);

@@ -15,8 +15,15 @@ export const backupFormat = 'ml-pro-study-tracker-backup';
  * 3 (2026-12-03): adds `rehearsals` (a practice exam in progress) and a set's optional `practiceExam`; an older
  * app would refuse those fields, so it is told the file is newer. Version 1 and 2 files import unchanged.
  */
-export const backupSchemaVersion = 3;
-export const readableSchemaVersions = [1, 2, 3] as const;
+/**
+ * 4 (2026-12-03): every rule and safer-action rule is one sentence, as the forms ask, and no miss points at a
+ * deleted session. Older files may hold either; the import mends them (older-backup-rows.ts) and says how many
+ * rules it joined. A version-4 file holding either is refused.
+ */
+export const backupSchemaVersion = 4;
+export const readableSchemaVersions = [1, 2, 3, 4] as const;
+/** The last schema whose files may hold rules of several sentences (see older-backup-rows.ts). */
+export const looseRulesSchemaVersion = 3;
 /** Checked against the file's size before it is read, so a huge file never reaches the parser. */
 export const maxBackupBytes = 20 * 1024 * 1024;
 

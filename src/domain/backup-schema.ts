@@ -11,10 +11,12 @@ import {
   backupFormat,
   backupSchemaVersion,
   checkBackupSize,
+  looseRulesSchemaVersion,
   readableSchemaVersions,
   type BackupData,
   type BackupFile,
 } from './backup-format';
+import { mendedOlderRows } from './older-backup-rows';
 import { primaryKeyOf, tableNames, type TableName } from './tables';
 import { bookingChecks, failureModes, hoursBands, sessionPhases, startingPoints, weakDomains } from './seed';
 import { lessonIds } from './seed-ids';
@@ -30,7 +32,7 @@ import type {
 } from './records';
 import { isStudyDate, maxInstant, maxYear, minYear } from './validation/dates';
 import { validateExtraTask } from './validation/extra-task';
-import { maxRuleLength } from './validation/rule-length';
+import { maxRuleLength } from './validation/rule-text';
 import { validateMiss } from './validation/miss';
 import { visibleLength } from './validation/text';
 import { runningSessionsProblem, validateSession } from './validation/session';
@@ -360,7 +362,14 @@ const fileSchema = v.strictObject({
   data: dataSchema,
 });
 
-export type BackupParseResult = { ok: true; backup: BackupFile } | { ok: false; message: string };
+/**
+ * `backup` holds the rows to store: an older file's rules joined into one sentence each (see joined-rules.ts),
+ * `joinedRules` of them. `fileRows` are the file's own rows, which sync starts its document from: every device
+ * that restores one backup must make the same operations of it, whichever build it runs.
+ */
+export type BackupParseResult =
+  | { ok: true; backup: BackupFile; joinedRules: number; fileRows: BackupData }
+  | { ok: false; message: string };
 
 const fail = (message: string): BackupParseResult => ({ ok: false, message });
 
@@ -550,9 +559,13 @@ export function parseBackup(textContent: string, { now }: ParseOptions = {}): Ba
   }
   const result = v.safeParse(fileSchema, parsed, { abortEarly: true });
   if (!result.success) return fail(describeIssue(result.issues[0]));
-  const data = result.output.data as BackupData;
+  const fileRows = result.output.data as BackupData;
+  const { rows: data, joinedRules } =
+    result.output.schemaVersion <= looseRulesSchemaVersion
+      ? mendedOlderRows(fileRows)
+      : { rows: fileRows, joinedRules: 0 };
   const madeAt = now === undefined ? null : Math.max(now, Date.parse(result.output.exportedAt));
   const problem = duplicateIdMessage(data) ?? recordProblem(data, madeAt);
   if (problem) return fail(problem);
-  return { ok: true, backup: result.output as BackupFile };
+  return { ok: true, backup: { ...(result.output as BackupFile), data }, joinedRules, fileRows };
 }

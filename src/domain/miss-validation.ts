@@ -12,12 +12,13 @@ import {
   type FailureModeId,
   type WeakDomainId,
 } from './seed-ids';
-import { ruleProblem, validateMiss } from './validation/miss';
+import { validateMiss } from './validation/miss';
+import { ruleProblem } from './validation/rule-text';
 import { maxQuestions, validateSet } from './validation/set';
 import { cleanText } from './validation/text';
 
 export { maxDocTitleLength, maxCueLength, isWebLink } from './validation/miss';
-export { maxRuleLength } from './validation/rule-length';
+export { maxRuleLength } from './validation/rule-text';
 export { maxSetLabelLength, maxQuestions } from './validation/set';
 export { isOneSentence } from './validation/text';
 

@@ -12,7 +12,7 @@ import {
   startedClock,
   type SessionClock,
 } from '../domain/session-timer';
-import { lengthProblem } from '../domain/validation/rule-length';
+import { lengthProblem, sentenceProblem } from '../domain/validation/rule-text';
 import { maxNoteLength } from '../domain/validation/session';
 import { cleanText, visibleLength } from '../domain/validation/text';
 import { keptInHistory } from '../domain/session-timer';
@@ -20,7 +20,6 @@ import { newId } from './ids';
 import type { RowUpdate, WriteOutcome } from './persistence';
 import type { SliceDeps } from './slice-deps';
 import type { Store } from './store-types';
-import { deleteRow } from './delete-row';
 
 export interface SessionMissFields {
   rule: string;
@@ -50,7 +49,10 @@ export interface SessionSlice {
   settleSession(id: string): Promise<WriteOutcome>;
   /** Writes one phase's note only, so another tab typing in another phase keeps every character. */
   setSessionNote(id: string, phase: PhaseId, text: string): Promise<WriteOutcome>;
-  /** Deletes a session from history and returns it so it can be restored. Its miss stays in the miss log. */
+  /**
+   * Deletes a session from history. Its miss stays in the miss log, detached from it; restoring the session
+   * (undo) attaches it again.
+   */
   deleteSession(id: string): Promise<WriteOutcome>;
   restoreSession(session: SessionRecord): Promise<WriteOutcome>;
   /**
@@ -186,17 +188,58 @@ export const createSessionSlice =
           return row ? { ...row, notes: { ...row.notes, [phase]: text }, updatedAt: now } : undefined;
         });
       },
-      deleteSession: (id) => deleteRow(deps, get, set, 'sessions', id),
+      deleteSession(id) {
+        const { [id]: removed, ...rest } = get().sessions;
+        if (!removed) return Promise.resolve(unchanged);
+        // Its miss stays in the log, no longer pointing at a session that is gone (which every backup would
+        // then refuse); written in the delete's transaction, so no moment stores one without the other.
+        const now = deps.now();
+        const detach = (miss: MissRecord | undefined): MissRecord | undefined =>
+          miss?.sessionId === id ? { ...miss, sessionId: null, updatedAt: now } : undefined;
+        const misses = Object.values(get().misses).filter((miss) => miss.sessionId === id);
+        set({
+          sessions: rest,
+          misses: {
+            ...get().misses,
+            ...Object.fromEntries(
+              misses.map((miss) => [miss.id, { ...miss, sessionId: null, updatedAt: now }]),
+            ),
+          },
+        });
+        return deps.persistence.write([
+          { table: 'sessions', delete: [id] },
+          {
+            table: 'misses',
+            update: misses.map((miss) => ({ key: miss.id, apply: (stored) => detach(stored as MissRecord) })),
+          },
+        ]);
+      },
       restoreSession(session) {
-        set({ sessions: { ...get().sessions, [session.id]: session } });
-        return deps.persistence.write([{ table: 'sessions', put: [session] }]);
+        const missId = sessionMissId(session.id);
+        const now = deps.now();
+        // Undo attaches the session's miss again, unless the log has since put it in a set.
+        const attach = (miss: MissRecord | undefined): MissRecord | undefined =>
+          miss && miss.sessionId === null && miss.setId === null
+            ? { ...miss, sessionId: session.id, updatedAt: now }
+            : undefined;
+        const attached = attach(get().misses[missId]);
+        set({
+          sessions: { ...get().sessions, [session.id]: session },
+          ...(attached ? { misses: { ...get().misses, [missId]: attached } } : {}),
+        });
+        return deps.persistence.write([
+          { table: 'sessions', put: [session] },
+          { table: 'misses', update: [{ key: missId, apply: (stored) => attach(stored as MissRecord) }] },
+        ]);
       },
       saveSessionMiss(sessionId, given) {
         const patch = { ...given };
         for (const key of ['rule', 'saferAction'] as const) {
           const text = patch[key];
           if (text === undefined) continue;
-          const problem = lengthProblem(text, key === 'rule' ? 'rule' : 'safer-action rule');
+          // The miss form's checks, so the miss log never holds a rule its own form or the import would refuse.
+          const what = key === 'rule' ? 'rule' : 'safer-action rule';
+          const problem = lengthProblem(text, what) ?? sentenceProblem(text, what);
           if (problem) return Promise.resolve({ ok: false, message: problem });
           // As the miss log's forms do: text that shows nothing is stored as nothing, so every export imports.
           if (cleanText(text) === '') patch[key] = '';

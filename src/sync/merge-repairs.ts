@@ -14,12 +14,16 @@
  * - a session paused on one device and ended on the other: ended, its pause dropped (see `settledClock`).
  * - two sessions running at once (one started on each device): the one started last keeps running; each other
  *   one ends where the last one started (or at its own minute 60, if sooner), with that time counted as studied.
+ * - a rule or safer-action rule of several lines or sentences, written on a device whose build stored such
+ *   rules: joined into one sentence with every word kept (domain/joined-rules.ts), as this build's import and
+ *   upgrade do; the document keeps what that device wrote, so the device that wrote it is not overruled.
  * - two practice exams in progress (the table holds one): the one started last stays; each other one becomes
  *   logged study time for the minutes it ran until then, since a practice exam without its score cannot become
  *   a mixed set. It is dated by UTC, so devices in two time zones give it the same date. Edited, it is recorded
  *   as an ordinary row; deleted, it takes the replaced exam with it (see `repairSource`).
  */
 import { utcIsoDate } from '../domain/dates';
+import { withRulesJoined } from '../domain/joined-rules';
 import { clockLengthMs } from '../domain/practice-exam';
 import type { MissRecord, RehearsalRecord, SessionRecord, StudyLogRecord } from '../domain/records';
 import { endedClock, isActiveStatus, sessionLengthMs, studiedMsAt } from '../domain/session-timer';
@@ -126,7 +130,7 @@ export function repairedRows(merged: TableRows): TableRows {
   };
   rows.sessions = rows.sessions.map(settledClock);
   rows.sessions = replace(rows.sessions, endedSessions(rows.sessions));
-  rows.misses = replace(rows.misses, detachedMisses(rows));
+  rows.misses = replace(rows.misses, detachedMisses(rows)).map(withRulesJoined);
   const { ended, logs } = loggedRehearsals(rows.rehearsals);
   if (ended.length) {
     rows.rehearsals = rows.rehearsals.filter((run) => !ended.includes(run));

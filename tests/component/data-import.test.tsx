@@ -121,6 +121,29 @@ it('shows what a good file replaces, and replaces only after confirming', async 
   expect(hasUnsavedText()).toBe(false);
 });
 
+it('says how many rules of an older backup are joined into one sentence, before and after importing', async () => {
+  const store = await renderData();
+  const backup = { ...createBackup(sampleBackupData(), '0.1.0', Date.UTC(2026, 10, 26)), schemaVersion: 2 };
+  backup.data.misses = backup.data.misses.map((miss) => ({ ...miss, rule: `${miss.rule}\nSecond line` }));
+  await userEvent.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(backup)));
+  const confirm = await screen.findByRole('region', { name: 'Confirm import' });
+  expect(confirm).toHaveTextContent(
+    '2 rules in this backup are on several lines or in several sentences; each is joined into one sentence, every word kept.',
+  );
+  await userEvent.click(within(confirm).getByRole('button', { name: 'Replace my data with this backup' }));
+  expect(await screen.findByText(/Backup imported from backup.json/)).toHaveTextContent(
+    'Backup imported from backup.json. Your data now matches the file, with 2 rules joined into one sentence each.',
+  );
+  expect(
+    Object.values(store.getState().misses)
+      .map((miss) => miss.rule)
+      .sort(),
+  ).toEqual([
+    '=SUM(A1) "quoted", with commas; and a newline; Second line',
+    'Roll back before you retrain; Second line',
+  ]);
+});
+
 it('cancel leaves everything as it was', async () => {
   const store = await renderData();
   const backup = createBackup(sampleBackupData(), '0.1.0', Date.UTC(2026, 10, 26));

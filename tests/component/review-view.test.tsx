@@ -75,6 +75,15 @@ it('flags a rule slipped three times, rewrites it in place, then grades and undo
   await user.click(within(card).getByRole('button', { name: 'Rewrite this rule' }));
   const field = within(card).getByLabelText('Rewritten rule');
   await user.clear(field);
+  // Told while typing, as in the miss log and the session worksheet; a rule of two sentences is not saved.
+  await user.type(field, 'Send 5% first. Then the rest.');
+  expect(field).toHaveAccessibleDescription('Keep the rule to one sentence.');
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  await user.click(within(card).getByRole('button', { name: 'Save the rule' }));
+  expect(await within(card).findByText('Keep the rule to one sentence.')).toBeInTheDocument();
+  expect(store.getState().misses[missId]?.rule).toBe('Canary first.');
+  await user.clear(field);
+  expect(field).not.toHaveAccessibleDescription();
   await user.type(field, 'Send 5% of traffic to the new version first.');
   await user.click(within(card).getByRole('button', { name: 'Save the rule' }));
   expect(store.getState().misses[missId]?.rule).toBe('Send 5% of traffic to the new version first.');

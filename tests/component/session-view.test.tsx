@@ -7,7 +7,7 @@ import { Component as SessionView } from '../../src/features/session/session-rou
 import { activeSessionOf, sessionMissId } from '../../src/store/session-slice';
 import { WeeklyHours } from '../../src/widgets/weekly-hours';
 import { renderWithStore } from '../support/render-with-store';
-import { endedSession } from '../support/ended-session';
+import { endedSession, finishedSession } from '../support/ended-session';
 
 describe('/session', () => {
   it('runs a session: phase, countdowns, worksheet saved as typed', async () => {
@@ -104,6 +104,35 @@ describe('/session', () => {
     await user.click(within(history).getByRole('button', { name: 'Undo' }));
     expect(within(history).getAllByRole('listitem')).toHaveLength(1);
     expect(Object.values(store.getState().sessions)).toHaveLength(1);
+  });
+
+  it('deleting a session says its miss stays in the log, detaches it, and undo attaches it again', async () => {
+    const user = userEvent.setup();
+    const { store, db } = await renderWithStore(<SessionView />, { path: '/session' });
+    const session = finishedSession('s1', Date.UTC(2026, 10, 20, 9), 60);
+    await db.sessions.put(session);
+    store.setState({ sessions: { s1: session } });
+    // The worksheet's miss, as the session's 40-50 phase wrote it.
+    expect(await store.getState().saveSessionMiss('s1', { rule: 'Compare metrics first.' })).toEqual({
+      ok: true,
+    });
+
+    const history = screen.getByRole('region', { name: 'History' });
+    await user.click(within(history).getByRole('button', { name: /^Open/ }));
+    const remove = within(history).getByRole('button', { name: 'Delete session' });
+    expect(remove).toHaveAccessibleDescription(
+      'Its miss stays in your miss log, no longer tied to this session.',
+    );
+    await user.click(remove);
+    expect(within(history).getByRole('status')).toHaveTextContent(
+      /deleted\. Its miss stays in your miss log\./,
+    );
+    await waitFor(async () => expect((await db.misses.get(sessionMissId('s1')))?.sessionId).toBeNull());
+    expect(store.getState().misses[sessionMissId('s1')]).toMatchObject({ rule: 'Compare metrics first.' });
+
+    await user.click(within(history).getByRole('button', { name: 'Undo' }));
+    expect(await within(history).findByRole('button', { name: /^Open/ })).toBeInTheDocument();
+    await waitFor(async () => expect((await db.misses.get(sessionMissId('s1')))?.sessionId).toBe('s1'));
   });
 
   it('does not keep a session finished before a minute was studied', async () => {

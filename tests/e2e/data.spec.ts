@@ -370,7 +370,7 @@ test('misses and study time export as CSV and the plan as a calendar', async ({ 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export misses (CSV)' }).click();
   const csv = await readFile(await (await csvDownload).path(), 'utf8');
-  expect(csv).toContain(`"'=SUM(A1) ""quoted"", with commas\nand a newline"`);
+  expect(csv).toContain(`"'=SUM(A1) ""quoted"", with commas; and a newline"`);
   // Each miss's grades in review, its carried-over retest counted once.
   expect(csv.split('\r\n')[0]).toMatch(/,Reviews held$/);
   expect(csv).toMatch(/,1 of 1\r\n.*,0 of 1\r\n$/s);

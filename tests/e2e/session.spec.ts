@@ -139,6 +139,37 @@ test('keys move the session, the phase 4 rule lands in the miss log, and no fram
   await expect(page.getByText(rule, { exact: true })).toBeVisible();
 });
 
+test('a rule of two sentences stays in the worksheet and its draft through a reload, never in the miss log', async ({
+  page,
+}) => {
+  await openSessionAt(page);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  for (const phase of ['2 of 5 (10-20)', '3 of 5 (20-40)', '4 of 5 (40-50)']) {
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await expect(page.getByText(`Phase ${phase}`, { exact: true })).toBeVisible();
+  }
+  const rule = page.getByRole('textbox', { name: 'Miss rule', exact: true });
+  await rule.fill('Canary first.');
+  await expect
+    .poll(async () => (await storedRows<MissRecord>(page, 'misses')).map((miss) => miss.rule))
+    .toEqual(['Canary first.']);
+  await rule.fill('Canary first. Then promote.');
+  const held =
+    /Not in your miss log yet: Keep the rule to one sentence\. It keeps “Canary first\.” until then\./;
+  await expect(rule).toHaveAccessibleDescription(held);
+
+  await page.reload();
+  await expect(rule).toHaveValue('Canary first. Then promote.');
+  await expect(rule).toHaveAccessibleDescription(held);
+  expect((await storedRows<MissRecord>(page, 'misses')).map((miss) => miss.rule)).toEqual(['Canary first.']);
+
+  await rule.fill('Canary first, then promote.');
+  await expect
+    .poll(async () => (await storedRows<MissRecord>(page, 'misses')).map((miss) => miss.rule))
+    .toEqual(['Canary first, then promote.']);
+  await expect(rule).not.toHaveAccessibleDescription(/Not in your miss log/);
+});
+
 test('abandon asks first and keeps the session out of history', async ({ page }) => {
   await openSessionAt(page);
   await page.getByRole('button', { name: 'Start session' }).click();

@@ -68,9 +68,13 @@ const action: fc.Arbitrary<(store: Store) => Promise<unknown>> = fc.oneof(
     if (phase === 'rules') await store.getState().saveSessionMiss(id, { rule: note });
     else await store.getState().setSessionNote(id, phase, note);
   }),
-  fc.constant(async (store: Store) => {
+  fc.boolean().map((thenDelete) => async (store: Store) => {
     const running = Object.values(store.getState().sessions).find((s) => s.status === 'running');
-    if (running) await store.getState().endSession(running.id, 'finished-early');
+    if (!running) return;
+    // A worksheet miss half recorded: a failure mode, its rule still to come.
+    await store.getState().saveSessionMiss(running.id, { failureMode: 'leakage' });
+    await store.getState().endSession(running.id, 'finished-early');
+    if (thenDelete) await store.getState().deleteSession(running.id);
   }),
 );
 

@@ -37,7 +37,7 @@ it('opens a full version-1 database with the current schema and keeps every row'
 
   db = new StudyDatabase(name);
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
 
   const stored = await readAllRows(db);
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

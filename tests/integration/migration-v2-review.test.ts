@@ -80,7 +80,7 @@ it('upgrades a version-2 database with answered day-1/3/7 retests into review ro
 
   db = new StudyDatabase(name);
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   const stored = await readAllRows(db);
 
   // Every earlier row is exactly as it was.

@@ -270,6 +270,25 @@ describe('field-level writes from two tabs', () => {
     expect((await db.misses.toArray())[0]?.rule).toBe('🙂'.repeat(200));
   });
 
+  it('the session worksheet stores a rule and a safer-action rule only as one sentence, as the miss form asks', async () => {
+    const db = freshDb();
+    const { store, idle } = await openTab(db);
+    const started = await store.getState().startSession();
+    if (!started.ok) throw new Error('start');
+    const save = store.getState().saveSessionMiss;
+    expect(await save(started.id, { rule: 'Canary first, e.g. at 5%.' })).toEqual({ ok: true });
+    expect(await save(started.id, { rule: 'Canary first.\nThen promote.' })).toEqual({
+      ok: false,
+      message: 'Keep the rule to one sentence.',
+    });
+    expect(await save(started.id, { saferAction: 'Roll back!\u200B Then retrain.' })).toEqual({
+      ok: false,
+      message: 'Keep the safer-action rule to one sentence.',
+    });
+    await idle();
+    expect(await db.misses.toArray()).toMatchObject([{ rule: 'Canary first, e.g. at 5%.', saferAction: '' }]);
+  });
+
   it('random edits from two tabs end with both tabs and the database equal, and no edit lost', async () => {
     const edit = fc.record({
       tab: fc.integer({ min: 0, max: 1 }),
@@ -470,6 +489,19 @@ describe('rows a tab left behind', () => {
     } finally {
       Reflect.deleteProperty(navigator, 'locks');
     }
+  });
+
+  it('hold their rules to one sentence when a tab of the build before left them', async () => {
+    const db = freshDb();
+    const [miss] = sampleBackupData().misses;
+    const left = { ...miss!, rule: 'Canary first.\nThen promote.' };
+    localStorage.setItem(
+      'ml-pro-study-tracker:rows-on-leave:older-tab',
+      JSON.stringify({ generation: '', images: [{ table: 'misses', key: left.id, row: left }] }),
+    );
+    const next = await openTab(db);
+    expect(next.store.getState().misses[left.id]?.rule).toBe('Canary first; Then promote.');
+    expect((await db.misses.get(left.id))?.rule).toBe('Canary first; Then promote.');
   });
 
   it('are forgotten once the page stayed and its queue stored them', async () => {

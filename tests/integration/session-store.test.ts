@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { positionMsAt, sessionViewAt } from '../../src/domain/session-timer';
+import { createBackup } from '../../src/domain/backup-format';
+import { parseBackup } from '../../src/domain/backup-schema';
 import { sessionMissId } from '../../src/store/session-slice';
 import { storesForTests } from '../support/test-stores';
 
@@ -132,5 +134,26 @@ describe('session slice on IndexedDB', () => {
     store.getState().restoreSession(removed);
     await settled();
     expect(await db.sessions.get(id)).toEqual(removed);
+  });
+
+  it('a deleted session leaves its miss in the log, detached, so the backup imports; undo attaches it again', async () => {
+    const db = freshDb();
+    const store = await openStore(db);
+    const id = await started(store);
+    // Half recorded, as a worksheet may leave it: a failure mode and no rule yet.
+    await store.getState().saveSessionMiss(id, { failureMode: 'leakage' });
+    clock.now += 5 * minute;
+    await store.getState().endSession(id, 'finished-early');
+    const removed = store.getState().sessions[id]!;
+    expect(await store.getState().deleteSession(id)).toEqual({ ok: true });
+    expect(await db.misses.get(sessionMissId(id))).toMatchObject({ sessionId: null, failureMode: 'leakage' });
+    expect(store.getState().misses[sessionMissId(id)]).toMatchObject({ sessionId: null });
+    const backup = createBackup(await store.getState().exportData(), '0.2.0', clock.now);
+    const parsed = parseBackup(JSON.stringify(backup), { now: clock.now });
+    expect(parsed.ok ? 'imports' : parsed.message).toBe('imports');
+
+    expect(await store.getState().restoreSession(removed)).toEqual({ ok: true });
+    expect(await db.sessions.get(id)).toEqual(removed);
+    expect(await db.misses.get(sessionMissId(id))).toMatchObject({ sessionId: id, failureMode: 'leakage' });
   });
 });

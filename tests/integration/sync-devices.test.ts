@@ -41,7 +41,7 @@ async function merge({ store }: Device, bytes: Uint8Array) {
 async function restore({ store }: Device, text: string) {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  const outcome = await store.getState().replaceAllData(importedData(parsed.backup, now), parsed.backup.data);
+  const outcome = await store.getState().replaceAllData(importedData(parsed.backup, now), parsed.fileRows);
   expect(outcome.ok).toBe(true);
 }
 

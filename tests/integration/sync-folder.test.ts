@@ -52,7 +52,7 @@ async function device(folder: ReturnType<typeof cloudFolder>) {
 function restore(store: Awaited<ReturnType<typeof device>>['store']) {
   const parsed = parseBackup(JSON.stringify(createBackup(sampleBackupData(), '0.1.0', start - 86_400_000)));
   if (!parsed.ok) throw new Error(parsed.message);
-  return store.getState().replaceAllData(importedData(parsed.backup, start), parsed.backup.data);
+  return store.getState().replaceAllData(importedData(parsed.backup, start), parsed.fileRows);
 }
 
 describe('the sync folder, on the database', () => {

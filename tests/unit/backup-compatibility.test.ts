@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupCounts } from '../../src/domain/backup-format';
+import { backupCounts, backupSchemaVersion } from '../../src/domain/backup-format';
 import { importedData } from '../../src/domain/backup-reminder';
 import { parseBackup } from '../../src/domain/backup-schema';
 
@@ -16,6 +16,58 @@ describe('backups exported by earlier releases', () => {
     for (const [kind, count] of Object.entries(backupCounts(result.backup.data))) {
       expect(count, kind).toBe(original.data[kind]?.length ?? 0);
     }
+  });
+
+  it.each(releasedBackups)('%s has its rule on two lines joined into one sentence, and says so', (name) => {
+    const result = parseBackup(readFileSync(`tests/fixtures/${name}`, 'utf8'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.joinedRules).toBe(1);
+    expect(result.backup.data.misses.map((miss) => miss.rule)).toEqual([
+      '=SUM(A1) "quoted", with commas; and a newline',
+      'Roll back before you retrain.',
+    ]);
+  });
+});
+
+describe('a miss whose session was deleted while it pointed at it', () => {
+  const withoutSessions = (schemaVersion: number) => {
+    const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
+      schemaVersion: number;
+      data: { sessions: unknown[]; misses: { rule: string }[] };
+    };
+    file.schemaVersion = schemaVersion;
+    file.data.sessions = [];
+    file.data.misses[0]!.rule = 'Read the formula before you trust it.';
+    return JSON.stringify(file);
+  };
+
+  it('stays in the log on its own when an older backup holds it', () => {
+    const result = parseBackup(withoutSessions(3));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.data.misses.map((miss) => miss.sessionId)).toEqual([null, null]);
+  });
+
+  it('is refused in a backup of this version, which never holds one', () => {
+    const result = parseBackup(withoutSessions(backupSchemaVersion));
+    expect(result.ok ? 'imported' : result.message).toMatch(
+      /\(row 2 of misses\): sessionId: points at a study session that is not there\. Nothing was changed\.$/,
+    );
+  });
+});
+
+describe('a backup of this version', () => {
+  it('is refused, changing nothing, when it holds a rule of more than one sentence', () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
+      schemaVersion: number;
+      data: { misses: { rule: string; saferAction: string }[] };
+    };
+    file.schemaVersion = backupSchemaVersion;
+    file.data.misses[0]!.rule = 'Read the formula before you trust it.';
+    file.data.misses[0]!.saferAction = 'Use point-in-time lookups. Never the latest value.';
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok ? 'imported' : result.message).toMatch(
+      /^This backup has a problem \(row 1 of misses\): saferAction: Keep the safer-action rule to one sentence\. Nothing was changed\.$/,
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../../src/domain/backup-format';
+import { backupSchemaVersion, createBackup } from '../../src/domain/backup-format';
 import {
   backedUpUntil,
   backupStatus,
@@ -69,7 +69,7 @@ describe('the export record in a backup', () => {
 
     const parsed = parseBackup(JSON.stringify(createBackup(data, '0.2.0', now)));
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(parsed.backup.schemaVersion).toBe(3);
+    expect(parsed.backup.schemaVersion).toBe(backupSchemaVersion);
     expect(stateFromRows(parsed.backup.data).backups).toEqual({ lastExportedAt: now });
 
     const v1 = parseBackup(

@@ -26,7 +26,7 @@ const messageOf = (text: string) => {
 describe('parseBackup', () => {
   it('reads back exactly what was exported', () => {
     const result = parseBackup(JSON.stringify(goodFile()));
-    expect(result).toEqual({ ok: true, backup: goodFile() });
+    expect(result).toEqual({ ok: true, backup: goodFile(), joinedRules: 0, fileRows: goodFile().data });
     if (result.ok)
       expect(backupCounts(result.backup.data)).toMatchObject({
         misses: 2,
@@ -150,7 +150,12 @@ describe('practice exams in a backup', () => {
 
   it('reads a practice exam set and a run in progress back as exported', () => {
     const { file } = examFile();
-    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: true, backup: file });
+    expect(parseBackup(JSON.stringify(file))).toEqual({
+      ok: true,
+      backup: file,
+      joinedRules: 0,
+      fileRows: file.data,
+    });
   });
 
   it('refuses a practice exam that does not add up, and a run that names questions past its last', () => {

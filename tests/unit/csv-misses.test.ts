@@ -60,7 +60,7 @@ describe('missesCsv', () => {
     expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
     const [header, first, second] = rows as [string[], string[], string[]];
     const cell = (row: string[], name: string) => row[header.indexOf(name)];
-    expect(cell(first, 'Rule')).toBe(`'=SUM(A1) "quoted", with commas\nand a newline`);
+    expect(cell(first, 'Rule')).toBe(`'=SUM(A1) "quoted", with commas; and a newline`);
     expect(cell(first, 'Set label')).toBe('Mixed set A');
     expect(cell(first, 'Failure mode')).toBe('leakage');
     expect(cell(first, 'Weak lane')).toBe('feature consistency and leakage');

@@ -41,7 +41,7 @@ describe('the sync document’s layout', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     // Made by the release before this layout: a device that restored the backup then and one that restores it
     // now must share these operations, or their later edits race copies of every field.
-    expect(baseUpdate(parsed.backup.data)).toEqual(
+    expect(baseUpdate(parsed.fileRows)).toEqual(
       new Uint8Array(fixture('sync-base-of-backup-v1-release-0.1.0.yjs')),
     );
   });

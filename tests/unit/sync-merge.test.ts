@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/session-timer';
 import type { ReviewLogRecord, ReviewRating } from '../../src/domain/review-records';
 import { replayCard } from '../../src/domain/review-replay';
+import { isOneSentence } from '../../src/domain/validation/text';
 import { emptyTableRows, primaryKeyOf, tableNames, type TableRows } from '../../src/domain/tables';
 import type { DocumentSource } from '../../src/sync/merge';
 import { fileOf, merged } from '../support/sync-documents';
@@ -102,7 +103,15 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant('edit' as const),
     pick: fc.nat(9),
     field: fc.constantFrom('rule' as const, 'cue' as const, 'saferAction' as const),
-    text: fc.constantFrom('A', 'B', 'Check the alias.', 'Roll back first.'),
+    // The last two as a device on an older build stored them: rules of several lines or sentences.
+    text: fc.constantFrom(
+      'A',
+      'B',
+      'Check the alias.',
+      'Roll back first.',
+      'Canary first.\nThen promote.',
+      'Roll back! Then retrain.',
+    ),
   }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(9) }),
   // A field removed after the row was made, and a whole value replaced by one of another shape.
@@ -264,7 +273,7 @@ function apply(devices: Device[], who: number, step: Op, deleted: Set<string>) {
       break;
     }
     case 'deleteSession': {
-      // As the app does: the session's misses stay, pointing at it.
+      // As the builds before this one did: the session's misses stay, pointing at it (the merge detaches them).
       const session = rows.sessions[step.pick % Math.max(rows.sessions.length, 1)];
       if (session) rows.sessions = rows.sessions.filter((row) => row.id !== session.id);
       break;
@@ -324,8 +333,33 @@ describe('merging sync files (property)', () => {
         });
         const misses = new Set((results[0]!.misses as MissRecord[]).map((row) => row.id));
         for (const id of deleted) expect(misses.has(id)).toBe(false);
+        for (const miss of results[0]!.misses as MissRecord[]) {
+          expect(isOneSentence(miss.rule) && isOneSentence(miss.saferAction), miss.rule).toBe(true);
+        }
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a rule of several sentences from a device on an older build', () => {
+  it('merges joined into one sentence on both devices, which then stay equal without writing back and forth', () => {
+    const base = sharedBackup();
+    const older = device('older', base);
+    const newer = device('newer', base);
+    older.local.misses = [
+      { ...newMiss('m1', t0), rule: 'Canary first.\nThen promote.', saferAction: 'Pause. Ask.' },
+    ];
+
+    const first = merge(newer, save(older));
+    expect(first.counts.misses.added).toBe(1);
+    expect(newer.local.misses).toMatchObject([
+      { rule: 'Canary first; Then promote.', saferAction: 'Pause; Ask.' },
+    ]);
+
+    merge(older, save(newer));
+    expect(sorted(older.local)).toEqual(sorted(newer.local));
+    expect(merge(newer, save(older)).changes).toEqual([]);
+    expect(merge(older, save(newer)).changes).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
  * and either must point at a row that exists.
  */
 import type { MissRecord } from '../records';
-import { lengthProblem, maxRuleLength } from './rule-length';
-import { cleanText, isOneSentence, visibleLength } from './text';
+import { lengthProblem, sentenceProblem } from './rule-text';
+import { cleanText, visibleLength } from './text';
 
 export const maxDocTitleLength = 160;
 /** A question cue says what the question was about in a few words, never its answer. */
@@ -39,20 +39,13 @@ export function isWebLink(text: string): boolean {
   }
 }
 
-/** A rule the learner wrote: one sentence of at most `maxRuleLength` characters. */
-export function ruleProblem(text: string, what: string, required: boolean): string | undefined {
-  if (text.length === 0) return required ? `Write the ${what} in one sentence.` : undefined;
-  const length = visibleLength(text);
-  if (length > maxRuleLength) {
-    return `Keep the ${what} to one sentence of at most ${maxRuleLength} characters (now ${length}).`;
-  }
-  if (!isOneSentence(text)) return `Keep the ${what} to one sentence.`;
-  return undefined;
-}
-
 /** Text that is there but shows nothing (only zero-width spaces): the forms store it as empty, never as is. */
 function invisibleProblem(text: string): string | undefined {
   return text.length > 0 && cleanText(text).length === 0 ? 'has only invisible characters' : undefined;
+}
+
+function storedRuleProblem(text: string, what: string): string | undefined {
+  return invisibleProblem(text) ?? lengthProblem(text, what) ?? sentenceProblem(text, what);
 }
 
 /** A miss with nothing recorded yet: counted in its set, shown as "needs details". */
@@ -71,16 +64,16 @@ export function validateMiss(miss: MissFields, references: MissReferences = {}):
   if (miss.sessionId !== null && references.sessionIds && !references.sessionIds.has(miss.sessionId)) {
     problems.sessionId = 'points at a study session that is not there';
   }
-  // Stored rules are held to the one length limit and, from the log, to being there at all. One sentence is
-  // asked as the learner types (ruleProblem, in the form): the first release stored rules with line breaks
-  // (its session worksheet had none of these checks), and its backups must keep importing.
-  // A miss left blank ("later", walking a practice exam's misses) holds its place in the set until filled in.
+  // Stored rules are held to the one length limit, to one sentence (rules stored before that was checked are
+  // joined where they come in: domain/joined-rules.ts) and, in a set, to being there at all. A miss left blank
+  // ("later", walking a practice exam's misses) holds its place in the set until filled in; a session's miss
+  // may wait for its rule, also once its session is deleted and it stays in the log on its own.
   const rule =
-    miss.sessionId === null && cleanText(miss.rule).length === 0 && !isBlankMiss(miss)
+    miss.setId !== null && cleanText(miss.rule).length === 0 && !isBlankMiss(miss)
       ? 'Write the rule in one sentence.'
-      : (invisibleProblem(miss.rule) ?? lengthProblem(miss.rule, 'rule'));
+      : storedRuleProblem(miss.rule, 'rule');
   if (rule) problems.rule = rule;
-  const safer = invisibleProblem(miss.saferAction) ?? lengthProblem(miss.saferAction, 'safer-action rule');
+  const safer = storedRuleProblem(miss.saferAction, 'safer-action rule');
   if (safer) problems.saferAction = safer;
   if (miss.revisit?.kind === 'doc') {
     const title = cleanText(miss.revisit.title);

@@ -117,22 +117,27 @@ const abbreviations = new Set([
   'dec',
 ]);
 
+const sentenceBoundary = /([.!?])(["'’”)\]]?)\s+(?=\p{Lu})/gu;
+
 /**
- * One sentence on one line. A stop (. ! ?), optionally closed by a quote or bracket, followed by a space and a
- * capital letter starts a new sentence, unless the stop is a full stop after an abbreviation ("Mr.", "e.g.") or
- * a single initial ("J. Smith").
+ * Where a sentence ends inside one line: a stop (. ! ?), optionally closed by a quote or bracket, followed by a
+ * space and a capital letter, unless the stop is a full stop after an abbreviation ("Mr.", "e.g.") or a single
+ * initial ("J. Smith"). Each match's groups are the stop and its closer.
  */
-export function isOneSentence(text: string): boolean {
-  if (hasLineBreak(text)) return false;
-  const boundary = /([.!?])["'’”)\]]?\s+(?=\p{Lu})/gu;
-  const trimmed = text.trim();
-  for (const match of trimmed.matchAll(boundary)) {
-    if (match[1] !== '.') return false;
-    const before = trimmed.slice(0, match.index);
-    const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["'‘“([]+/, '') ?? '';
-    const bare = word.toLowerCase();
-    if (abbreviations.has(bare) || /^\p{L}$/u.test(word)) continue;
-    return false;
+export function sentenceEnds(text: string): RegExpExecArray[] {
+  const ends: RegExpExecArray[] = [];
+  for (const match of text.matchAll(sentenceBoundary)) {
+    if (match[1] === '.') {
+      const before = text.slice(0, match.index);
+      const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["'‘“([]+/, '') ?? '';
+      if (abbreviations.has(word.toLowerCase()) || /^\p{L}$/u.test(word)) continue;
+    }
+    ends.push(match);
   }
-  return true;
+  return ends;
+}
+
+/** One sentence on one line (see `sentenceEnds`). */
+export function isOneSentence(text: string): boolean {
+  return !hasLineBreak(text) && sentenceEnds(text.trim()).length === 0;
 }

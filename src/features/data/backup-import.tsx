@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { backupCounts, backupKinds, type BackupFile } from '../../domain/backup-format';
+import { backupCounts, backupKinds, type BackupData, type BackupFile } from '../../domain/backup-format';
+import { countText, nounFor } from '../../domain/count-text';
 import { importedData } from '../../domain/backup-reminder';
 import { formatDateTime } from '../../domain/dates';
 import { readChosenBackup } from '../../platform/read-chosen-backup';
@@ -20,7 +21,12 @@ export function BackupImport() {
   const input = useRef<HTMLInputElement>(null);
   const replaceAllData = useAppStore((s) => s.replaceAllData);
   const stored = useStoredCounts();
-  const [pending, setPending] = useState<{ name: string; backup: BackupFile } | null>(null);
+  const [pending, setPending] = useState<{
+    name: string;
+    backup: BackupFile;
+    joinedRules: number;
+    fileRows: BackupData;
+  } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   useUnsavedText(pending !== null);
@@ -31,7 +37,7 @@ export function BackupImport() {
     setOutcome(null);
     if (!file) return;
     const result = await readChosenBackup(file);
-    if (result.ok) setPending({ name: file.name, backup: result.backup });
+    if (result.ok) setPending({ name: file.name, ...result });
     else setOutcome({ kind: 'error', text: result.message });
   };
 
@@ -43,12 +49,19 @@ export function BackupImport() {
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
-    const result = await replaceAllData(importedData(pending.backup, Date.now()), pending.backup.data);
+    const result = await replaceAllData(importedData(pending.backup, Date.now()), pending.fileRows);
     setBusy(false);
     clear();
     setOutcome(
       result.ok
-        ? { kind: 'done', text: `Backup imported from ${pending.name}. Your data now matches the file.` }
+        ? {
+            kind: 'done',
+            text: `Backup imported from ${pending.name}. Your data now matches the file${
+              pending.joinedRules > 0
+                ? `, with ${countText(pending.joinedRules, 'rule')} joined into one sentence each`
+                : ''
+            }.`,
+          }
         : { kind: 'error', text: result.message },
     );
   };
@@ -86,6 +99,14 @@ export function BackupImport() {
             <strong>Replace everything in this browser with {pending.name}?</strong> It was exported on{' '}
             {formatDateTime(Date.parse(pending.backup.exportedAt))}. What you have now is deleted.
           </p>
+          {pending.joinedRules > 0 && (
+            <p>
+              {/* An older release stored rules without the one-sentence check that every form and import now makes. */}
+              {countText(pending.joinedRules, 'rule')} in this backup{' '}
+              {nounFor(pending.joinedRules, 'is', 'are')} on several lines or in several sentences; each is
+              joined into one sentence, every word kept.
+            </p>
+          )}
           <div className="table-wrap">
             <table>
               <caption className="visually-hidden">What the import replaces</caption>

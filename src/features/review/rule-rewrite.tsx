@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { draftOfMiss, maxRuleLength } from '../../domain/miss-validation';
+import { ruleProblem } from '../../domain/validation/rule-text';
+import { cleanText } from '../../domain/validation/text';
 import type { MissRecord } from '../../domain/records';
 import { restoredMessage, useDraft } from '../../platform/drafts';
 import { LeftDraftOffer } from '../../ui/left-draft-offer';
@@ -30,6 +32,8 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
     discard();
     setOpen(false);
   };
+  // The miss log's check, told while typing; a refused save says why in the same place.
+  const problem = ruleProblem(cleanText(rule), 'rule', false) ?? error;
   const save = async () => {
     const result = await saveMiss({ ...draftOfMiss(miss), rule }, miss.id);
     if (result.ok) {
@@ -58,13 +62,16 @@ export function RuleRewrite({ miss, slips }: { miss: MissRecord; slips: number }
             value={rule}
             maxLength={maxRuleLength * 2}
             rows={3}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${fieldId}-error` : undefined}
-            onChange={(event) => setRule(event.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${fieldId}-error` : undefined}
+            onChange={(event) => {
+              setRule(event.target.value);
+              setError('');
+            }}
           />
-          {error && (
+          {problem && (
             <p id={`${fieldId}-error`} className="field-error message danger">
-              {error}
+              {problem}
             </p>
           )}
           <p className="actions">

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { missDetailLabels, missingDetails } from '../../domain/miss-analytics';
 import type { RevisitTarget } from '../../domain/records';
 import { failureModes, lessons, weakDomains } from '../../domain/seed';
-import { ruleProblem } from '../../domain/validation/miss';
+import { ruleProblem } from '../../domain/validation/rule-text';
 import { cleanText } from '../../domain/validation/text';
 import { failureModeById, lessonById, sessionPhaseById, weakDomainById } from '../../domain/seed-lookups';
 import { sessionMissId, type SessionMissFields } from '../../store/session-slice';
@@ -34,9 +34,19 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
   const id = useId();
   // Each field writes itself only, so two tabs filling in different fields of this miss keep both.
   const save = (patch: Partial<SessionMissFields>) => saveSessionMiss(sessionId, patch);
-  const rule = useSavedAsTyped(`session-miss:${sessionId}:rule`, miss?.rule ?? '', (rule) => save({ rule }));
-  const safer = useSavedAsTyped(`session-miss:${sessionId}:safer`, miss?.saferAction ?? '', (saferAction) =>
-    save({ saferAction }),
+  // The miss log's checks, told while typing: text that breaks them stays in the field (and its draft) and is
+  // not written, so the miss keeps its last rule that passed.
+  const rule = useSavedAsTyped(
+    `session-miss:${sessionId}:rule`,
+    miss?.rule ?? '',
+    (rule) => save({ rule }),
+    (text) => ruleProblem(cleanText(text), 'rule', false) ?? null,
+  );
+  const safer = useSavedAsTyped(
+    `session-miss:${sessionId}:safer`,
+    miss?.saferAction ?? '',
+    (saferAction) => save({ saferAction }),
+    (text) => ruleProblem(cleanText(text), 'safer-action rule', false) ?? null,
   );
   const fields = {
     domain: miss?.domain ?? null,
@@ -44,9 +54,6 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
     revisit: miss?.revisit ?? null,
   };
   const missing = miss ? missingDetails(miss) : [];
-  // The miss log's one-sentence check, told while typing: the worksheet stores every keystroke regardless.
-  const ruleCheck = ruleProblem(cleanText(rule.value), 'rule', false) ?? null;
-  const saferCheck = ruleProblem(cleanText(safer.value), 'safer-action rule', false) ?? null;
 
   return (
     <fieldset className="session-rules">
@@ -59,22 +66,22 @@ export function RulesWorksheet({ sessionId }: { sessionId: string }) {
         <textarea
           id={`${id}-rule`}
           value={rule.value}
-          aria-invalid={rule.error || ruleCheck ? true : undefined}
+          aria-invalid={rule.error || rule.problem ? true : undefined}
           aria-describedby={`${id}-hint ${id}-rule-status`}
           onChange={(event) => rule.change(event.target.value)}
         />
-        <WorksheetStatus id={`${id}-rule-status`} {...rule} problem={ruleCheck} />
+        <WorksheetStatus id={`${id}-rule-status`} {...rule} kept={miss?.rule ?? ''} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-safer`}>Safer action rule</label>
         <textarea
           id={`${id}-safer`}
           value={safer.value}
-          aria-invalid={safer.error || saferCheck ? true : undefined}
+          aria-invalid={safer.error || safer.problem ? true : undefined}
           aria-describedby={`${id}-safer-status`}
           onChange={(event) => safer.change(event.target.value)}
         />
-        <WorksheetStatus id={`${id}-safer-status`} {...safer} problem={saferCheck} />
+        <WorksheetStatus id={`${id}-safer-status`} {...safer} kept={miss?.saferAction ?? ''} />
       </div>
       <div className="field-row">
         <div className="field">

@@ -3,6 +3,7 @@ import type { SessionRecord } from '../../domain/records';
 import { formatDateTime } from '../../domain/dates';
 import { sessionPhases } from '../../domain/seed';
 import { durationText } from '../../domain/duration-text';
+import { sessionMissId } from '../../store/session-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { PhaseWorksheet } from './phase-worksheet';
 
@@ -17,6 +18,29 @@ function notePreview(session: SessionRecord): string {
   return sessionPhases.map((phase) => session.notes[phase.id]?.trim() ?? '').find(Boolean) ?? '';
 }
 
+/** Says, before and after, that the session's miss stays in the log (the store detaches it). */
+function DeleteSession({ session, onDelete }: { session: SessionRecord; onDelete(kept: boolean): void }) {
+  const hasMiss = useAppStore((s) => s.misses[sessionMissId(session.id)]?.sessionId === session.id);
+  const hintId = `session-delete-${session.id}`;
+  return (
+    <p className="actions">
+      <button
+        type="button"
+        className="danger"
+        aria-describedby={hasMiss ? hintId : undefined}
+        onClick={() => onDelete(hasMiss)}
+      >
+        Delete session
+      </button>
+      {hasMiss && (
+        <span className="hint" id={hintId}>
+          Its miss stays in your miss log, no longer tied to this session.
+        </span>
+      )}
+    </p>
+  );
+}
+
 /** Every completed or finished-early session, newest first; abandoned ones were thrown away and stay hidden. */
 // Memoised: the session view repaints once a minute while a session runs, and this need not repaint with it.
 export const SessionHistory = memo(function SessionHistory() {
@@ -24,7 +48,7 @@ export const SessionHistory = memo(function SessionHistory() {
   const deleteSession = useAppStore((s) => s.deleteSession);
   const restoreSession = useAppStore((s) => s.restoreSession);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<SessionRecord | null>(null);
+  const [deleted, setDeleted] = useState<{ session: SessionRecord; kept: boolean } | null>(null);
   const history = useMemo(
     () =>
       Object.values(sessions)
@@ -39,14 +63,17 @@ export const SessionHistory = memo(function SessionHistory() {
       <div role="status">
         {deleted && (
           <p className="banner actions">
-            <span className="grow">Session of {formatDateTime(deleted.startedAt)} deleted.</span>
+            <span className="grow">
+              Session of {formatDateTime(deleted.session.startedAt)} deleted.
+              {deleted.kept && ' Its miss stays in your miss log.'}
+            </span>
             <button
               type="button"
               className="secondary"
               onClick={() => {
                 setDeleted(null);
                 // A failed restore offers the undo again, so the session is not lost to one bad write.
-                void restoreSession(deleted).then((outcome) => {
+                void restoreSession(deleted.session).then((outcome) => {
                   if (!outcome.ok) setDeleted(deleted);
                 });
               }}
@@ -91,20 +118,18 @@ export const SessionHistory = memo(function SessionHistory() {
                     {sessionPhases.map((phase) => (
                       <PhaseWorksheet key={phase.id} session={session} phaseId={phase.id} />
                     ))}
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => {
-                        setDeleted(session);
+                    <DeleteSession
+                      session={session}
+                      onDelete={(kept) => {
+                        const shown = { session, kept };
+                        setDeleted(shown);
                         setOpenId(null);
                         // A failed delete reads the session back and the storage banner says why.
                         void deleteSession(session.id).then((outcome) => {
-                          if (!outcome.ok) setDeleted((shown) => (shown === session ? null : shown));
+                          if (!outcome.ok) setDeleted((now) => (now === shown ? null : now));
                         });
                       }}
-                    >
-                      Delete session
-                    </button>
+                    />
                   </div>
                 )}
               </li>

@@ -5,12 +5,14 @@ import type { WriteOutcome } from '../../store/persistence';
 /**
  * A worksheet field saved on every keystroke. The field keeps its own copy of the text until that text is
  * stored, so a failed write (a full disk) never empties the box: the text stays with the reason and a retry,
- * and as a draft that a reload restores.
+ * and as a draft that a reload restores. Text with a `problemOf` (a rule of two sentences) is held the same
+ * way without being written, so the stored row keeps its last text that passed.
  */
 export function useSavedAsTyped(
   draftId: string,
   stored: string,
   write: (text: string) => Promise<WriteOutcome>,
+  problemOf: (text: string) => string | null = () => null,
 ) {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +25,10 @@ export function useSavedAsTyped(
   }, []);
   const save = (value: string) => {
     setText(value);
+    if (problemOf(value)) {
+      setError(null);
+      return;
+    }
     void write(value).then((outcome) => {
       if (!mounted.current) return;
       setError(outcome.ok ? null : outcome.message);
@@ -32,8 +38,11 @@ export function useSavedAsTyped(
   const { restored, left } = useDraft<string | null>(draftId, text, text !== null, (draft) => {
     if (draft !== null) save(draft);
   });
+  const value = text ?? stored;
   return {
-    value: text ?? stored,
+    value,
+    /** Why `value` is held back, not written; null when it is stored or on its way. */
+    problem: text === null ? null : problemOf(text),
     change: save,
     error,
     restored,

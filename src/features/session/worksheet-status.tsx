@@ -2,8 +2,9 @@ import { restoredMessage, type LeftDraft } from '../../platform/drafts';
 import { LeftDraftOffer } from '../../ui/left-draft-offer';
 
 /**
- * Under a worksheet field: why the text is not stored yet (with a retry), or what the text still breaks of the
- * miss log's checks (it is stored anyway, as typed), or that a draft came back.
+ * Under a worksheet field: why the text is not stored yet, either a failed write (with a retry) or a check of
+ * the miss log's that the text breaks (held back until it passes, while the log keeps `kept`), or that a draft
+ * came back.
  */
 export function WorksheetStatus({
   id,
@@ -11,14 +12,16 @@ export function WorksheetStatus({
   restored,
   left,
   retry,
-  problem = null,
+  problem,
+  kept = '',
 }: {
   id: string;
   error: string | null;
   restored: boolean;
   left: LeftDraft | null;
   retry(): void;
-  problem?: string | null;
+  problem: string | null;
+  kept?: string;
 }) {
   if (error) {
     return (
@@ -33,7 +36,13 @@ export function WorksheetStatus({
   return (
     <>
       <p id={id} className={problem ? 'field-error' : 'hint'} role="status">
-        {[problem, restored ? restoredMessage : null].filter(Boolean).join(' ')}
+        {[
+          problem && `Not in your miss log yet: ${problem}`,
+          problem && kept.trim() && `It keeps “${kept.trim()}” until then.`,
+          restored ? restoredMessage : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
       </p>
       <LeftDraftOffer left={left} what="worksheet text" />
     </>
