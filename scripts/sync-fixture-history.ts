@@ -3,7 +3,8 @@
  * runner, on the app's own store and fake-indexeddb: a device restores the sample backup (so the file holds a
  * restored backup's base operations), then edits one miss's rule, deletes another miss, ticks a task and unticks
  * one, and saves a sync file. Beside the file it returns the rows a blank device got from merging it, with the
- * code that saved it: what every later release must still get from that file.
+ * code that saved it (what every later release must still get from that file), and the backup it restored (what
+ * a later release restores to start from the same base).
  */
 import 'fake-indexeddb/auto';
 import { readAllRows } from '../src/db/backup-repository';
@@ -25,9 +26,10 @@ async function device(name: string) {
   return { db, handle, store: handle.store };
 }
 
-export async function syncFixture(): Promise<{ file: Uint8Array; rows: unknown }> {
+export async function syncFixture(): Promise<{ file: Uint8Array; rows: unknown; backup: string }> {
   const laptop = await device('laptop');
-  const parsed = parseBackup(JSON.stringify(createBackup(sampleBackupData(), '0.1.0', now - 86_400_000)));
+  const backup = JSON.stringify(createBackup(sampleBackupData(), '0.1.0', now - 86_400_000));
+  const parsed = parseBackup(backup);
   if (!parsed.ok) throw new Error(parsed.message);
   const restored = await laptop.store
     .getState()
@@ -52,5 +54,5 @@ export async function syncFixture(): Promise<{ file: Uint8Array; rows: unknown }
     handle.dispose();
     await db.delete();
   }
-  return { file: saved!.bytes, rows };
+  return { file: saved!.bytes, rows, backup };
 }
