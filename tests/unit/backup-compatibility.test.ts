@@ -29,6 +29,18 @@ describe('backups exported by earlier releases', () => {
   });
 });
 
+describe('an older backup whose rule is too long even joined', () => {
+  it('is refused with the length message (the row checks come before the join), not imported with words cut', () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
+      data: { misses: { rule: string }[] };
+    };
+    const long = `${'Check the serving endpoint before promoting the model '.repeat(4).trim()}.`;
+    file.data.misses[0]!.rule = `${long}\nThen roll it out.`;
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok ? 'imported' : result.message).toMatch(/at most 200 characters/);
+  });
+});
+
 describe('a miss whose session was deleted while it pointed at it', () => {
   const withoutSessions = (schemaVersion: number) => {
     const file = JSON.parse(readFileSync('tests/fixtures/backup-v2-before-practice-exams.json', 'utf8')) as {
