@@ -80,8 +80,11 @@ function setupExamDate(settings: readonly SettingsRecord[]): string | null {
  */
 function replayedCards(merged: TableRows): ReviewCardRecord[] {
   const logsByMiss = new Map<string, ReviewLogRecord[]>();
-  for (const log of merged.reviewLogs)
-    logsByMiss.set(log.missId, [...(logsByMiss.get(log.missId) ?? []), log]);
+  for (const log of merged.reviewLogs) {
+    const logs = logsByMiss.get(log.missId);
+    if (logs) logs.push(log);
+    else logsByMiss.set(log.missId, [log]);
+  }
   const misses = new Map(merged.misses.map((miss: MissRecord) => [miss.id, miss]));
   const setDates = new Map(merged.sets.map((set: MixedSetRecord) => [set.id, set.date]));
   const cards = new Map(merged.reviewCards.map((card) => [card.missId, card]));
@@ -114,6 +117,7 @@ const noCounts = (): KindCounts => ({ added: 0, changed: 0, deleted: 0 });
 /** Merges another device's document update into this device's document and tables. */
 export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): MergeOutcome {
   const doc = openDocument(source);
+  const blank = doc.store.clients.size === 0;
   try {
     Y.applyUpdateV2(doc, incoming);
   } catch {
@@ -174,7 +178,10 @@ export function mergeUpdate(source: DocumentSource, incoming: Uint8Array): Merge
     };
   }
   recordRowEdits(doc, edits);
-  const state = documentState(doc);
+  // A blank device that took the file as it came holds exactly the file's operations: encoding them again
+  // would be a third of its first merge.
+  const unchanged = blank && edits.every((edit) => edit.put.length === 0 && edit.delete.length === 0);
+  const state = unchanged ? incoming : documentState(doc);
   doc.destroy();
   const { changes, counts } = differences(source.local, rows);
   return { ok: true, rows, changes, counts, refused, state };
