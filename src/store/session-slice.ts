@@ -199,12 +199,7 @@ export const createSessionSlice =
         const misses = Object.values(get().misses).filter((miss) => miss.sessionId === id);
         set({
           sessions: rest,
-          misses: {
-            ...get().misses,
-            ...Object.fromEntries(
-              misses.map((miss) => [miss.id, { ...miss, sessionId: null, updatedAt: now }]),
-            ),
-          },
+          misses: { ...get().misses, ...Object.fromEntries(misses.map((miss) => [miss.id, detach(miss)!])) },
         });
         return deps.persistence.write([
           { table: 'sessions', delete: [id] },

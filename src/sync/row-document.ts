@@ -199,10 +199,11 @@ function inTimeOrder(rows: readonly Record<string, unknown>[]) {
 
 /**
  * Brings one row's keys (`held`) up to date with the row. A row the document does not hold gets a fresh marker
- * holding all of it (a stray key left by an edit that met a delete goes first), unless a repair shows it as it is. A held row gets a key for each
- * field that differs from what was shown (`shown`: the document's row, or the merge's repair of it), and loses
- * the fields it no longer has: a field's own key is deleted, and a field its marker holds is set to `undefined`.
- * A marker is never written twice: a delete that meets an edit must stay a delete.
+ * holding all of it (a stray key left by an edit that met a delete goes first), unless a repair shows it as it
+ * is. A held row gets a key for each field that differs from what was shown (`shown`: the document's row, or
+ * the merge's repair of it), and loses the fields it no longer has: a field's own key is deleted, and a field
+ * its marker holds is set to `undefined`. A marker is never written twice: a delete that meets an edit must
+ * stay a delete.
  */
 function writeRow(
   map: Y.Map<unknown>,
