@@ -130,6 +130,8 @@ it('the last grade can still be undone after the tab reloads', async () => {
   expect(
     await screen.findByRole('region', { name: 'Recall the rule you should have used' }),
   ).toBeInTheDocument();
+  // The card is back before the undo is stored; the status says when it is, and the test ends only then.
+  expect(await screen.findByText('Last grade undone: the rule is back.')).toBeInTheDocument();
   expect(Object.keys(reloaded.store.getState().reviewLogs)).toEqual(['earlier']);
   expect(reloaded.store.getState().reviewCards[missId]).toMatchObject({ memory: null, slips: 3 });
   expect(screen.getByRole('button', { name: 'Undo last grade' })).toBeDisabled();
